@@ -1,0 +1,210 @@
+package io.github.portfoliosdk.model;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Who the portfolio is about: identity, the hero of the page, contact details and current focus.
+ *
+ * @param name full name; required
+ * @param headline professional headline ("Python Backend Engineer"), or null
+ * @param tagline one-line tagline ("Building scalable systems and APIs."), or null
+ * @param summary a short introduction shown under the tagline, or null
+ * @param about the "about me" text, one entry a paragraph
+ * @param keywords short descriptors shown in the hero ("Chennai", "Backend Eng", "Python")
+ * @param location where the person is based, or null
+ * @param contact email, phone and website, or null
+ * @param profiles social and code-hosting profiles
+ * @param image URL of a portrait image, or null
+ * @param availability current status ("Employed", "Open to work"), or null
+ * @param metrics headline figures ("200K+" / "Users Served")
+ * @param focus what the person is currently focused on
+ */
+public record Person(
+        @NotBlank @CleanText String name,
+        @CleanText String headline,
+        @CleanText String tagline,
+        @CleanText String summary,
+        List<@NotBlank @CleanText String> about,
+        List<@NotBlank @CleanText String> keywords,
+        @Valid Location location,
+        @Valid Contact contact,
+        @Valid List<Profile> profiles,
+        @WebUrl String image,
+        @CleanText String availability,
+        @Valid List<Metric> metrics,
+        @Valid List<FocusItem> focus) {
+
+    /** Copies the lists (null becomes empty), so the record stays immutable. */
+    public Person {
+        about = about == null ? List.of() : List.copyOf(about);
+        keywords = keywords == null ? List.of() : List.copyOf(keywords);
+        profiles = profiles == null ? List.of() : List.copyOf(profiles);
+        metrics = metrics == null ? List.of() : List.copyOf(metrics);
+        focus = focus == null ? List.of() : List.copyOf(focus);
+    }
+
+    /** A new, empty builder. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder holding this person's values, for making an edited copy. */
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.name = name;
+        b.headline = headline;
+        b.tagline = tagline;
+        b.summary = summary;
+        b.about.addAll(about);
+        b.keywords.addAll(keywords);
+        b.location = location;
+        b.contact = contact;
+        b.profiles.addAll(profiles);
+        b.image = image;
+        b.availability = availability;
+        b.metrics.addAll(metrics);
+        b.focus.addAll(focus);
+        return b;
+    }
+
+    /** Builds a {@link Person} step by step; not thread-safe, use one per thread. */
+    public static final class Builder {
+        private String name;
+        private String headline;
+        private String tagline;
+        private String summary;
+        private final ArrayList<String> about = new ArrayList<>();
+        private final ArrayList<String> keywords = new ArrayList<>();
+        private Location location;
+        private Contact contact;
+        private final ArrayList<Profile> profiles = new ArrayList<>();
+        private String image;
+        private String availability;
+        private final ArrayList<Metric> metrics = new ArrayList<>();
+        private final ArrayList<FocusItem> focus = new ArrayList<>();
+
+        private Builder() {
+        }
+
+        /** Sets the name. */
+        public Builder name(String name) {
+            this.name = name;
+            return this;
+        }
+
+        /** Sets the headline. */
+        public Builder headline(String headline) {
+            this.headline = headline;
+            return this;
+        }
+
+        /** Sets the tagline. */
+        public Builder tagline(String tagline) {
+            this.tagline = tagline;
+            return this;
+        }
+
+        /** Sets the summary. */
+        public Builder summary(String summary) {
+            this.summary = summary;
+            return this;
+        }
+
+        /** Replaces the about with these. */
+        public Builder about(List<String> about) {
+            this.about.clear();
+            this.about.addAll(about);
+            return this;
+        }
+
+        /** Adds to the about. */
+        public Builder addAboutParagraph(String aboutParagraph) {
+            this.about.add(aboutParagraph);
+            return this;
+        }
+
+        /** Replaces the keywords with these. */
+        public Builder keywords(List<String> keywords) {
+            this.keywords.clear();
+            this.keywords.addAll(keywords);
+            return this;
+        }
+
+        /** Adds to the keywords. */
+        public Builder addKeyword(String keyword) {
+            this.keywords.add(keyword);
+            return this;
+        }
+
+        /** Sets the location. */
+        public Builder location(Location location) {
+            this.location = location;
+            return this;
+        }
+
+        /** Sets the contact. */
+        public Builder contact(Contact contact) {
+            this.contact = contact;
+            return this;
+        }
+
+        /** Replaces the profiles with these. */
+        public Builder profiles(List<Profile> profiles) {
+            this.profiles.clear();
+            this.profiles.addAll(profiles);
+            return this;
+        }
+
+        /** Adds to the profiles. */
+        public Builder addProfile(Profile profile) {
+            this.profiles.add(profile);
+            return this;
+        }
+
+        /** Sets the image. */
+        public Builder image(String image) {
+            this.image = image;
+            return this;
+        }
+
+        /** Sets the availability. */
+        public Builder availability(String availability) {
+            this.availability = availability;
+            return this;
+        }
+
+        /** Replaces the metrics with these. */
+        public Builder metrics(List<Metric> metrics) {
+            this.metrics.clear();
+            this.metrics.addAll(metrics);
+            return this;
+        }
+
+        /** Adds to the metrics. */
+        public Builder addMetric(Metric metric) {
+            this.metrics.add(metric);
+            return this;
+        }
+
+        /** Replaces the focus with these. */
+        public Builder focus(List<FocusItem> focus) {
+            this.focus.clear();
+            this.focus.addAll(focus);
+            return this;
+        }
+
+        /** Adds to the focus. */
+        public Builder addFocusItem(FocusItem focusItem) {
+            this.focus.add(focusItem);
+            return this;
+        }
+
+        /** Builds the person; checked when the portfolio holding it is validated. */
+        public Person build() {
+            return new Person(name, headline, tagline, summary, about, keywords, location, contact, profiles, image, availability, metrics, focus);
+        }
+    }
+}

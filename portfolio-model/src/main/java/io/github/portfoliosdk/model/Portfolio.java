@@ -1,0 +1,345 @@
+package io.github.portfoliosdk.model;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The root of the model: one developer's whole portfolio, from which every renderer works.
+ * <p>A value: immutable, thread-safe, equal when all parts are equal. Lists are never null.
+ * {@link Builder#build()} validates the whole portfolio; the canonical constructor does not (so that
+ * readers and frameworks can bind it), call {@link PortfolioValidator#check(Portfolio)} for that.
+ *
+ * @param person who the portfolio is about; required
+ * @param roles work history, internships and volunteering, most recent first
+ * @param projects selected projects
+ * @param systemDesign the featured system-design overview, or null
+ * @param designNotesIntro a short paragraph introducing the design notes, or null
+ * @param designNotes system-design notes
+ * @param skills skills, grouped on the page by {@link Skill#category()}
+ * @param primaryStack the technologies the person works with most, in display order
+ * @param stackMetrics headline figures shown beside the skills ("2+" / "Years of production experience")
+ * @param education education
+ * @param certificates certificates
+ * @param awards awards
+ * @param publications publications
+ * @param languages spoken languages
+ * @param interests interests
+ * @param references references (testimonials)
+ * @param meta document metadata, or null
+ * @param extensions properties from other formats that the model has no field for, keyed by JSON Pointer and iterated in key order (for example {@code /basics/x-pronouns}), each value raw JSON text; kept so that conversions lose nothing
+ */
+@ConsistentReferences
+public record Portfolio(
+        @NotNull @Valid Person person,
+        @Valid List<Role> roles,
+        @Valid List<Project> projects,
+        @Valid DesignNote systemDesign,
+        @CleanText String designNotesIntro,
+        @Valid List<DesignNote> designNotes,
+        @Valid List<Skill> skills,
+        List<@NotBlank @CleanText String> primaryStack,
+        @Valid List<Metric> stackMetrics,
+        @Valid List<Education> education,
+        @Valid List<Certificate> certificates,
+        @Valid List<Award> awards,
+        @Valid List<Publication> publications,
+        @Valid List<Language> languages,
+        @Valid List<Interest> interests,
+        @Valid List<Reference> references,
+        @Valid Meta meta,
+        Map<String, String> extensions) {
+
+    /** Copies the lists (null becomes empty), so the record stays immutable. */
+    public Portfolio {
+        roles = roles == null ? List.of() : List.copyOf(roles);
+        projects = projects == null ? List.of() : List.copyOf(projects);
+        designNotes = designNotes == null ? List.of() : List.copyOf(designNotes);
+        skills = skills == null ? List.of() : List.copyOf(skills);
+        primaryStack = primaryStack == null ? List.of() : List.copyOf(primaryStack);
+        stackMetrics = stackMetrics == null ? List.of() : List.copyOf(stackMetrics);
+        education = education == null ? List.of() : List.copyOf(education);
+        certificates = certificates == null ? List.of() : List.copyOf(certificates);
+        awards = awards == null ? List.of() : List.copyOf(awards);
+        publications = publications == null ? List.of() : List.copyOf(publications);
+        languages = languages == null ? List.of() : List.copyOf(languages);
+        interests = interests == null ? List.of() : List.copyOf(interests);
+        references = references == null ? List.of() : List.copyOf(references);
+        extensions = extensions == null ? Collections.emptySortedMap() : Collections.unmodifiableSortedMap(new TreeMap<>(extensions));
+    }
+
+    /** A new, empty builder. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder holding this portfolio's values, for making an edited copy. */
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.person = person;
+        b.roles.addAll(roles);
+        b.projects.addAll(projects);
+        b.systemDesign = systemDesign;
+        b.designNotesIntro = designNotesIntro;
+        b.designNotes.addAll(designNotes);
+        b.skills.addAll(skills);
+        b.primaryStack.addAll(primaryStack);
+        b.stackMetrics.addAll(stackMetrics);
+        b.education.addAll(education);
+        b.certificates.addAll(certificates);
+        b.awards.addAll(awards);
+        b.publications.addAll(publications);
+        b.languages.addAll(languages);
+        b.interests.addAll(interests);
+        b.references.addAll(references);
+        b.meta = meta;
+        b.extensions.putAll(extensions);
+        return b;
+    }
+
+    /** Builds a {@link Portfolio} step by step; not thread-safe, use one per thread. */
+    public static final class Builder {
+        private Person person;
+        private final ArrayList<Role> roles = new ArrayList<>();
+        private final ArrayList<Project> projects = new ArrayList<>();
+        private DesignNote systemDesign;
+        private String designNotesIntro;
+        private final ArrayList<DesignNote> designNotes = new ArrayList<>();
+        private final ArrayList<Skill> skills = new ArrayList<>();
+        private final ArrayList<String> primaryStack = new ArrayList<>();
+        private final ArrayList<Metric> stackMetrics = new ArrayList<>();
+        private final ArrayList<Education> education = new ArrayList<>();
+        private final ArrayList<Certificate> certificates = new ArrayList<>();
+        private final ArrayList<Award> awards = new ArrayList<>();
+        private final ArrayList<Publication> publications = new ArrayList<>();
+        private final ArrayList<Language> languages = new ArrayList<>();
+        private final ArrayList<Interest> interests = new ArrayList<>();
+        private final ArrayList<Reference> references = new ArrayList<>();
+        private Meta meta;
+        private final TreeMap<String, String> extensions = new TreeMap<>();
+
+        private Builder() {
+        }
+
+        /** Sets the person. */
+        public Builder person(Person person) {
+            this.person = person;
+            return this;
+        }
+
+        /** Replaces the roles with these. */
+        public Builder roles(List<Role> roles) {
+            this.roles.clear();
+            this.roles.addAll(roles);
+            return this;
+        }
+
+        /** Adds to the roles. */
+        public Builder addRole(Role role) {
+            this.roles.add(role);
+            return this;
+        }
+
+        /** Replaces the projects with these. */
+        public Builder projects(List<Project> projects) {
+            this.projects.clear();
+            this.projects.addAll(projects);
+            return this;
+        }
+
+        /** Adds to the projects. */
+        public Builder addProject(Project project) {
+            this.projects.add(project);
+            return this;
+        }
+
+        /** Sets the systemDesign. */
+        public Builder systemDesign(DesignNote systemDesign) {
+            this.systemDesign = systemDesign;
+            return this;
+        }
+
+        /** Sets the designNotesIntro. */
+        public Builder designNotesIntro(String designNotesIntro) {
+            this.designNotesIntro = designNotesIntro;
+            return this;
+        }
+
+        /** Replaces the designNotes with these. */
+        public Builder designNotes(List<DesignNote> designNotes) {
+            this.designNotes.clear();
+            this.designNotes.addAll(designNotes);
+            return this;
+        }
+
+        /** Adds to the designNotes. */
+        public Builder addDesignNote(DesignNote designNote) {
+            this.designNotes.add(designNote);
+            return this;
+        }
+
+        /** Replaces the skills with these. */
+        public Builder skills(List<Skill> skills) {
+            this.skills.clear();
+            this.skills.addAll(skills);
+            return this;
+        }
+
+        /** Adds to the skills. */
+        public Builder addSkill(Skill skill) {
+            this.skills.add(skill);
+            return this;
+        }
+
+        /** Replaces the primaryStack with these. */
+        public Builder primaryStack(List<String> primaryStack) {
+            this.primaryStack.clear();
+            this.primaryStack.addAll(primaryStack);
+            return this;
+        }
+
+        /** Adds to the primaryStack. */
+        public Builder addPrimaryStackItem(String primaryStackItem) {
+            this.primaryStack.add(primaryStackItem);
+            return this;
+        }
+
+        /** Replaces the stackMetrics with these. */
+        public Builder stackMetrics(List<Metric> stackMetrics) {
+            this.stackMetrics.clear();
+            this.stackMetrics.addAll(stackMetrics);
+            return this;
+        }
+
+        /** Adds to the stackMetrics. */
+        public Builder addStackMetric(Metric stackMetric) {
+            this.stackMetrics.add(stackMetric);
+            return this;
+        }
+
+        /** Replaces the education with these. */
+        public Builder education(List<Education> education) {
+            this.education.clear();
+            this.education.addAll(education);
+            return this;
+        }
+
+        /** Adds to the education. */
+        public Builder addEducation(Education education) {
+            this.education.add(education);
+            return this;
+        }
+
+        /** Replaces the certificates with these. */
+        public Builder certificates(List<Certificate> certificates) {
+            this.certificates.clear();
+            this.certificates.addAll(certificates);
+            return this;
+        }
+
+        /** Adds to the certificates. */
+        public Builder addCertificate(Certificate certificate) {
+            this.certificates.add(certificate);
+            return this;
+        }
+
+        /** Replaces the awards with these. */
+        public Builder awards(List<Award> awards) {
+            this.awards.clear();
+            this.awards.addAll(awards);
+            return this;
+        }
+
+        /** Adds to the awards. */
+        public Builder addAward(Award award) {
+            this.awards.add(award);
+            return this;
+        }
+
+        /** Replaces the publications with these. */
+        public Builder publications(List<Publication> publications) {
+            this.publications.clear();
+            this.publications.addAll(publications);
+            return this;
+        }
+
+        /** Adds to the publications. */
+        public Builder addPublication(Publication publication) {
+            this.publications.add(publication);
+            return this;
+        }
+
+        /** Replaces the languages with these. */
+        public Builder languages(List<Language> languages) {
+            this.languages.clear();
+            this.languages.addAll(languages);
+            return this;
+        }
+
+        /** Adds to the languages. */
+        public Builder addLanguage(Language language) {
+            this.languages.add(language);
+            return this;
+        }
+
+        /** Replaces the interests with these. */
+        public Builder interests(List<Interest> interests) {
+            this.interests.clear();
+            this.interests.addAll(interests);
+            return this;
+        }
+
+        /** Adds to the interests. */
+        public Builder addInterest(Interest interest) {
+            this.interests.add(interest);
+            return this;
+        }
+
+        /** Replaces the references with these. */
+        public Builder references(List<Reference> references) {
+            this.references.clear();
+            this.references.addAll(references);
+            return this;
+        }
+
+        /** Adds to the references. */
+        public Builder addReference(Reference reference) {
+            this.references.add(reference);
+            return this;
+        }
+
+        /** Sets the meta. */
+        public Builder meta(Meta meta) {
+            this.meta = meta;
+            return this;
+        }
+
+        /** Replaces the extensions with these. */
+        public Builder extensions(Map<String, String> extensions) {
+            this.extensions.clear();
+            this.extensions.putAll(extensions);
+            return this;
+        }
+
+        /**
+         * Builds the portfolio and validates it.
+         *
+         * @throws InvalidPortfolioException listing every problem found, each with its path
+         */
+        public Portfolio build() {
+            Portfolio portfolio = new Portfolio(person, roles, projects, systemDesign, designNotesIntro, designNotes, skills, primaryStack, stackMetrics, education, certificates, awards, publications, languages, interests, references, meta, extensions);
+            PortfolioValidator.check(portfolio);
+            return portfolio;
+        }
+
+        /** Builds the portfolio without validating it, for callers that validate later or on purpose not at all. */
+        public Portfolio buildUnvalidated() {
+            return new Portfolio(person, roles, projects, systemDesign, designNotesIntro, designNotes, skills, primaryStack, stackMetrics, education, certificates, awards, publications, languages, interests, references, meta, extensions);
+        }
+    }
+}

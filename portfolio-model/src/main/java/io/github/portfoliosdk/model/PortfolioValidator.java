@@ -1,0 +1,126 @@
+package io.github.portfoliosdk.model;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
+import jakarta.validation.ValidatorFactory;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.hibernate.validator.HibernateValidator;
+import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
+
+/**
+ * Validates a {@link Portfolio} against every rule of the model: the Jakarta Validation constraints on the
+ * records (usable with any {@code @Valid}) and the cross-field rules (periods, unique ids, references).
+ * <p>Thread-safe. Hibernate Validator is started once, on first use, without an expression-language
+ * implementation; messages are in English.
+ */
+public final class PortfolioValidator {
+
+    private PortfolioValidator() {
+    }
+
+    /** Every problem of this portfolio, sorted by path; empty when it is valid. */
+    public static List<Problem> validate(Portfolio portfolio) {
+        Set<ConstraintViolation<Portfolio>> violations = Holder.VALIDATOR.validate(portfolio);
+        return violations.stream()
+                .map(v -> Problem.at(path(v.getPropertyPath()), message(v)))
+                .sorted(Comparator.comparing(Problem::path, PortfolioValidator::comparePaths)
+                        .thenComparing(Problem::message))
+                .toList();
+    }
+
+    /**
+     * Checks this portfolio.
+     *
+     * @return the same portfolio, for chaining
+     * @throws InvalidPortfolioException listing every problem when it is not valid
+     */
+    public static Portfolio check(Portfolio portfolio) {
+        List<Problem> problems = validate(portfolio);
+        if (!problems.isEmpty()) {
+            throw new InvalidPortfolioException(problems);
+        }
+        return portfolio;
+    }
+
+    /**
+     * The path of a violation as users read it: {@code roles[1].period.end}, with list indexes after the
+     * list's name and no names for container elements.
+     */
+    static String path(Path propertyPath) {
+        StringBuilder text = new StringBuilder();
+        for (Path.Node node : propertyPath) {
+            if (node.isInIterable()) {
+                text.append('[').append(node.getIndex() != null ? node.getIndex() : node.getKey()).append(']');
+            }
+            if (node.getName() != null && node.getKind() != ElementKind.CONTAINER_ELEMENT
+                    && node.getKind() != ElementKind.BEAN) {
+                if (!text.isEmpty()) {
+                    text.append('.');
+                }
+                text.append(node.getName());
+            }
+        }
+        return text.toString();
+    }
+
+    private static String message(ConstraintViolation<?> violation) {
+        if (violation.getConstraintDescriptor().getAnnotation() instanceof ValidPeriod
+                && violation.getMessage().equals("must not be before start")) {
+            String path = path(violation.getPropertyPath());
+            return "must not be before " + path.substring(0, path.length() - "end".length()) + "start";
+        }
+        return violation.getMessage();
+    }
+
+    /** Orders paths so that {@code roles[2]} comes before {@code roles[10]}. */
+    private static int comparePaths(String a, String b) {
+        int i = 0;
+        int j = 0;
+        while (i < a.length() && j < b.length()) {
+            char ca = a.charAt(i);
+            char cb = b.charAt(j);
+            if (Character.isDigit(ca) && Character.isDigit(cb)) {
+                int endA = i;
+                while (endA < a.length() && Character.isDigit(a.charAt(endA))) {
+                    endA++;
+                }
+                int endB = j;
+                while (endB < b.length() && Character.isDigit(b.charAt(endB))) {
+                    endB++;
+                }
+                int byNumber = Long.compare(Long.parseLong(a.substring(i, endA)), Long.parseLong(b.substring(j, endB)));
+                if (byNumber != 0) {
+                    return byNumber;
+                }
+                i = endA;
+                j = endB;
+            } else {
+                if (ca != cb) {
+                    return Character.compare(ca, cb);
+                }
+                i++;
+                j++;
+            }
+        }
+        return Integer.compare(a.length() - i, b.length() - j);
+    }
+
+    /** Starts Hibernate Validator on first use (lazy holder idiom), once per class loader. */
+    private static final class Holder {
+        private static final Validator VALIDATOR = create();
+
+        private static Validator create() {
+            ValidatorFactory factory = Validation.byProvider(HibernateValidator.class)
+                    .configure()
+                    .messageInterpolator(new ParameterMessageInterpolator(Set.of(Locale.ENGLISH), Locale.ENGLISH, false))
+                    .buildValidatorFactory();
+            return factory.getValidator();
+        }
+    }
+}

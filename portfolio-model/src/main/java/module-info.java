@@ -1,0 +1,15 @@
+/**
+ * The portfolio model: records, validation and the renderer contract. Every other module depends on it.
+ */
+module io.github.portfoliosdk.model {
+    requires transitive jakarta.validation;
+    requires org.hibernate.validator;
+
+    exports io.github.portfoliosdk.model;
+
+    // Records are read reflectively by validators and data binders; constraint validators are made by Hibernate Validator.
+    opens io.github.portfoliosdk.model;
+    opens io.github.portfoliosdk.model.internal to org.hibernate.validator;
+
+    uses io.github.portfoliosdk.model.PortfolioRendererProvider;
+}

@@ -1,0 +1,179 @@
+package io.github.portfoliosdk.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.portfoliosdk.testing.SamplePortfolios;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class PortfolioValidatorTest {
+
+    private static Portfolio valid() {
+        return SamplePortfolios.full();
+    }
+
+    private static List<String> problems(Portfolio portfolio) {
+        return PortfolioValidator.validate(portfolio).stream().map(Problem::toString).toList();
+    }
+
+    private static Portfolio withRole(int index, Role role) {
+        Portfolio portfolio = valid();
+        List<Role> roles = new java.util.ArrayList<>(portfolio.roles());
+        roles.set(index, role);
+        return new Portfolio(portfolio.person(), roles, portfolio.projects(), portfolio.systemDesign(),
+                portfolio.designNotesIntro(), portfolio.designNotes(), portfolio.skills(), portfolio.primaryStack(),
+                portfolio.stackMetrics(), portfolio.education(), portfolio.certificates(), portfolio.awards(),
+                portfolio.publications(), portfolio.languages(), portfolio.interests(), portfolio.references(),
+                portfolio.meta(), portfolio.extensions());
+    }
+
+    @Test
+    void theSamplesAreValid() {
+        assertThat(problems(SamplePortfolios.full())).isEmpty();
+        assertThat(problems(SamplePortfolios.minimal())).isEmpty();
+    }
+
+    @Test
+    void anEndBeforeTheStartIsReportedAtTheEndWithBothPaths() {
+        Role role = valid().roles().get(1).toBuilder().period(Period.parse("2023-07", "2023-02")).build();
+        assertThat(problems(withRole(1, role)))
+                .containsExactly("roles[1].period.end: must not be before roles[1].period.start");
+    }
+
+    @Test
+    void anEndInTheSameYearAsAMonthStartIsNotBeforeIt() {
+        Role role = valid().roles().get(1).toBuilder().period(Period.parse("2023-07", "2023")).build();
+        assertThat(problems(withRole(1, role))).isEmpty();
+    }
+
+    @Test
+    void aPeriodNeedsAStartOrAnEnd() {
+        Role role = valid().roles().get(0).toBuilder().period(new Period(null, null)).build();
+        assertThat(problems(withRole(0, role))).containsExactly("roles[0].period.start: needs a start or an end");
+    }
+
+    @Test
+    void theNameIsRequired() {
+        Portfolio.Builder builder = valid().toBuilder().person(valid().person().toBuilder().name("  ").build());
+        assertThatThrownBy(builder::build)
+                .isInstanceOf(InvalidPortfolioException.class)
+                .hasMessage("1 problem" + System.lineSeparator() + "person.name: must not be blank");
+    }
+
+    @Test
+    void blankItemsInTextListsAreReportedWithTheirIndex() {
+        Role role = valid().roles().get(0).toBuilder().technologies(List.of("Java", " ")).build();
+        assertThat(problems(withRole(0, role))).containsExactly("roles[0].technologies[1]: must not be blank");
+    }
+
+    @Test
+    void controlCharactersAreRejectedButLineFeedAndTabAreText() {
+        Role role = valid().roles().get(0).toBuilder().summary("line\nbreak\tand\u0007bell").build();
+        assertThat(problems(withRole(0, role)))
+                .containsExactly("roles[0].summary: must not contain control characters other than line feed and tab");
+        Role fine = valid().roles().get(0).toBuilder().summary("line\nbreak\tand tab").build();
+        assertThat(problems(withRole(0, fine))).isEmpty();
+    }
+
+    @Test
+    void linksMustBeAbsoluteHttpOrHttps() {
+        Organization organization = new Organization("Acme", null, "javascript:alert(1)", null);
+        Role role = valid().roles().get(0).toBuilder().organization(organization).build();
+        assertThat(problems(withRole(0, role)))
+                .containsExactly("roles[0].organization.url: must be an absolute http or https URL");
+        Person person = valid().person().toBuilder()
+                .profiles(List.of(Profile.of("GitHub", "x", "github.com/x"), Profile.of("Site", "x", "ftp://example.com/")))
+                .image("data:image/png;base64,AAAA")
+                .build();
+        assertThat(problems(valid().toBuilder().person(person).buildUnvalidated()))
+                .containsExactly(
+                        "person.image: must be an absolute http or https URL",
+                        "person.profiles[0].url: must be an absolute http or https URL",
+                        "person.profiles[1].url: must be an absolute http or https URL");
+    }
+
+    @Test
+    void emailMustBeAnAddress() {
+        Person person = valid().person().toBuilder().contact(Contact.email("not-an-address")).build();
+        assertThat(problems(valid().toBuilder().person(person).buildUnvalidated()))
+                .containsExactly("person.contact.email: must be a well-formed email address");
+    }
+
+    @Test
+    void idsAreUnique() {
+        Portfolio portfolio = valid();
+        Project copy = portfolio.projects().get(0).toBuilder().name("Copy").roleId(null).build();
+        Portfolio twice = portfolio.toBuilder().addProject(copy).buildUnvalidated();
+        assertThat(problems(twice)).containsExactly("projects[1].id: duplicate id 'civic', also used by projects[0].id");
+    }
+
+    @Test
+    void designNoteIdsShareOneNamespaceWithTheSystemDesignNote() {
+        Portfolio portfolio = valid();
+        DesignNote clash = portfolio.designNotes().get(0).toBuilder().id("scalable-backend").build();
+        assertThat(problems(portfolio.toBuilder().designNotes(List.of(clash)).buildUnvalidated()))
+                .containsExactly("designNotes[0].id: duplicate id 'scalable-backend', also used by systemDesign.id");
+    }
+
+    @Test
+    void usedInMustNameAProjectOfThePortfolio() {
+        Portfolio portfolio = valid();
+        DesignNote note = portfolio.designNotes().get(0).toBuilder()
+                .usedIn(List.of(UsedIn.named("Commai", null), UsedIn.project("nowhere", null))).build();
+        assertThat(problems(portfolio.toBuilder().designNotes(List.of(note)).buildUnvalidated()))
+                .containsExactly("designNotes[0].usedIn[1].project: no project has the id 'nowhere'");
+    }
+
+    @Test
+    void usedInNeedsAProjectOrALabel() {
+        Portfolio portfolio = valid();
+        DesignNote note = portfolio.designNotes().get(0).toBuilder().usedIn(List.of(new UsedIn(null, null, "detail"))).build();
+        assertThat(problems(portfolio.toBuilder().designNotes(List.of(note)).buildUnvalidated()))
+                .containsExactly("designNotes[0].usedIn[0]: needs a project id or a label");
+    }
+
+    @Test
+    void aProjectsRoleIdMustNameARole() {
+        Portfolio portfolio = valid();
+        Project project = portfolio.projects().get(0).toBuilder().roleId("{ghost}").build();
+        assertThat(problems(portfolio.toBuilder().projects(List.of(project)).buildUnvalidated()))
+                .containsExactly("projects[0].roleId: no role has the id '{ghost}'");
+    }
+
+    @Test
+    void flowsNeedStagesAndStagesNeedNodes() {
+        Portfolio portfolio = valid();
+        Project project = portfolio.projects().get(0).toBuilder()
+                .architecture(new Flow("Empty", List.of(new Stage("x", List.of()))))
+                .build();
+        assertThat(problems(portfolio.toBuilder().projects(List.of(project)).buildUnvalidated()))
+                .containsExactly("projects[0].architecture.stages[0].nodes: must not be empty");
+    }
+
+    @Test
+    void buildReportsEveryProblemAtOnceInOneException() {
+        Person person = valid().person().toBuilder().name("").image("nope").build();
+        assertThatThrownBy(() -> valid().toBuilder().person(person).build())
+                .isInstanceOfSatisfying(InvalidPortfolioException.class, e -> {
+                    assertThat(e.problems()).extracting(Problem::path).containsExactly("person.image", "person.name");
+                    assertThat(e.getMessage()).isEqualTo("2 problems" + System.lineSeparator()
+                            + "person.image: must be an absolute http or https URL" + System.lineSeparator()
+                            + "person.name: must not be blank");
+                });
+    }
+
+    @Test
+    void problemsAreSortedWithNumericIndexes() {
+        Portfolio portfolio = SamplePortfolios.minimal();
+        List<Role> roles = new java.util.ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            roles.add(Role.builder().title("\u0000").build());
+        }
+        assertThat(problems(portfolio.toBuilder().roles(roles).buildUnvalidated()))
+                .startsWith("roles[0].title: must not contain control characters other than line feed and tab",
+                        "roles[1].title: must not contain control characters other than line feed and tab",
+                        "roles[2].title: must not contain control characters other than line feed and tab")
+                .endsWith("roles[11].title: must not contain control characters other than line feed and tab");
+    }
+}

@@ -1,0 +1,9 @@
+/**
+ * The showcase portfolio and example programs.
+ */
+module io.github.portfoliosdk.examples {
+    requires io.github.portfoliosdk.json;
+    requires io.github.portfoliosdk.render.html;
+    requires io.github.portfoliosdk.render.markdown;
+    requires io.github.portfoliosdk.jsonresume;
+}

@@ -1,0 +1,105 @@
+package io.github.portfoliosdk.examples;
+
+import static org.assertj.core.api.Assertions.fail;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Runs the real-world checkers (Nu HTML Checker, axe-core in Chromium, markdownlint, Mermaid, the JSON Resume
+ * schema, resumed) that {@code scripts/test} installs into {@code checkers/}. A missing checker fails the
+ * test with a message that says how to install it; it never skips.
+ */
+final class Checkers {
+
+    private static final String INSTALL = "Run ./scripts/test (it installs every checker), or by hand: "
+            + "npm ci --prefix checkers && apt-get install -y chromium";
+
+    private Checkers() {
+    }
+
+    /** The checkers folder, with its npm packages installed. */
+    static Path dir() {
+        String configured = System.getProperty("portfolio.checkers");
+        Path dir = configured != null ? Path.of(configured) : Path.of("..", "checkers");
+        if (!Files.isDirectory(dir.resolve("node_modules"))) {
+            fail("The npm checkers are not installed in " + dir.toAbsolutePath().normalize() + ". " + INSTALL);
+        }
+        return dir.toAbsolutePath().normalize();
+    }
+
+    /** An installed npm package's folder, failing with install advice when missing. */
+    static Path nodePackage(String name) {
+        Path path = dir().resolve("node_modules").resolve(name);
+        if (!Files.isDirectory(path)) {
+            fail("The npm package " + name + " is not installed. " + INSTALL);
+        }
+        return path;
+    }
+
+    /** Debian's Chromium, failing with install advice when missing. */
+    static Path chromium() {
+        for (String candidate : List.of("/usr/bin/chromium", "/usr/bin/chromium-browser")) {
+            if (Files.isExecutable(Path.of(candidate))) {
+                return Path.of(candidate);
+            }
+        }
+        fail("Chromium is not installed (looked for /usr/bin/chromium). " + INSTALL);
+        return null;
+    }
+
+    /** Runs {@code node script args...} from the checkers folder. */
+    static Result node(String script, List<String> args, Duration timeout) {
+        List<String> command = new ArrayList<>(List.of("node", dir().resolve(script).toString()));
+        command.addAll(args);
+        return run(command, dir(), timeout);
+    }
+
+    /** Runs a command, capturing its output; fails the test when it cannot start or times out. */
+    static Result run(List<String> command, Path workingDir, Duration timeout) {
+        try {
+            Path out = Files.createTempFile("checker", ".out");
+            Path err = Files.createTempFile("checker", ".err");
+            Process process = new ProcessBuilder(command)
+                    .directory(workingDir.toFile())
+                    .redirectOutput(out.toFile())
+                    .redirectError(err.toFile())
+                    .start();
+            if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+                process.destroyForcibly();
+                fail("Timed out after " + timeout + ": " + String.join(" ", command));
+            }
+            Result result = new Result(process.exitValue(),
+                    Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
+            Files.delete(out);
+            Files.delete(err);
+            return result;
+        } catch (IOException e) {
+            fail("Could not run " + String.join(" ", command) + ": " + e.getMessage() + ". " + INSTALL, e);
+            return null;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            fail("Interrupted: " + String.join(" ", command), e);
+            return null;
+        }
+    }
+
+    /** Where tests write their artifacts (pages, screenshots, reports): {@code examples/target/showcase}. */
+    static Path outputDir() throws IOException {
+        return Files.createDirectories(Path.of("target", "showcase"));
+    }
+
+    /** What a checker process printed and its exit code. */
+    record Result(int exitCode, String stdout, String stderr) {
+        /** Both streams, for failure messages. */
+        String output() {
+            return stdout + stderr;
+        }
+    }
+}

@@ -1,0 +1,6 @@
+/**
+ * Renders portfolios as HTML pages and fragments.
+ */
+module io.github.portfoliosdk.render.html {
+    requires transitive io.github.portfoliosdk.model;
+}

@@ -1,4 +1,4 @@
-package io.github.portfoliosdk.examples;
+package io.github.portfoliosdk.testing;
 
 import static org.assertj.core.api.Assertions.fail;
 
@@ -16,7 +16,7 @@ import java.util.concurrent.TimeUnit;
  * schema, resumed) that {@code scripts/test} installs into {@code checkers/}. A missing checker fails the
  * test with a message that says how to install it; it never skips.
  */
-final class Checkers {
+public final class Checkers {
 
     private static final String INSTALL = "Run ./scripts/test (it installs every checker), or by hand: "
             + "npm ci --prefix checkers && apt-get install -y chromium";
@@ -25,7 +25,7 @@ final class Checkers {
     }
 
     /** The checkers folder, with its npm packages installed. */
-    static Path dir() {
+    public static Path dir() {
         String configured = System.getProperty("portfolio.checkers");
         Path dir = configured != null ? Path.of(configured) : Path.of("..", "checkers");
         if (!Files.isDirectory(dir.resolve("node_modules"))) {
@@ -35,7 +35,7 @@ final class Checkers {
     }
 
     /** An installed npm package's folder, failing with install advice when missing. */
-    static Path nodePackage(String name) {
+    public static Path nodePackage(String name) {
         Path path = dir().resolve("node_modules").resolve(name);
         if (!Files.isDirectory(path)) {
             fail("The npm package " + name + " is not installed. " + INSTALL);
@@ -44,7 +44,7 @@ final class Checkers {
     }
 
     /** Debian's Chromium, failing with install advice when missing. */
-    static Path chromium() {
+    public static Path chromium() {
         for (String candidate : List.of("/usr/bin/chromium", "/usr/bin/chromium-browser")) {
             if (Files.isExecutable(Path.of(candidate))) {
                 return Path.of(candidate);
@@ -55,14 +55,14 @@ final class Checkers {
     }
 
     /** Runs {@code node script args...} from the checkers folder. */
-    static Result node(String script, List<String> args, Duration timeout) {
+    public static Result node(String script, List<String> args, Duration timeout) {
         List<String> command = new ArrayList<>(List.of("node", dir().resolve(script).toString()));
         command.addAll(args);
         return run(command, dir(), timeout);
     }
 
     /** Runs a command, capturing its output; fails the test when it cannot start or times out. */
-    static Result run(List<String> command, Path workingDir, Duration timeout) {
+    public static Result run(List<String> command, Path workingDir, Duration timeout) {
         try {
             Path out = Files.createTempFile("checker", ".out");
             Path err = Files.createTempFile("checker", ".err");
@@ -90,15 +90,26 @@ final class Checkers {
         }
     }
 
-    /** Where tests write their artifacts (pages, screenshots, reports): {@code examples/target/showcase}. */
-    static Path outputDir() throws IOException {
-        return Files.createDirectories(Path.of("target", "showcase"));
+    /** Where a module's tests write artifacts to look at (pages, screenshots, reports): {@code target/checked}. */
+    public static Path outputDir() throws IOException {
+        return Files.createDirectories(Path.of("target", "checked"));
+    }
+
+    /** The showcase portfolio file ({@code examples/src/main/resources/showcase/portfolio.yaml}). */
+    public static Path showcaseFile() {
+        String configured = System.getProperty("portfolio.showcase");
+        Path file = configured != null ? Path.of(configured)
+                : Path.of("..", "examples", "src", "main", "resources", "showcase", "portfolio.yaml");
+        if (!Files.isRegularFile(file)) {
+            fail("The showcase portfolio is missing: " + file.toAbsolutePath().normalize());
+        }
+        return file;
     }
 
     /** What a checker process printed and its exit code. */
-    record Result(int exitCode, String stdout, String stderr) {
+    public record Result(int exitCode, String stdout, String stderr) {
         /** Both streams, for failure messages. */
-        String output() {
+        public String output() {
             return stdout + stderr;
         }
     }

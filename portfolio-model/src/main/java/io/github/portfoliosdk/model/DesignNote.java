@@ -24,11 +24,11 @@ public record DesignNote(
         @CleanText String category,
         @NotBlank @CleanText String title,
         List<@NotBlank @CleanText String> body,
-        @Valid List<Flow> flows,
-        @Valid List<Callout> callouts,
+        List<@Valid Flow> flows,
+        List<@Valid Callout> callouts,
         @CleanText String pointsTitle,
-        @Valid List<Point> points,
-        @Valid List<UsedIn> usedIn,
+        List<@Valid Point> points,
+        List<@Valid UsedIn> usedIn,
         List<@NotBlank @CleanText String> tags) {
 
     /** Copies the lists (null becomes empty), so the record stays immutable. */

@@ -14,7 +14,7 @@ import java.util.List;
  */
 public record Flow(
         @CleanText String title,
-        @NotEmpty @Valid List<Stage> stages) {
+        @NotEmpty List<@Valid Stage> stages) {
 
     /** Copies the lists (null becomes empty), so the record stays immutable. */
     public Flow {

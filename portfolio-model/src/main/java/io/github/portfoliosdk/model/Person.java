@@ -31,11 +31,11 @@ public record Person(
         List<@NotBlank @CleanText String> keywords,
         @Valid Location location,
         @Valid Contact contact,
-        @Valid List<Profile> profiles,
+        List<@Valid Profile> profiles,
         @WebUrl String image,
         @CleanText String availability,
-        @Valid List<Metric> metrics,
-        @Valid List<FocusItem> focus) {
+        List<@Valid Metric> metrics,
+        List<@Valid FocusItem> focus) {
 
     /** Copies the lists (null becomes empty), so the record stays immutable. */
     public Person {

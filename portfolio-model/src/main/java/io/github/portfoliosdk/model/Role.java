@@ -32,7 +32,7 @@ public record Role(
         List<@NotBlank @CleanText String> technologies,
         @CleanText String summary,
         List<@NotBlank @CleanText String> highlights,
-        @Valid List<Metric> metrics,
+        List<@Valid Metric> metrics,
         List<@NotBlank @CleanText String> tags) {
 
     /** Copies the lists (null becomes empty), so the record stays immutable. */

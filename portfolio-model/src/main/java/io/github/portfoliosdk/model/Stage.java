@@ -12,7 +12,7 @@ import java.util.List;
  */
 public record Stage(
         @CleanText String edgeLabel,
-        @NotEmpty @Valid List<Node> nodes) {
+        @NotEmpty List<@Valid Node> nodes) {
 
     /** Copies the lists (null becomes empty), so the record stays immutable. */
     public Stage {

@@ -1,0 +1,295 @@
+package io.github.portfoliosdk.json;
+
+import io.github.portfoliosdk.json.internal.Binder;
+import io.github.portfoliosdk.json.internal.Limits;
+import io.github.portfoliosdk.json.internal.Problems;
+import io.github.portfoliosdk.json.internal.RecordWriter;
+import io.github.portfoliosdk.json.internal.Tree;
+import io.github.portfoliosdk.json.internal.TreeReader;
+import io.github.portfoliosdk.json.internal.Utf8;
+import io.github.portfoliosdk.json.internal.ValidationLocator;
+import io.github.portfoliosdk.model.InvalidPortfolioException;
+import io.github.portfoliosdk.model.Portfolio;
+import io.github.portfoliosdk.model.PortfolioValidator;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.TokenStreamFactory;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.core.util.DefaultIndenter;
+import tools.jackson.core.util.DefaultPrettyPrinter;
+import tools.jackson.core.util.Separators;
+import tools.jackson.databind.ObjectWriter;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+import tools.jackson.dataformat.yaml.YAMLFactory;
+import tools.jackson.dataformat.yaml.YAMLMapper;
+import tools.jackson.dataformat.yaml.YAMLReadFeature;
+import tools.jackson.dataformat.yaml.YAMLWriteFeature;
+
+/**
+ * The native format of a {@link Portfolio}, as YAML ({@link #yaml()}) or JSON ({@link #json()}): property
+ * names are the model's record component names, enums are lower case, dates are "2026-02", "2024" or
+ * "2019-07-01". Described by the JSON Schema {@link #schema()}.
+ * <p>Reading validates the portfolio and reports <em>every</em> problem at once, each with the source
+ * name, line, column and path ({@code portfolio.yaml:12:9: roles[1].period.end: must not be before
+ * roles[1].period.start}). Writing is deterministic: the same portfolio gives the same bytes.
+ * <p>Immutable and thread-safe; the two instances are shared.
+ */
+public final class PortfolioFormat {
+
+    /** The {@code $id} of the native format's JSON Schema. */
+    public static final String SCHEMA_ID = "https://portfoliosdk.github.io/schema/portfolio.schema.json";
+
+    private static final String SCHEMA_PROPERTY = "$schema";
+    private static final String SCHEMA_RESOURCE = "portfolio.schema.json";
+    private static final PortfolioFormat YAML = new PortfolioFormat("yaml", List.of("yaml", "yml"), true);
+    private static final PortfolioFormat JSON = new PortfolioFormat("json", List.of("json"), false);
+
+    private final String name;
+    private final List<String> fileExtensions;
+    private final boolean yaml;
+    private final TokenStreamFactory readFactory;
+    private final Binder binder;
+    private final RecordWriter recordWriter;
+    private final ObjectWriter writer;
+
+    private PortfolioFormat(String name, List<String> fileExtensions, boolean yaml) {
+        this.name = name;
+        this.fileExtensions = fileExtensions;
+        this.yaml = yaml;
+        StreamReadConstraints constraints = StreamReadConstraints.builder()
+                .maxNestingDepth(Limits.MAX_DEPTH + 16)
+                .maxStringLength(Limits.MAX_STRING_LENGTH)
+                .maxNameLength(Limits.MAX_STRING_LENGTH)
+                .maxDocumentLength(Limits.MAX_DOCUMENT_SIZE + 1L)
+                .maxNumberLength(100)
+                .build();
+        JsonFactory jsonFactory = JsonFactory.builder()
+                .streamReadConstraints(constraints)
+                .disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                .build();
+        this.binder = new Binder(Portfolio.class, jsonFactory);
+        this.recordWriter = new RecordWriter(Portfolio.class);
+        if (yaml) {
+            this.readFactory = YAMLFactory.builder()
+                    .streamReadConstraints(constraints)
+                    // TreeReader finds duplicate keys itself, so that it can report all of them, each located
+                    .disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                    // "key:" with nothing after it means no value; a quoted "" stays an empty text
+                    .enable(YAMLReadFeature.EMPTY_STRING_AS_NULL)
+                    .loadSettings(LoadSettings.builder()
+                            .setCodePointLimit(Limits.MAX_DOCUMENT_SIZE + 1)
+                            .setMaxAliasesForCollections(Limits.MAX_VALUES)
+                            .setAllowDuplicateKeys(true)
+                            .build())
+                    .build();
+            this.writer = YAMLMapper.builder(YAMLFactory.builder()
+                            .disable(YAMLWriteFeature.WRITE_DOC_START_MARKER)
+                            .disable(YAMLWriteFeature.SPLIT_LINES)
+                            .enable(YAMLWriteFeature.MINIMIZE_QUOTES)
+                            .enable(YAMLWriteFeature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
+                            .enable(YAMLWriteFeature.LITERAL_BLOCK_STYLE)
+                            .enable(YAMLWriteFeature.INDENT_ARRAYS_WITH_INDICATOR)
+                            .build())
+                    .build()
+                    .writer();
+        } else {
+            this.readFactory = jsonFactory;
+            DefaultPrettyPrinter printer = new DefaultPrettyPrinter(Separators.createDefaultInstance()
+                    .withObjectNameValueSpacing(Separators.Spacing.AFTER))
+                    .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+                    .withArrayIndenter(new DefaultIndenter("  ", "\n"));
+            this.writer = JsonMapper.builder().build().writer().with(printer);
+        }
+    }
+
+    /** The YAML flavour, for {@code .yaml} and {@code .yml} files. */
+    public static PortfolioFormat yaml() {
+        return YAML;
+    }
+
+    /** The JSON flavour, for {@code .json} files. */
+    public static PortfolioFormat json() {
+        return JSON;
+    }
+
+    /**
+     * The format for a file name by its extension ({@code .yaml}, {@code .yml}, {@code .json}; any case).
+     *
+     * @return the format, or empty when the extension is none of these
+     */
+    public static Optional<PortfolioFormat> forFileName(String fileName) {
+        String lower = fileName.toLowerCase(Locale.ROOT);
+        for (PortfolioFormat format : List.of(YAML, JSON)) {
+            for (String extension : format.fileExtensions) {
+                if (lower.endsWith("." + extension)) {
+                    return Optional.of(format);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The JSON Schema (draft 2020-12) of the native format, as text; its {@code $id} is {@link #SCHEMA_ID}. */
+    public static String schema() {
+        try (InputStream in = PortfolioFormat.class.getResourceAsStream(SCHEMA_RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("The schema resource " + SCHEMA_RESOURCE + " is missing from the jar");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The format's name: "yaml" or "json". */
+    public String name() {
+        return name;
+    }
+
+    /** The file name extensions of this format, without the dot, the usual one first. */
+    public List<String> fileExtensions() {
+        return fileExtensions;
+    }
+
+    /**
+     * Reads and validates a portfolio file; problems name the file as given.
+     *
+     * @throws InvalidPortfolioException listing every problem, located
+     * @throws UncheckedIOException when the file cannot be read
+     */
+    public Portfolio read(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            return read(in, file.toString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Reads and validates a portfolio from UTF-8 bytes; the stream is read to its end but not closed.
+     *
+     * @param sourceName the name problems are reported with, such as a file name
+     * @throws InvalidPortfolioException listing every problem, located
+     * @throws UncheckedIOException when the stream cannot be read
+     */
+    public Portfolio read(InputStream in, String sourceName) {
+        Problems problems = new Problems(sourceName);
+        byte[] bytes;
+        try {
+            bytes = in.readNBytes(Limits.MAX_DOCUMENT_SIZE + 1);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (bytes.length > Limits.MAX_DOCUMENT_SIZE) {
+            problems.add(new Tree.Position(1, 1), "", "the document is larger than the limit of "
+                    + Limits.MAX_DOCUMENT_SIZE + " bytes");
+            problems.throwIfAny();
+        }
+        String content = Utf8.decode(bytes, problems);
+        problems.throwIfAny();
+        return read(content, problems);
+    }
+
+    /**
+     * Reads and validates a portfolio from text.
+     *
+     * @param sourceName the name problems are reported with, such as a file name
+     * @throws InvalidPortfolioException listing every problem, located
+     */
+    public Portfolio read(String content, String sourceName) {
+        Objects.requireNonNull(content, "content");
+        Problems problems = new Problems(sourceName);
+        if (content.length() > Limits.MAX_DOCUMENT_SIZE) {
+            problems.add(new Tree.Position(1, 1), "", "the document is larger than the limit of "
+                    + Limits.MAX_DOCUMENT_SIZE + " characters");
+            problems.throwIfAny();
+        }
+        return read(content.startsWith("\uFEFF") ? content.substring(1) : content, problems);
+    }
+
+    private Portfolio read(String content, Problems problems) {
+        Tree tree;
+        try (JsonParser parser = readFactory.createParser(ObjectReadContext.empty(), content)) {
+            tree = TreeReader.read(parser, problems);
+        }
+        if (tree == null) {
+            problems.throwIfAny();
+        }
+        Portfolio portfolio = binder.bind(withoutSchemaReference(tree, problems), Portfolio.class, problems);
+        if (portfolio == null && problems.isEmpty()) {
+            problems.add(tree.position(), "", "expected an object with properties of a Portfolio but found nothing");
+        }
+        if (portfolio != null) {
+            ValidationLocator.addLocated(PortfolioValidator.validate(portfolio), tree, problems);
+        }
+        problems.throwIfAny();
+        return portfolio;
+    }
+
+    /** The document without its {@code "$schema"} property, which tells editors the schema and is no part of the portfolio. */
+    private static Tree withoutSchemaReference(Tree tree, Problems problems) {
+        if (!(tree instanceof Tree.Mapping root) || root.get(SCHEMA_PROPERTY) == null) {
+            return tree;
+        }
+        Tree.Entry reference = root.get(SCHEMA_PROPERTY);
+        if (!(reference.value() instanceof Tree.Scalar scalar) || scalar.kind() != Tree.ScalarKind.STRING) {
+            problems.add(reference.value().position(), SCHEMA_PROPERTY, "expected the URL of a JSON Schema but found "
+                    + Tree.describe(reference.value()));
+        }
+        return new Tree.Mapping(root.position(), root.entries().stream().filter(entry -> entry != reference).toList());
+    }
+
+    /**
+     * Writes the portfolio in this format: deterministic, ending with a newline, naming the schema (a
+     * {@code yaml-language-server} comment in YAML, a {@code "$schema"} property in JSON). Does not validate.
+     */
+    public String write(Portfolio portfolio) {
+        Objects.requireNonNull(portfolio, "portfolio");
+        ObjectNode tree = recordWriter.tree(portfolio);
+        String text;
+        if (yaml) {
+            text = "# yaml-language-server: $schema=" + SCHEMA_ID + "\n" + writer.writeValueAsString(tree);
+        } else {
+            ObjectNode document = JsonNodeFactory.instance.objectNode();
+            document.put(SCHEMA_PROPERTY, SCHEMA_ID);
+            document.setAll(tree);
+            text = writer.writeValueAsString(document);
+        }
+        return text.endsWith("\n") ? text : text + "\n";
+    }
+
+    /**
+     * Writes the portfolio in this format to {@code out}; the same text as {@link #write(Portfolio)}.
+     *
+     * @throws UncheckedIOException when {@code out} fails
+     */
+    public void write(Portfolio portfolio, Appendable out) {
+        String text = write(portfolio);
+        try {
+            out.append(text);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The format's name. */
+    @Override
+    public String toString() {
+        return name;
+    }
+}

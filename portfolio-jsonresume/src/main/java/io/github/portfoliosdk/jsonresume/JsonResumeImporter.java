@@ -1,0 +1,141 @@
+package io.github.portfoliosdk.jsonresume;
+
+import io.github.portfoliosdk.jsonresume.internal.Importer;
+import io.github.portfoliosdk.jsonresume.internal.JsonReader;
+import io.github.portfoliosdk.model.InvalidPortfolioException;
+import io.github.portfoliosdk.model.Portfolio;
+import io.github.portfoliosdk.model.Problem;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Reads a <a href="https://jsonresume.org/schema">JSON Resume</a> document into a validated {@link Portfolio}.
+ * Every property the model has no field for is kept in {@link Portfolio#extensions()}, so that
+ * {@link JsonResumeRenderer} writes the same document back. Invalid input gives an
+ * {@link InvalidPortfolioException} listing every problem with its JSON path and line:column, never a partial
+ * result. Input is bounded: document size, nesting depth and string length have limits; duplicate keys and
+ * bytes that are not UTF-8 are errors.
+ * <p>Immutable and thread-safe.
+ */
+public final class JsonResumeImporter {
+
+    private final JsonReader reader;
+
+    private JsonResumeImporter(Builder builder) {
+        this.reader = new JsonReader(builder.maxNestingDepth, builder.maxStringLength, builder.maxDocumentBytes);
+    }
+
+    /** An importer with the default limits. */
+    public static JsonResumeImporter create() {
+        return builder().build();
+    }
+
+    /** A builder for an importer with other limits. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Reads the JSON Resume file at this path; problems name the path as their source.
+     *
+     * @throws InvalidPortfolioException when the file is not a valid JSON Resume document for a portfolio
+     * @throws UncheckedIOException when the file cannot be read
+     */
+    public Portfolio read(Path file) {
+        String source = file.toString();
+        try {
+            long size = Files.size(file);
+            if (size > reader.maxDocumentBytes()) {
+                throw tooLarge(source, size);
+            }
+            return read(Files.readAllBytes(file), source);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Reads a JSON Resume document held in a string.
+     *
+     * @param sourceName the name problems give as their source ("resume.json")
+     * @throws InvalidPortfolioException when it is not a valid JSON Resume document for a portfolio
+     */
+    public Portfolio read(String content, String sourceName) {
+        return Importer.toPortfolio(reader.read(content, sourceName), sourceName);
+    }
+
+    /**
+     * Reads a JSON Resume document from a stream of UTF-8 bytes, to its end; the stream is not closed.
+     *
+     * @param sourceName the name problems give as their source
+     * @throws InvalidPortfolioException when it is not a valid JSON Resume document for a portfolio
+     * @throws UncheckedIOException when the stream fails
+     */
+    public Portfolio read(InputStream input, String sourceName) {
+        try {
+            long limit = reader.maxDocumentBytes();
+            byte[] bytes = input.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
+            if (bytes.length > limit) {
+                throw tooLarge(sourceName, bytes.length);
+            }
+            return read(bytes, sourceName);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + sourceName + ": " + e.getMessage(), e);
+        }
+    }
+
+    private Portfolio read(byte[] bytes, String sourceName) {
+        return Importer.toPortfolio(reader.read(bytes, sourceName), sourceName);
+    }
+
+    private InvalidPortfolioException tooLarge(String source, long size) {
+        return new InvalidPortfolioException(List.of(new Problem(source, 0, 0, "",
+                "the document has " + size + " bytes or more, over the limit of " + reader.maxDocumentBytes())));
+    }
+
+    /** Configures a {@link JsonResumeImporter}'s limits; not thread-safe, use one per thread. */
+    public static final class Builder {
+        private int maxNestingDepth = 100;
+        private int maxStringLength = 1_000_000;
+        private long maxDocumentBytes = 16L * 1024 * 1024;
+
+        private Builder() {
+        }
+
+        /** How deeply arrays and objects may nest (default 100; JSON Resume itself needs 5). At most 1000. */
+        public Builder maxNestingDepth(int maxNestingDepth) {
+            if (maxNestingDepth < 5 || maxNestingDepth > 1000) {
+                throw new IllegalArgumentException("maxNestingDepth must be between 5 and 1000, not " + maxNestingDepth);
+            }
+            this.maxNestingDepth = maxNestingDepth;
+            return this;
+        }
+
+        /** The longest string, key or number in characters (default 1,000,000; numbers at most 1000). */
+        public Builder maxStringLength(int maxStringLength) {
+            if (maxStringLength < 1) {
+                throw new IllegalArgumentException("maxStringLength must be positive, not " + maxStringLength);
+            }
+            this.maxStringLength = maxStringLength;
+            return this;
+        }
+
+        /** The largest document in bytes (default 16 MiB). */
+        public Builder maxDocumentBytes(long maxDocumentBytes) {
+            if (maxDocumentBytes < 1 || maxDocumentBytes > Integer.MAX_VALUE - 8) {
+                throw new IllegalArgumentException("maxDocumentBytes must be between 1 and " + (Integer.MAX_VALUE - 8) + ", not " + maxDocumentBytes);
+            }
+            this.maxDocumentBytes = maxDocumentBytes;
+            return this;
+        }
+
+        /** The importer with these limits. */
+        public JsonResumeImporter build() {
+            return new JsonResumeImporter(this);
+        }
+    }
+}

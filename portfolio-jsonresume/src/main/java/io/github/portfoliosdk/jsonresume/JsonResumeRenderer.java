@@ -1,0 +1,72 @@
+package io.github.portfoliosdk.jsonresume;
+
+import io.github.portfoliosdk.jsonresume.internal.Exporter;
+import io.github.portfoliosdk.jsonresume.internal.JsonWriter;
+import io.github.portfoliosdk.model.Portfolio;
+import io.github.portfoliosdk.model.PortfolioRenderer;
+import io.github.portfoliosdk.model.PortfolioValidator;
+
+/**
+ * Renders a portfolio as a <a href="https://jsonresume.org/schema">JSON Resume</a> document: valid against the
+ * official schema, pretty-printed, the same bytes for the same portfolio, ending with a newline. What JSON Resume
+ * has no property for goes into {@code x-portfolio} objects and the portfolio's extensions go back to their
+ * pointers, so {@link JsonResumeImporter} gives back an equal portfolio.
+ * <p>Immutable and thread-safe; build one with {@link #builder()} and share it.
+ */
+public final class JsonResumeRenderer implements PortfolioRenderer {
+
+    /** The format name: {@value}. */
+    public static final String FORMAT = "json-resume";
+
+    private final boolean portfolioProperties;
+
+    private JsonResumeRenderer(Builder builder) {
+        this.portfolioProperties = builder.portfolioProperties;
+    }
+
+    /** A builder with the default options. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Returns {@value #FORMAT}. */
+    @Override
+    public String format() {
+        return FORMAT;
+    }
+
+    /**
+     * Writes the portfolio's JSON Resume document (UTF-8 text) to the output.
+     *
+     * @throws io.github.portfoliosdk.model.InvalidPortfolioException when the portfolio breaks a rule of the model
+     * @throws IllegalArgumentException when one of its extensions cannot be placed or is not JSON
+     * @throws java.io.UncheckedIOException when the output fails
+     */
+    @Override
+    public void render(Portfolio portfolio, Appendable output) {
+        PortfolioValidator.check(portfolio);
+        JsonWriter.writePretty(Exporter.export(portfolio, portfolioProperties), output);
+    }
+
+    /** Configures a {@link JsonResumeRenderer}; not thread-safe, use one per thread. */
+    public static final class Builder {
+        private boolean portfolioProperties = true;
+
+        private Builder() {
+        }
+
+        /**
+         * Whether to write the {@code x-portfolio} objects and the portfolio's extensions (default true). Without
+         * them the document holds only standard JSON Resume properties, and importing it loses what they held.
+         */
+        public Builder portfolioProperties(boolean portfolioProperties) {
+            this.portfolioProperties = portfolioProperties;
+            return this;
+        }
+
+        /** The renderer with these options. */
+        public JsonResumeRenderer build() {
+            return new JsonResumeRenderer(this);
+        }
+    }
+}

@@ -1,0 +1,475 @@
+package io.github.portfoliosdk.jsonresume.internal;
+
+import io.github.portfoliosdk.model.Award;
+import io.github.portfoliosdk.model.Callout;
+import io.github.portfoliosdk.model.Certificate;
+import io.github.portfoliosdk.model.Contact;
+import io.github.portfoliosdk.model.DesignNote;
+import io.github.portfoliosdk.model.Education;
+import io.github.portfoliosdk.model.Flow;
+import io.github.portfoliosdk.model.FocusItem;
+import io.github.portfoliosdk.model.Interest;
+import io.github.portfoliosdk.model.Language;
+import io.github.portfoliosdk.model.Link;
+import io.github.portfoliosdk.model.Location;
+import io.github.portfoliosdk.model.Meta;
+import io.github.portfoliosdk.model.Metric;
+import io.github.portfoliosdk.model.Node;
+import io.github.portfoliosdk.model.Organization;
+import io.github.portfoliosdk.model.PartialDate;
+import io.github.portfoliosdk.model.Period;
+import io.github.portfoliosdk.model.Person;
+import io.github.portfoliosdk.model.Point;
+import io.github.portfoliosdk.model.Portfolio;
+import io.github.portfoliosdk.model.Profile;
+import io.github.portfoliosdk.model.Project;
+import io.github.portfoliosdk.model.Publication;
+import io.github.portfoliosdk.model.Reference;
+import io.github.portfoliosdk.model.Role;
+import io.github.portfoliosdk.model.RoleKind;
+import io.github.portfoliosdk.model.Skill;
+import io.github.portfoliosdk.model.SkillLevel;
+import io.github.portfoliosdk.model.Stage;
+import io.github.portfoliosdk.model.UsedIn;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.function.Function;
+
+/**
+ * Maps a {@link Portfolio} to a JSON Resume document (see {@code docs/json-resume-mapping.md}): standard
+ * properties where JSON Resume has one, an {@code x-portfolio} object for the rest, then the portfolio's
+ * extensions at their pointers. Stateless.
+ */
+public final class Exporter {
+
+    /** The name of the object that holds what JSON Resume has no property for. */
+    public static final String X = "x-portfolio";
+
+    private Exporter() {
+    }
+
+    /**
+     * The document for this portfolio.
+     *
+     * @param withPortfolioProperties whether to write {@code x-portfolio} objects and the extensions
+     * @throws IllegalArgumentException when an extension's pointer or JSON text is broken
+     */
+    public static Json.Obj export(Portfolio portfolio, boolean withPortfolioProperties) {
+        Json.Obj root = new Json.Obj();
+        root.put("basics", basics(portfolio.person(), withPortfolioProperties));
+        List<Role> work = portfolio.roles().stream().filter(r -> r.kind() != RoleKind.VOLUNTEER).toList();
+        List<Role> volunteer = portfolio.roles().stream().filter(r -> r.kind() == RoleKind.VOLUNTEER).toList();
+        putArray(root, "work", work, r -> work(r, withPortfolioProperties));
+        putArray(root, "volunteer", volunteer, r -> volunteer(r, withPortfolioProperties));
+        putArray(root, "education", portfolio.education(), Exporter::education);
+        putArray(root, "awards", portfolio.awards(), Exporter::award);
+        putArray(root, "certificates", portfolio.certificates(), Exporter::certificate);
+        putArray(root, "publications", portfolio.publications(), Exporter::publication);
+        putArray(root, "skills", portfolio.skills(), s -> skill(s, withPortfolioProperties));
+        putArray(root, "languages", portfolio.languages(), Exporter::language);
+        putArray(root, "interests", portfolio.interests(), Exporter::interest);
+        putArray(root, "references", portfolio.references(), Exporter::reference);
+        putArray(root, "projects", portfolio.projects(), p -> project(p, withPortfolioProperties));
+        if (portfolio.meta() != null) {
+            root.put("meta", meta(portfolio.meta()));
+        }
+        if (withPortfolioProperties) {
+            Json.Obj x = new Json.Obj();
+            if (portfolio.systemDesign() != null) {
+                x.put("systemDesign", designNote(portfolio.systemDesign()));
+            }
+            putString(x, "designNotesIntro", portfolio.designNotesIntro());
+            putArray(x, "designNotes", portfolio.designNotes(), Exporter::designNote);
+            putStrings(x, "primaryStack", portfolio.primaryStack());
+            putArray(x, "stackMetrics", portfolio.stackMetrics(), Exporter::metric);
+            List<String> order = roleOrder(portfolio.roles());
+            if (!order.isEmpty()) {
+                Json.Arr pointers = new Json.Arr();
+                order.forEach(p -> pointers.add(new Json.Str(p)));
+                x.put("roleOrder", pointers);
+            }
+            putObject(root, X, x);
+            Extensions.place(root, portfolio.extensions());
+        }
+        return root;
+    }
+
+    /**
+     * The pointers of the roles in the portfolio's order, when that order is not every work entry followed by
+     * every volunteer entry; empty otherwise.
+     */
+    static List<String> roleOrder(List<Role> roles) {
+        List<String> order = new ArrayList<>();
+        int work = 0;
+        int volunteer = 0;
+        boolean volunteerSeen = false;
+        boolean interleaved = false;
+        for (Role role : roles) {
+            if (role.kind() == RoleKind.VOLUNTEER) {
+                order.add("/volunteer/" + volunteer++);
+                volunteerSeen = true;
+            } else {
+                order.add("/work/" + work++);
+                interleaved |= volunteerSeen;
+            }
+        }
+        return interleaved ? order : List.of();
+    }
+
+    private static Json.Obj basics(Person person, boolean x) {
+        Json.Obj basics = new Json.Obj();
+        putString(basics, "name", person.name());
+        putString(basics, "label", person.headline());
+        putString(basics, "image", person.image());
+        Contact contact = person.contact();
+        if (contact != null) {
+            putString(basics, "email", contact.email());
+            putString(basics, "phone", contact.phone());
+            putString(basics, "url", contact.website());
+        }
+        putString(basics, "summary", person.summary());
+        if (person.location() != null) {
+            basics.put("location", location(person.location()));
+        }
+        putArray(basics, "profiles", person.profiles(), Exporter::profile);
+        if (x) {
+            Json.Obj more = new Json.Obj();
+            putString(more, "tagline", person.tagline());
+            putStrings(more, "about", person.about());
+            putStrings(more, "keywords", person.keywords());
+            putString(more, "availability", person.availability());
+            if (contact != null && contact.email() == null && contact.phone() == null && contact.website() == null) {
+                more.put("emptyContact", new Json.Bool(true, 0, 0));
+            }
+            putArray(more, "metrics", person.metrics(), Exporter::metric);
+            putArray(more, "focus", person.focus(), Exporter::focus);
+            putObject(basics, X, more);
+        }
+        return basics;
+    }
+
+    private static Json.Obj location(Location location) {
+        Json.Obj object = new Json.Obj();
+        putString(object, "address", location.address());
+        putString(object, "postalCode", location.postalCode());
+        putString(object, "city", location.city());
+        putString(object, "countryCode", location.countryCode());
+        putString(object, "region", location.region());
+        return object;
+    }
+
+    private static Json.Obj profile(Profile profile) {
+        Json.Obj object = new Json.Obj();
+        putString(object, "network", profile.network());
+        putString(object, "username", profile.username());
+        putString(object, "url", profile.url());
+        return object;
+    }
+
+    private static Json.Obj work(Role role, boolean x) {
+        Organization org = role.organization();
+        Json.Obj object = new Json.Obj();
+        putString(object, "name", org == null ? null : org.name());
+        putString(object, "location", role.location());
+        putString(object, "description", org == null ? null : org.description());
+        putString(object, "position", role.title());
+        putString(object, "url", org == null ? null : org.url());
+        putPeriod(object, "startDate", "endDate", role.period());
+        putString(object, "summary", role.summary());
+        putStrings(object, "highlights", role.highlights());
+        if (x) {
+            Json.Obj more = new Json.Obj();
+            putString(more, "id", role.id());
+            putEmptyOrganization(more, org);
+            if (role.kind() == RoleKind.INTERNSHIP) {
+                putString(more, "kind", lower(role.kind()));
+            }
+            putString(more, "shortName", org == null ? null : org.shortName());
+            putString(more, "workMode", role.workMode() == null ? null : lower(role.workMode()));
+            putStrings(more, "technologies", role.technologies());
+            putArray(more, "metrics", role.metrics(), Exporter::metric);
+            putStrings(more, "tags", role.tags());
+            putObject(object, X, more);
+        }
+        return object;
+    }
+
+    private static Json.Obj volunteer(Role role, boolean x) {
+        Organization org = role.organization();
+        Json.Obj object = new Json.Obj();
+        putString(object, "organization", org == null ? null : org.name());
+        putString(object, "position", role.title());
+        putString(object, "url", org == null ? null : org.url());
+        putPeriod(object, "startDate", "endDate", role.period());
+        putString(object, "summary", role.summary());
+        putStrings(object, "highlights", role.highlights());
+        if (x) {
+            Json.Obj more = new Json.Obj();
+            putString(more, "id", role.id());
+            putEmptyOrganization(more, org);
+            putString(more, "shortName", org == null ? null : org.shortName());
+            putString(more, "description", org == null ? null : org.description());
+            putString(more, "location", role.location());
+            putString(more, "workMode", role.workMode() == null ? null : lower(role.workMode()));
+            putStrings(more, "technologies", role.technologies());
+            putArray(more, "metrics", role.metrics(), Exporter::metric);
+            putStrings(more, "tags", role.tags());
+            putObject(object, X, more);
+        }
+        return object;
+    }
+
+    /** Marks an organization with no name, short name, URL or description, which would otherwise leave no trace. */
+    private static void putEmptyOrganization(Json.Obj more, Organization org) {
+        if (org != null && org.name() == null && org.shortName() == null && org.url() == null && org.description() == null) {
+            more.put("emptyOrganization", new Json.Bool(true, 0, 0));
+        }
+    }
+
+    private static Json.Obj education(Education education) {
+        Json.Obj object = new Json.Obj();
+        putString(object, "institution", education.institution());
+        putString(object, "url", education.url());
+        putString(object, "area", education.area());
+        putString(object, "studyType", education.studyType());
+        putPeriod(object, "startDate", "endDate", education.period());
+        putString(object, "score", education.score());
+        putStrings(object, "courses", education.courses());
+        return object;
+    }
+
+    private static Json.Obj award(Award award) {
+        Json.Obj object = new Json.Obj();
+        putString(object, "title", award.title());
+        putDate(object, "date", award.date());
+        putString(object, "awarder", award.awarder());
+        putString(object, "summary", award.summary());
+        return object;
+    }
+
+    private static Json.Obj certificate(Certificate certificate) {
+        Json.Obj object = new Json.Obj();
+        putString(object, "name", certificate.name());
+        putDate(object, "date", certificate.date());
+        putString(object, "url", certificate.url());
+        putString(object, "issuer", certificate.issuer());
+        return object;
+    }
+
+    private static Json.Obj publication(Publication publication) {
+        Json.Obj object = new Json.Obj();
+        putString(object, "name", publication.name());
+        putString(object, "publisher", publication.publisher());
+        putDate(object, "releaseDate", publication.releaseDate());
+        putString(object, "url", publication.url());
+        putString(object, "summary", publication.summary());
+        return object;
+    }
+
+    private static Json.Obj skill(Skill skill, boolean x) {
+        Json.Obj object = new Json.Obj();
+        putString(object, "name", skill.name());
+        String label = skill.levelLabel().orElse(null);
+        putString(object, "level", label);
+        putStrings(object, "keywords", skill.keywords());
+        if (x) {
+            Json.Obj more = new Json.Obj();
+            SkillLevel derivedLevel = Importer.levelFrom(label);
+            String derivedText = Importer.levelTextFrom(label);
+            if (derivedLevel != skill.level() || !Objects.equals(derivedText, skill.levelText())) {
+                more.put("level", skill.level() == null ? new Json.Null(0, 0) : new Json.Str(lower(skill.level())));
+                more.put("levelText", skill.levelText() == null ? new Json.Null(0, 0) : new Json.Str(skill.levelText()));
+            }
+            putString(more, "category", skill.category());
+            putStrings(more, "tags", skill.tags());
+            putObject(object, X, more);
+        }
+        return object;
+    }
+
+    private static Json.Obj language(Language language) {
+        Json.Obj object = new Json.Obj();
+        putString(object, "language", language.language());
+        putString(object, "fluency", language.fluency());
+        return object;
+    }
+
+    private static Json.Obj interest(Interest interest) {
+        Json.Obj object = new Json.Obj();
+        putString(object, "name", interest.name());
+        putStrings(object, "keywords", interest.keywords());
+        return object;
+    }
+
+    private static Json.Obj reference(Reference reference) {
+        Json.Obj object = new Json.Obj();
+        putString(object, "name", reference.name());
+        putString(object, "reference", reference.reference());
+        return object;
+    }
+
+    private static Json.Obj project(Project project, boolean x) {
+        Json.Obj object = new Json.Obj();
+        putString(object, "name", project.name());
+        putString(object, "description", project.description());
+        putStrings(object, "highlights", project.highlights());
+        putStrings(object, "keywords", project.techStack());
+        putPeriod(object, "startDate", "endDate", project.period());
+        putString(object, "url", project.url());
+        putStrings(object, "roles", project.roles());
+        putString(object, "entity", project.entity());
+        putString(object, "type", project.type());
+        if (x) {
+            Json.Obj more = new Json.Obj();
+            putString(more, "id", project.id());
+            putStrings(more, "categories", project.categories());
+            putString(more, "badge", project.badge());
+            putString(more, "problem", project.problem());
+            putString(more, "solution", project.solution());
+            if (project.architecture() != null) {
+                more.put("architecture", flow(project.architecture()));
+            }
+            putString(more, "impact", project.impact());
+            putArray(more, "impactMetrics", project.impactMetrics(), Exporter::metric);
+            putArray(more, "links", project.links(), Exporter::link);
+            putString(more, "roleId", project.roleId());
+            putStrings(more, "tags", project.tags());
+            putObject(object, X, more);
+        }
+        return object;
+    }
+
+    private static Json.Obj meta(Meta meta) {
+        Json.Obj object = new Json.Obj();
+        putString(object, "canonical", meta.canonical());
+        putString(object, "version", meta.version());
+        putString(object, "lastModified", meta.lastModified());
+        return object;
+    }
+
+    private static Json.Obj designNote(DesignNote note) {
+        Json.Obj object = new Json.Obj();
+        putString(object, "id", note.id());
+        putString(object, "category", note.category());
+        putString(object, "title", note.title());
+        putStrings(object, "body", note.body());
+        putArray(object, "flows", note.flows(), Exporter::flow);
+        putArray(object, "callouts", note.callouts(), Exporter::callout);
+        putString(object, "pointsTitle", note.pointsTitle());
+        putArray(object, "points", note.points(), Exporter::point);
+        putArray(object, "usedIn", note.usedIn(), Exporter::usedIn);
+        putStrings(object, "tags", note.tags());
+        return object;
+    }
+
+    private static Json.Obj flow(Flow flow) {
+        Json.Obj object = new Json.Obj();
+        putString(object, "title", flow.title());
+        putArray(object, "stages", flow.stages(), Exporter::stage);
+        return object;
+    }
+
+    private static Json.Obj stage(Stage stage) {
+        Json.Obj object = new Json.Obj();
+        putString(object, "edgeLabel", stage.edgeLabel());
+        putArray(object, "nodes", stage.nodes(), Exporter::node);
+        return object;
+    }
+
+    private static Json.Obj node(Node node) {
+        Json.Obj object = new Json.Obj();
+        putString(object, "name", node.name());
+        putString(object, "caption", node.caption());
+        return object;
+    }
+
+    private static Json.Obj callout(Callout callout) {
+        Json.Obj object = new Json.Obj();
+        putString(object, "label", callout.label());
+        putString(object, "text", callout.text());
+        return object;
+    }
+
+    private static Json.Obj point(Point point) {
+        Json.Obj object = new Json.Obj();
+        putString(object, "title", point.title());
+        putString(object, "text", point.text());
+        return object;
+    }
+
+    private static Json.Obj usedIn(UsedIn usedIn) {
+        Json.Obj object = new Json.Obj();
+        putString(object, "project", usedIn.project());
+        putString(object, "label", usedIn.label());
+        putString(object, "detail", usedIn.detail());
+        return object;
+    }
+
+    private static Json.Obj metric(Metric metric) {
+        Json.Obj object = new Json.Obj();
+        putString(object, "value", metric.value());
+        putString(object, "label", metric.label());
+        return object;
+    }
+
+    private static Json.Obj focus(FocusItem focus) {
+        Json.Obj object = new Json.Obj();
+        putString(object, "title", focus.title());
+        putString(object, "text", focus.text());
+        return object;
+    }
+
+    private static Json.Obj link(Link link) {
+        Json.Obj object = new Json.Obj();
+        putString(object, "label", link.label());
+        putString(object, "url", link.url());
+        return object;
+    }
+
+    private static String lower(Enum<?> value) {
+        return value.name().toLowerCase(Locale.ROOT);
+    }
+
+    private static void putString(Json.Obj object, String key, String value) {
+        if (value != null) {
+            object.put(key, new Json.Str(value));
+        }
+    }
+
+    private static void putStrings(Json.Obj object, String key, List<String> values) {
+        if (!values.isEmpty()) {
+            Json.Arr array = new Json.Arr();
+            values.forEach(v -> array.add(new Json.Str(v)));
+            object.put(key, array);
+        }
+    }
+
+    private static <T> void putArray(Json.Obj object, String key, List<T> values, Function<T, Json.Obj> mapping) {
+        if (!values.isEmpty()) {
+            Json.Arr array = new Json.Arr();
+            values.forEach(v -> array.add(mapping.apply(v)));
+            object.put(key, array);
+        }
+    }
+
+    private static void putObject(Json.Obj object, String key, Json.Obj value) {
+        if (!value.isEmpty()) {
+            object.put(key, value);
+        }
+    }
+
+    private static void putDate(Json.Obj object, String key, PartialDate date) {
+        if (date != null) {
+            object.put(key, new Json.Str(date.toString()));
+        }
+    }
+
+    private static void putPeriod(Json.Obj object, String startKey, String endKey, Period period) {
+        if (period != null) {
+            putDate(object, startKey, period.start());
+            putDate(object, endKey, period.end());
+        }
+    }
+}

@@ -1,0 +1,135 @@
+package io.github.portfoliosdk.jsonresume.internal;
+
+import io.github.portfoliosdk.model.InvalidPortfolioException;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The model's extensions (JSON Pointer to raw JSON text): found as the difference between a document read and
+ * the document the model gives back, and put back at their pointers when writing.
+ */
+public final class Extensions {
+
+    private static final JsonReader READER = new JsonReader(1000, Integer.MAX_VALUE, Long.MAX_VALUE);
+
+    private Extensions() {
+    }
+
+    /**
+     * Everything in {@code original} that {@code reproduced} does not hold the same, by pointer, as compact JSON
+     * text: members {@code reproduced} lacks, and values it holds differently (a whole array when the lengths differ).
+     */
+    public static Map<String, String> difference(Json original, Json reproduced) {
+        TreeMap<String, String> out = new TreeMap<>();
+        difference(original, reproduced, "", out);
+        return out;
+    }
+
+    private static void difference(Json original, Json reproduced, String pointer, Map<String, String> out) {
+        if (original instanceof Json.Obj o && reproduced instanceof Json.Obj r) {
+            for (Map.Entry<String, Json> member : o) {
+                String child = JsonPaths.pointerChild(pointer, member.getKey());
+                Json other = r.get(member.getKey());
+                if (other == null) {
+                    out.put(child, JsonWriter.compact(member.getValue()));
+                } else {
+                    difference(member.getValue(), other, child, out);
+                }
+            }
+        } else if (original instanceof Json.Arr o && reproduced instanceof Json.Arr r && o.size() == r.size()) {
+            for (int i = 0; i < o.size(); i++) {
+                difference(o.get(i), r.get(i), JsonPaths.pointerChild(pointer, i), out);
+            }
+        } else if (!Json.same(original, reproduced)) {
+            out.put(pointer, JsonWriter.compact(original));
+        }
+    }
+
+    /**
+     * Puts each extension's value at its pointer, in pointer order: a member is added, or replaces the value the
+     * model wrote there only when it is that value's original form (see {@link #isOriginalOf}); the object or
+     * array it goes into must exist.
+     *
+     * @throws IllegalArgumentException when a pointer cannot be followed (a missing array item, a path through
+     *         a string) or a value is not JSON
+     */
+    public static void place(Json.Obj root, Map<String, String> extensions) {
+        for (Map.Entry<String, String> extension : new TreeMap<>(extensions).entrySet()) {
+            String pointer = extension.getKey();
+            Json value = parse(pointer, extension.getValue());
+            List<String> tokens = JsonPaths.tokens(pointer);
+            Json current = root;
+            for (int i = 0; i < tokens.size(); i++) {
+                String token = tokens.get(i);
+                boolean last = i == tokens.size() - 1;
+                if (current instanceof Json.Obj object) {
+                    if (last) {
+                        if (!object.has(token) || isOriginalOf(value, object.get(token))) {
+                            object.put(token, value);
+                        }
+                    } else {
+                        Json next = object.get(token);
+                        if (next == null) {
+                            String missing = "/" + String.join("/", tokens.subList(0, i + 1).stream()
+                                    .map(t -> t.replace("~", "~0").replace("/", "~1")).toList());
+                            throw new IllegalArgumentException("extension " + pointer + " cannot be placed: the document has no value at "
+                                    + missing + " to put it in");
+                        }
+                        current = next;
+                    }
+                } else if (current instanceof Json.Arr array) {
+                    int index = index(token, array.size(), pointer);
+                    if (last) {
+                        if (isOriginalOf(value, array.get(index))) {
+                            array.set(index, value);
+                        }
+                    } else {
+                        current = array.get(index);
+                    }
+                } else {
+                    throw new IllegalArgumentException("extension " + pointer + " cannot be placed: "
+                            + JsonPaths.displayPath(pointer) + " goes through a value that is neither object nor array");
+                }
+            }
+        }
+    }
+
+    /**
+     * Whether an extension is the form, as read, of the value the model writes at its place: the same text in
+     * other case ("REMOTE" for "remote"), or a list with the blank items the model drops. Otherwise the model's
+     * value was set after reading, and it wins.
+     */
+    private static boolean isOriginalOf(Json extension, Json written) {
+        if (extension instanceof Json.Str e && written instanceof Json.Str w) {
+            return e.value().equalsIgnoreCase(w.value());
+        }
+        if (extension instanceof Json.Arr e && written instanceof Json.Arr w) {
+            Json.Arr kept = new Json.Arr();
+            for (Json item : e) {
+                if (!(item instanceof Json.Str s && s.value().isBlank())) {
+                    kept.add(item);
+                }
+            }
+            return Json.same(kept, w);
+        }
+        return Json.same(extension, written);
+    }
+
+    private static int index(String token, int size, String pointer) {
+        if (!token.matches("0|[1-9][0-9]{0,8}") || Integer.parseInt(token) >= size) {
+            throw new IllegalArgumentException("extension " + pointer + " cannot be placed: the array there has "
+                    + size + (size == 1 ? " item" : " items") + " and '" + token + "' is not one of its indexes");
+        }
+        return Integer.parseInt(token);
+    }
+
+    private static Json parse(String pointer, String text) {
+        try {
+            return READER.read(text == null ? "" : text, "extension " + pointer);
+        } catch (InvalidPortfolioException e) {
+            throw new IllegalArgumentException("extension " + pointer + " does not hold JSON text: "
+                    + e.problems().get(0).message(), e);
+        }
+    }
+}

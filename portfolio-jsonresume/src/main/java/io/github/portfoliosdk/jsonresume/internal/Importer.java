@@ -1,0 +1,628 @@
+package io.github.portfoliosdk.jsonresume.internal;
+
+import io.github.portfoliosdk.model.Award;
+import io.github.portfoliosdk.model.Callout;
+import io.github.portfoliosdk.model.Certificate;
+import io.github.portfoliosdk.model.Contact;
+import io.github.portfoliosdk.model.DesignNote;
+import io.github.portfoliosdk.model.Education;
+import io.github.portfoliosdk.model.Flow;
+import io.github.portfoliosdk.model.FocusItem;
+import io.github.portfoliosdk.model.Interest;
+import io.github.portfoliosdk.model.InvalidPortfolioException;
+import io.github.portfoliosdk.model.Language;
+import io.github.portfoliosdk.model.Link;
+import io.github.portfoliosdk.model.Location;
+import io.github.portfoliosdk.model.Meta;
+import io.github.portfoliosdk.model.Metric;
+import io.github.portfoliosdk.model.Node;
+import io.github.portfoliosdk.model.Organization;
+import io.github.portfoliosdk.model.PartialDate;
+import io.github.portfoliosdk.model.Period;
+import io.github.portfoliosdk.model.Person;
+import io.github.portfoliosdk.model.Point;
+import io.github.portfoliosdk.model.Portfolio;
+import io.github.portfoliosdk.model.PortfolioValidator;
+import io.github.portfoliosdk.model.Problem;
+import io.github.portfoliosdk.model.Profile;
+import io.github.portfoliosdk.model.Project;
+import io.github.portfoliosdk.model.Publication;
+import io.github.portfoliosdk.model.Reference;
+import io.github.portfoliosdk.model.Role;
+import io.github.portfoliosdk.model.RoleKind;
+import io.github.portfoliosdk.model.Skill;
+import io.github.portfoliosdk.model.SkillLevel;
+import io.github.portfoliosdk.model.Stage;
+import io.github.portfoliosdk.model.UsedIn;
+import io.github.portfoliosdk.model.WorkMode;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.BiFunction;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Maps one JSON Resume document to a {@link Portfolio}: checks each known property against the JSON Resume
+ * schema, binds it, validates the model, and reports every problem at the JSON path and line:column of the
+ * value. What the model does not hold becomes an extension. One instance per document; not thread-safe.
+ */
+public final class Importer {
+
+    private static final Pattern DATE = Pattern.compile("[1-2][0-9]{3}-[0-1][0-9]-[0-3][0-9]|[1-2][0-9]{3}-[0-1][0-9]|[1-2][0-9]{3}");
+    private static final Pattern SCHEME = Pattern.compile("[A-Za-z][A-Za-z0-9+.-]*:.*", Pattern.DOTALL);
+    private static final Pattern MODEL_PATH = Pattern.compile("[A-Za-z]+(?:\\[\\d+]|\\.[A-Za-z]+)+");
+    private static final String X = Exporter.X;
+
+    private final String source;
+    private final Json.Obj root;
+    private final List<Problem> problems = new ArrayList<>();
+    private final Map<String, Place> places = new HashMap<>();
+
+    /** Where a model value came from: its JSON path and the line and column of the JSON value. */
+    private record Place(String path, int line, int column) {
+    }
+
+    private Importer(String source, Json.Obj root) {
+        this.source = source;
+        this.root = root;
+    }
+
+    /**
+     * The portfolio this JSON Resume document describes, with every property it has no field for as an extension.
+     *
+     * @throws InvalidPortfolioException listing every schema-level and model problem, in document order
+     */
+    public static Portfolio toPortfolio(Json document, String source) {
+        if (!(document instanceof Json.Obj object)) {
+            throw new InvalidPortfolioException(List.of(new Problem(source, document.line(), document.column(), "",
+                    "a JSON Resume document must be a JSON object")));
+        }
+        return new Importer(source, object).bind();
+    }
+
+    /** The level a JSON Resume level text stands for: exactly a display name, or a level name in other case; else null. */
+    public static SkillLevel levelFrom(String text) {
+        if (text == null) {
+            return null;
+        }
+        for (SkillLevel level : SkillLevel.values()) {
+            if (level.displayName().equals(text)) {
+                return level;
+            }
+        }
+        return SkillLevel.fromText(text).orElse(null);
+    }
+
+    /** The level text to keep for a JSON Resume level text: null when it is exactly a display name. */
+    public static String levelTextFrom(String text) {
+        if (text == null) {
+            return null;
+        }
+        for (SkillLevel level : SkillLevel.values()) {
+            if (level.displayName().equals(text)) {
+                return null;
+            }
+        }
+        return text;
+    }
+
+    private Portfolio bind() {
+        places.put("", new Place("", root.line(), root.column()));
+        Json.Obj x = object(root, X, "");
+        String xPath = JsonPaths.child("", X);
+        Portfolio.Builder portfolio = Portfolio.builder();
+        portfolio.person(person());
+        portfolio.roles(roles(x == null ? null : x.get("roleOrder"), JsonPaths.child(xPath, "roleOrder")));
+        portfolio.education(each(root, "education", "", "education", this::education));
+        portfolio.awards(each(root, "awards", "", "awards", this::award));
+        portfolio.certificates(each(root, "certificates", "", "certificates", this::certificate));
+        portfolio.publications(each(root, "publications", "", "publications", this::publication));
+        portfolio.skills(each(root, "skills", "", "skills", this::skill));
+        portfolio.languages(each(root, "languages", "", "languages", (o, at) -> new Language(
+                string(o, "language", at, "language"), string(o, "fluency", at, "fluency"))));
+        portfolio.interests(each(root, "interests", "", "interests", (o, at) -> new Interest(
+                string(o, "name", at, "name"), strings(o, "keywords", at, "keywords"))));
+        portfolio.references(each(root, "references", "", "references", (o, at) -> new Reference(
+                string(o, "name", at, "name"), string(o, "reference", at, "reference"))));
+        portfolio.projects(each(root, "projects", "", "projects", this::project));
+        Json.Obj meta = object(root, "meta", "");
+        if (meta != null) {
+            At at = new At("meta", "meta");
+            mark(at, meta);
+            portfolio.meta(new Meta(url(meta, "canonical", at, "canonical", true),
+                    string(meta, "version", at, "version"), string(meta, "lastModified", at, "lastModified")));
+        }
+        if (root.has("$schema") && !(root.get("$schema") instanceof Json.Str)) {
+            problem("$schema", root.get("$schema"), "must be a string");
+        }
+        if (x != null) {
+            At at = new At(xPath, "");
+            Json.Obj system = object(x, "systemDesign", xPath);
+            if (system != null) {
+                portfolio.systemDesign(designNote(system, at.child("systemDesign", "systemDesign")));
+            }
+            portfolio.designNotesIntro(string(x, "designNotesIntro", at, "designNotesIntro"));
+            portfolio.designNotes(each(x, "designNotes", xPath, "designNotes", this::designNote));
+            portfolio.primaryStack(strings(x, "primaryStack", at, "primaryStack"));
+            portfolio.stackMetrics(each(x, "stackMetrics", xPath, "stackMetrics", this::metric));
+        }
+        Portfolio bound = portfolio.buildUnvalidated();
+
+        Set<String> schemaPaths = new HashSet<>();
+        problems.forEach(p -> schemaPaths.add(p.path()));
+        for (Problem problem : PortfolioValidator.validate(bound)) {
+            Place place = place(problem.path());
+            if (!schemaPaths.contains(place.path())) {
+                problems.add(new Problem(source, place.line(), place.column(), place.path(), jsonPaths(problem.message())));
+            }
+        }
+        if (!problems.isEmpty()) {
+            List<Problem> sorted = problems.stream()
+                    .sorted(Comparator.comparingInt(Problem::line).thenComparingInt(Problem::column)).toList();
+            throw new InvalidPortfolioException(sorted);
+        }
+        Json.Obj reproduced = Exporter.export(bound, true);
+        return bound.toBuilder().extensions(Extensions.difference(root, reproduced)).buildUnvalidated();
+    }
+
+    /** A place being bound: its JSON path and the model path of the value made from it. */
+    private record At(String json, String model) {
+        At child(String key, String modelName) {
+            return new At(JsonPaths.child(json, key), model.isEmpty() ? modelName : model + "." + modelName);
+        }
+    }
+
+    private Person person() {
+        Json.Obj basics = object(root, "basics", "");
+        At at = new At("basics", "person");
+        if (basics == null) {
+            places.put("person", new Place("basics", root.line(), root.column()));
+            places.put("person.name", new Place("basics.name", root.line(), root.column()));
+            return new Person(null, null, null, null, null, null, null, null, null, null, null, null, null);
+        }
+        mark(at, basics);
+        Json.Obj x = object(basics, X, at.json());
+        At xAt = new At(JsonPaths.child(at.json(), X), "person");
+        String email = string(basics, "email", at, "contact.email");
+        String phone = string(basics, "phone", at, "contact.phone");
+        String website = url(basics, "url", at, "contact.website", true);
+        Contact contact = email == null && phone == null && website == null && !flag(x, "emptyContact", xAt)
+                ? null : new Contact(email, phone, website);
+        Location location = null;
+        Json.Obj place = object(basics, "location", at.json());
+        if (place != null) {
+            At l = at.child("location", "location");
+            mark(l, place);
+            location = new Location(string(place, "address", l, "address"), string(place, "postalCode", l, "postalCode"),
+                    string(place, "city", l, "city"), string(place, "region", l, "region"),
+                    string(place, "countryCode", l, "countryCode"));
+        }
+        List<Profile> profiles = each(basics, "profiles", at.json(), "person.profiles", (o, p) -> new Profile(
+                string(o, "network", p, "network"), string(o, "username", p, "username"), url(o, "url", p, "url", true)));
+        return new Person(
+                string(basics, "name", at, "name"),
+                string(basics, "label", at, "headline"),
+                x == null ? null : string(x, "tagline", xAt, "tagline"),
+                string(basics, "summary", at, "summary"),
+                x == null ? null : strings(x, "about", xAt, "about"),
+                x == null ? null : strings(x, "keywords", xAt, "keywords"),
+                location,
+                contact,
+                profiles,
+                url(basics, "image", at, "image", false),
+                x == null ? null : string(x, "availability", xAt, "availability"),
+                x == null ? null : each(x, "metrics", xAt.json(), "person.metrics", this::metric),
+                x == null ? null : each(x, "focus", xAt.json(), "person.focus", (o, f) -> new FocusItem(
+                        string(o, "title", f, "title"), string(o, "text", f, "text"))));
+    }
+
+    private List<Role> roles(Json order, String orderPath) {
+        Map<String, Json.Obj> entries = new java.util.LinkedHashMap<>();
+        for (String list : List.of("work", "volunteer")) {
+            Json value = root.get(list);
+            objects(root, list, "");
+            if (value instanceof Json.Arr array) {
+                for (int i = 0; i < array.size(); i++) {
+                    if (array.get(i) instanceof Json.Obj entry) {
+                        entries.put("/" + list + "/" + i, entry);
+                    }
+                }
+            }
+        }
+        List<String> pointers = new ArrayList<>(entries.keySet());
+        if (order != null) {
+            List<String> listed = new ArrayList<>();
+            if (order instanceof Json.Arr array) {
+                for (Json item : array) {
+                    listed.add(item instanceof Json.Str s ? s.value() : null);
+                }
+            }
+            if (listed.size() == pointers.size() && new HashSet<>(listed).equals(entries.keySet())) {
+                pointers = listed;
+            } else {
+                problem(orderPath, order, "must list each entry of work and volunteer exactly once, as JSON Pointers "
+                        + "such as \"/work/0\" and \"/volunteer/0\"");
+            }
+        }
+        List<Role> roles = new ArrayList<>();
+        for (String pointer : pointers) {
+            boolean isWork = pointer.startsWith("/work/");
+            int index = Integer.parseInt(pointer.substring(pointer.lastIndexOf('/') + 1));
+            Json.Obj entry = entries.get(pointer);
+            At at = new At(JsonPaths.child(isWork ? "work" : "volunteer", index), "roles[" + roles.size() + "]");
+            mark(at, entry);
+            roles.add(isWork ? work(entry, at) : volunteer(entry, at));
+        }
+        return roles;
+    }
+
+    private Role work(Json.Obj o, At at) {
+        Json.Obj x = object(o, X, at.json());
+        At xAt = new At(JsonPaths.child(at.json(), X), at.model());
+        RoleKind kind = RoleKind.JOB;
+        if (x != null && x.has("kind")) {
+            String text = string(x, "kind", xAt, "kind");
+            if ("job".equalsIgnoreCase(text)) {
+                kind = RoleKind.JOB;
+            } else if ("internship".equalsIgnoreCase(text)) {
+                kind = RoleKind.INTERNSHIP;
+            } else if (text != null) {
+                problem(JsonPaths.child(xAt.json(), "kind"), x.get("kind"),
+                        "must be \"job\" or \"internship\" (volunteer roles belong in volunteer)");
+            }
+        }
+        Organization org = organization(string(o, "name", at, "organization.name"),
+                x == null ? null : string(x, "shortName", xAt, "organization.shortName"),
+                url(o, "url", at, "organization.url", true),
+                string(o, "description", at, "organization.description"), flag(x, "emptyOrganization", xAt));
+        return new Role(x == null ? null : string(x, "id", xAt, "id"), kind, org, string(o, "position", at, "title"),
+                string(o, "location", at, "location"), workMode(x, xAt), period(o, at), 
+                x == null ? null : strings(x, "technologies", xAt, "technologies"),
+                string(o, "summary", at, "summary"), strings(o, "highlights", at, "highlights"),
+                x == null ? null : each(x, "metrics", xAt.json(), at.model() + ".metrics", this::metric),
+                x == null ? null : strings(x, "tags", xAt, "tags"));
+    }
+
+    private Role volunteer(Json.Obj o, At at) {
+        Json.Obj x = object(o, X, at.json());
+        At xAt = new At(JsonPaths.child(at.json(), X), at.model());
+        Organization org = organization(string(o, "organization", at, "organization.name"),
+                x == null ? null : string(x, "shortName", xAt, "organization.shortName"),
+                url(o, "url", at, "organization.url", true),
+                x == null ? null : string(x, "description", xAt, "organization.description"), flag(x, "emptyOrganization", xAt));
+        return new Role(x == null ? null : string(x, "id", xAt, "id"), RoleKind.VOLUNTEER, org,
+                string(o, "position", at, "title"), x == null ? null : string(x, "location", xAt, "location"),
+                workMode(x, xAt), period(o, at), x == null ? null : strings(x, "technologies", xAt, "technologies"),
+                string(o, "summary", at, "summary"), strings(o, "highlights", at, "highlights"),
+                x == null ? null : each(x, "metrics", xAt.json(), at.model() + ".metrics", this::metric),
+                x == null ? null : strings(x, "tags", xAt, "tags"));
+    }
+
+    private static Organization organization(String name, String shortName, String url, String description, boolean empty) {
+        return name == null && shortName == null && url == null && description == null && !empty
+                ? null : new Organization(name, shortName, url, description);
+    }
+
+    /** A boolean property of an {@code x-portfolio} object; false when absent. */
+    private boolean flag(Json.Obj x, String key, At xAt) {
+        Json value = x == null ? null : x.get(key);
+        if (value == null) {
+            return false;
+        }
+        if (value instanceof Json.Bool bool) {
+            return bool.value();
+        }
+        problem(JsonPaths.child(xAt.json(), key), value, "must be true or false");
+        return false;
+    }
+
+    private WorkMode workMode(Json.Obj x, At xAt) {
+        if (x == null || !x.has("workMode")) {
+            return null;
+        }
+        String text = string(x, "workMode", xAt, "workMode");
+        if (text == null) {
+            return null;
+        }
+        for (WorkMode mode : WorkMode.values()) {
+            if (mode.name().equalsIgnoreCase(text) || mode.displayName().equalsIgnoreCase(text)) {
+                return mode;
+            }
+        }
+        problem(JsonPaths.child(xAt.json(), "workMode"), x.get("workMode"), "must be \"onsite\", \"remote\" or \"hybrid\"");
+        return null;
+    }
+
+    private Education education(Json.Obj o, At at) {
+        return new Education(string(o, "institution", at, "institution"), url(o, "url", at, "url", true),
+                string(o, "area", at, "area"), string(o, "studyType", at, "studyType"), period(o, at),
+                string(o, "score", at, "score"), strings(o, "courses", at, "courses"));
+    }
+
+    private Award award(Json.Obj o, At at) {
+        return new Award(string(o, "title", at, "title"), date(o, "date", at, "date"),
+                string(o, "awarder", at, "awarder"), string(o, "summary", at, "summary"));
+    }
+
+    private Certificate certificate(Json.Obj o, At at) {
+        return new Certificate(string(o, "name", at, "name"), date(o, "date", at, "date"),
+                url(o, "url", at, "url", true), string(o, "issuer", at, "issuer"));
+    }
+
+    private Publication publication(Json.Obj o, At at) {
+        return new Publication(string(o, "name", at, "name"), string(o, "publisher", at, "publisher"),
+                date(o, "releaseDate", at, "releaseDate"), url(o, "url", at, "url", true),
+                string(o, "summary", at, "summary"));
+    }
+
+    private Skill skill(Json.Obj o, At at) {
+        Json.Obj x = object(o, X, at.json());
+        At xAt = new At(JsonPaths.child(at.json(), X), at.model());
+        String text = string(o, "level", at, "levelText");
+        SkillLevel level = levelFrom(text);
+        String levelText = levelTextFrom(text);
+        if (x != null && x.has("level")) {
+            level = null;
+            Json value = x.get("level");
+            if (!(value instanceof Json.Null)) {
+                String name = string(x, "level", xAt, "level");
+                level = name == null ? null : SkillLevel.fromText(name).orElse(null);
+                if (name != null && level == null) {
+                    problem(JsonPaths.child(xAt.json(), "level"), value,
+                            "must be \"beginner\", \"intermediate\", \"advanced\", \"expert\" or null");
+                }
+            }
+            levelText = x.get("levelText") instanceof Json.Null ? null : string(x, "levelText", xAt, "levelText");
+        }
+        return new Skill(string(o, "name", at, "name"), level, levelText,
+                x == null ? null : string(x, "category", xAt, "category"), strings(o, "keywords", at, "keywords"),
+                x == null ? null : strings(x, "tags", xAt, "tags"));
+    }
+
+    private Project project(Json.Obj o, At at) {
+        Json.Obj x = object(o, X, at.json());
+        At xAt = new At(JsonPaths.child(at.json(), X), at.model());
+        Flow architecture = null;
+        Json.Obj flow = x == null ? null : object(x, "architecture", xAt.json());
+        if (flow != null) {
+            architecture = flow(flow, xAt.child("architecture", "architecture"));
+        }
+        return new Project(
+                x == null ? null : string(x, "id", xAt, "id"),
+                string(o, "name", at, "name"),
+                period(o, at),
+                x == null ? null : strings(x, "categories", xAt, "categories"),
+                x == null ? null : string(x, "badge", xAt, "badge"),
+                string(o, "description", at, "description"),
+                x == null ? null : string(x, "problem", xAt, "problem"),
+                x == null ? null : string(x, "solution", xAt, "solution"),
+                architecture,
+                strings(o, "keywords", at, "techStack"),
+                x == null ? null : string(x, "impact", xAt, "impact"),
+                x == null ? null : each(x, "impactMetrics", xAt.json(), at.model() + ".impactMetrics", this::metric),
+                strings(o, "highlights", at, "highlights"),
+                url(o, "url", at, "url", true),
+                x == null ? null : each(x, "links", xAt.json(), at.model() + ".links", (l, lAt) -> new Link(
+                        string(l, "label", lAt, "label"), url(l, "url", lAt, "url", true))),
+                strings(o, "roles", at, "roles"),
+                string(o, "entity", at, "entity"),
+                string(o, "type", at, "type"),
+                x == null ? null : string(x, "roleId", xAt, "roleId"),
+                x == null ? null : strings(x, "tags", xAt, "tags"));
+    }
+
+    private DesignNote designNote(Json.Obj o, At at) {
+        mark(at, o);
+        return new DesignNote(string(o, "id", at, "id"), string(o, "category", at, "category"),
+                string(o, "title", at, "title"), strings(o, "body", at, "body"),
+                each(o, "flows", at.json(), at.model() + ".flows", this::flow),
+                each(o, "callouts", at.json(), at.model() + ".callouts", (c, cAt) -> new Callout(
+                        string(c, "label", cAt, "label"), string(c, "text", cAt, "text"))),
+                string(o, "pointsTitle", at, "pointsTitle"),
+                each(o, "points", at.json(), at.model() + ".points", (p, pAt) -> new Point(
+                        string(p, "title", pAt, "title"), string(p, "text", pAt, "text"))),
+                each(o, "usedIn", at.json(), at.model() + ".usedIn", (u, uAt) -> new UsedIn(
+                        string(u, "project", uAt, "project"), string(u, "label", uAt, "label"),
+                        string(u, "detail", uAt, "detail"))),
+                strings(o, "tags", at, "tags"));
+    }
+
+    private Flow flow(Json.Obj o, At at) {
+        mark(at, o);
+        return new Flow(string(o, "title", at, "title"),
+                each(o, "stages", at.json(), at.model() + ".stages", (s, sAt) -> new Stage(
+                        string(s, "edgeLabel", sAt, "edgeLabel"),
+                        each(s, "nodes", sAt.json(), sAt.model() + ".nodes", (n, nAt) -> new Node(
+                                string(n, "name", nAt, "name"), string(n, "caption", nAt, "caption"))))));
+    }
+
+    private Metric metric(Json.Obj o, At at) {
+        return new Metric(string(o, "value", at, "value"), string(o, "label", at, "label"));
+    }
+
+    // ---- typed access, each checking the JSON Resume schema's type and recording where the value came from
+
+    private Json.Obj object(Json.Obj parent, String key, String parentPath) {
+        Json value = parent.get(key);
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof Json.Obj object) {
+            return object;
+        }
+        problem(JsonPaths.child(parentPath, key), value, "must be an object");
+        return null;
+    }
+
+    private List<Json.Obj> objects(Json.Obj parent, String key, String parentPath) {
+        Json value = parent.get(key);
+        List<Json.Obj> objects = new ArrayList<>();
+        if (value == null) {
+            return objects;
+        }
+        String path = JsonPaths.child(parentPath, key);
+        if (!(value instanceof Json.Arr array)) {
+            problem(path, value, "must be an array");
+            return objects;
+        }
+        for (int i = 0; i < array.size(); i++) {
+            if (array.get(i) instanceof Json.Obj object) {
+                objects.add(object);
+            } else {
+                problem(JsonPaths.child(path, i), array.get(i), "must be an object");
+            }
+        }
+        return objects;
+    }
+
+    private <T> List<T> each(Json.Obj parent, String key, String parentPath, String modelList, BiFunction<Json.Obj, At, T> binder) {
+        String path = JsonPaths.child(parentPath, key);
+        Json value = parent.get(key);
+        List<T> values = new ArrayList<>();
+        if (value == null) {
+            return values;
+        }
+        places.put(modelList, new Place(path, value.line(), value.column()));
+        if (!(value instanceof Json.Arr array)) {
+            problem(path, value, "must be an array");
+            return values;
+        }
+        for (int i = 0; i < array.size(); i++) {
+            if (array.get(i) instanceof Json.Obj object) {
+                At at = new At(JsonPaths.child(path, i), modelList + "[" + values.size() + "]");
+                mark(at, object);
+                values.add(binder.apply(object, at));
+            } else {
+                problem(JsonPaths.child(path, i), array.get(i), "must be an object");
+            }
+        }
+        return values;
+    }
+
+    private String string(Json.Obj o, String key, At at, String modelName) {
+        String path = JsonPaths.child(at.json(), key);
+        String model = at.model().isEmpty() ? modelName : at.model() + "." + modelName;
+        Json value = o.get(key);
+        if (value == null) {
+            places.putIfAbsent(model, new Place(path, o.line(), o.column()));
+            return null;
+        }
+        places.put(model, new Place(path, value.line(), value.column()));
+        if (value instanceof Json.Str s) {
+            return s.value();
+        }
+        problem(path, value, "must be a string");
+        return null;
+    }
+
+    /**
+     * A URL: blank, or relative where the schema allows it, is left to the extensions (the model holds only
+     * absolute URLs); an absolute URL goes to the model, whose rules judge its scheme.
+     */
+    private String url(Json.Obj o, String key, At at, String modelName, boolean uriFormat) {
+        String value = string(o, key, at, modelName);
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        if (!SCHEME.matcher(value).matches()) {
+            if (uriFormat) {
+                problem(JsonPaths.child(at.json(), key), o.get(key), "must be an absolute URI (JSON Resume format \"uri\")");
+            }
+            return null;
+        }
+        return value;
+    }
+
+    /** A list of strings; blank items, which the model does not hold, are left to the extensions. */
+    private List<String> strings(Json.Obj o, String key, At at, String modelName) {
+        String path = JsonPaths.child(at.json(), key);
+        String model = at.model().isEmpty() ? modelName : at.model() + "." + modelName;
+        Json value = o.get(key);
+        List<String> strings = new ArrayList<>();
+        if (value == null) {
+            return strings;
+        }
+        places.put(model, new Place(path, value.line(), value.column()));
+        if (!(value instanceof Json.Arr array)) {
+            problem(path, value, "must be an array of strings");
+            return strings;
+        }
+        for (int i = 0; i < array.size(); i++) {
+            Json item = array.get(i);
+            if (item instanceof Json.Str s) {
+                if (!s.value().isBlank()) {
+                    places.put(model + "[" + strings.size() + "]", new Place(JsonPaths.child(path, i), item.line(), item.column()));
+                    strings.add(s.value());
+                }
+            } else {
+                problem(JsonPaths.child(path, i), item, "must be a string");
+            }
+        }
+        return strings;
+    }
+
+    private PartialDate date(Json.Obj o, String key, At at, String modelName) {
+        String text = string(o, key, at, modelName);
+        if (text == null) {
+            return null;
+        }
+        String path = JsonPaths.child(at.json(), key);
+        if (!DATE.matcher(text).matches()) {
+            problem(path, o.get(key), "must be a date of the form YYYY, YYYY-MM or YYYY-MM-DD (JSON Resume iso8601)");
+            return null;
+        }
+        try {
+            return PartialDate.parse(text);
+        } catch (IllegalArgumentException e) {
+            problem(path, o.get(key), e.getMessage());
+            return null;
+        }
+    }
+
+    private Period period(Json.Obj o, At at) {
+        PartialDate start = date(o, "startDate", at, "period.start");
+        PartialDate end = date(o, "endDate", at, "period.end");
+        return start == null && end == null ? null : new Period(start, end);
+    }
+
+    private void mark(At at, Json value) {
+        places.put(at.model(), new Place(at.json(), value.line(), value.column()));
+    }
+
+    private void problem(String path, Json value, String message) {
+        problems.add(new Problem(source, value.line(), value.column(), path, message));
+    }
+
+    /** The place a model path came from, or its nearest recorded parent's. */
+    private Place place(String modelPath) {
+        String path = modelPath;
+        while (true) {
+            Place place = places.get(path);
+            if (place != null) {
+                return place;
+            }
+            if (path.isEmpty()) {
+                return new Place("", root.line(), root.column());
+            }
+            int cut = path.endsWith("]") ? path.lastIndexOf('[') : path.lastIndexOf('.');
+            path = cut < 0 ? "" : path.substring(0, cut);
+        }
+    }
+
+    /** Rewrites model paths quoted in a model message ("must not be before roles[0].period.start") as JSON paths. */
+    private String jsonPaths(String message) {
+        Matcher matcher = MODEL_PATH.matcher(message);
+        StringBuilder out = new StringBuilder();
+        while (matcher.find()) {
+            Place place = places.get(matcher.group());
+            matcher.appendReplacement(out, Matcher.quoteReplacement(place == null ? matcher.group() : place.path()));
+        }
+        matcher.appendTail(out);
+        return out.toString();
+    }
+}

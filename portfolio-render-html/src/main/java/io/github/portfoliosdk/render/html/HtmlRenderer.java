@@ -1,0 +1,200 @@
+package io.github.portfoliosdk.render.html;
+
+import io.github.portfoliosdk.model.Portfolio;
+import io.github.portfoliosdk.model.PortfolioRenderer;
+import io.github.portfoliosdk.model.Section;
+import io.github.portfoliosdk.render.html.internal.DefaultSections;
+import io.github.portfoliosdk.render.html.internal.Options;
+import io.github.portfoliosdk.render.html.internal.PageWriter;
+import io.github.portfoliosdk.render.html.internal.Stylesheets;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Renders a portfolio as a standalone, offline HTML5 page, or as a fragment to embed in another page.
+ * <p>Build one with {@link #builder()}; the renderer is immutable and thread-safe, so share it and render any
+ * number of portfolios. All text is escaped by {@link HtmlWriter}; only http(s), mailto and tel links are
+ * written. The same portfolio and options always give the same bytes.
+ */
+public final class HtmlRenderer implements PortfolioRenderer {
+
+    private final Options options;
+
+    private HtmlRenderer(Builder builder) {
+        Map<Section, SectionRenderer> renderers = new EnumMap<>(Section.class);
+        for (Section section : Section.values()) {
+            renderers.put(section, builder.renderers.getOrDefault(section, DefaultSections.of(section)));
+        }
+        Map<Label, String> labels = new EnumMap<>(Label.class);
+        for (Label label : Label.values()) {
+            labels.put(label, builder.labels.getOrDefault(label, label.english()));
+        }
+        Map<Section, String> titles = new EnumMap<>(Section.class);
+        for (Section section : Section.values()) {
+            titles.put(section, builder.titles.getOrDefault(section, section.title()));
+        }
+        this.options = new Options(builder.theme, builder.fragment, List.copyOf(builder.sections),
+                Collections.unmodifiableMap(titles), Collections.unmodifiableMap(renderers),
+                Collections.unmodifiableMap(labels), builder.extraCss, builder.clock, builder.locale);
+    }
+
+    /** A builder with the defaults: terminal theme, whole page, every section in {@link Section} order, English, system clock. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A renderer with the default options. */
+    public static HtmlRenderer create() {
+        return builder().build();
+    }
+
+    /**
+     * The style sheet of a theme, for a host page that embeds fragments; every rule is scoped to
+     * {@code pf-} classes, so it does not touch the rest of the host page.
+     */
+    public static String stylesheet(Theme theme) {
+        return Stylesheets.of(Objects.requireNonNull(theme, "theme"));
+    }
+
+    /** {@code html}. */
+    @Override
+    public String format() {
+        return "html";
+    }
+
+    /** The theme this renderer renders with. */
+    public Theme theme() {
+        return options.theme();
+    }
+
+    /** Whether this renderer writes fragments rather than whole pages. */
+    public boolean fragment() {
+        return options.fragment();
+    }
+
+    /** Renders the portfolio to a string, into a buffer sized for a whole page so that it is filled without copying. */
+    @Override
+    public String render(Portfolio portfolio) {
+        int styles = options.fragment() ? 0 : Stylesheets.of(options.theme()).length() + options.extraCss().length();
+        StringBuilder output = new StringBuilder(styles + 48 * 1024);
+        render(portfolio, output);
+        return output.toString();
+    }
+
+    /**
+     * Renders the portfolio as a page or fragment into {@code output}, streaming.
+     *
+     * @throws java.io.UncheckedIOException when the output fails
+     */
+    @Override
+    public void render(Portfolio portfolio, Appendable output) {
+        Objects.requireNonNull(portfolio, "portfolio");
+        Objects.requireNonNull(output, "output");
+        new PageWriter(options, portfolio, new HtmlWriter(output)).write();
+    }
+
+    /** Collects the options of an {@link HtmlRenderer}; not thread-safe, use one per thread. */
+    public static final class Builder {
+        private Theme theme = Theme.TERMINAL;
+        private boolean fragment;
+        private List<Section> sections = Arrays.asList(Section.values());
+        private final Map<Section, String> titles = new EnumMap<>(Section.class);
+        private final Map<Section, SectionRenderer> renderers = new EnumMap<>(Section.class);
+        private final Map<Label, String> labels = new EnumMap<>(Label.class);
+        private String extraCss = "";
+        private Clock clock = Clock.systemDefaultZone();
+        private Locale locale = Locale.ENGLISH;
+
+        private Builder() {
+        }
+
+        /** The theme; {@link Theme#TERMINAL} by default. */
+        public Builder theme(Theme theme) {
+            this.theme = Objects.requireNonNull(theme, "theme");
+            return this;
+        }
+
+        /**
+         * Whether to render only the portfolio markup, to embed in a host page that includes
+         * {@link HtmlRenderer#stylesheet(Theme)}; false (a whole page) by default. Element ids are then prefixed with {@code pf-}.
+         */
+        public Builder fragment(boolean fragment) {
+            this.fragment = fragment;
+            return this;
+        }
+
+        /**
+         * Which sections to render, in this order (the hero always comes first); sections with nothing to show are left out.
+         *
+         * @throws IllegalArgumentException when a section is listed twice or the list is empty
+         */
+        public Builder sections(List<Section> sections) {
+            Objects.requireNonNull(sections, "sections");
+            if (sections.isEmpty()) {
+                throw new IllegalArgumentException("sections: at least one section is needed");
+            }
+            LinkedHashSet<Section> unique = new LinkedHashSet<>();
+            for (Section section : sections) {
+                if (!unique.add(Objects.requireNonNull(section, "sections must not hold null"))) {
+                    throw new IllegalArgumentException("sections: " + section.id() + " is listed twice");
+                }
+            }
+            this.sections = new ArrayList<>(unique);
+            return this;
+        }
+
+        /** The title shown for a section instead of its English default ({@link Section#title()}). */
+        public Builder sectionTitle(Section section, String title) {
+            Objects.requireNonNull(section, "section");
+            if (title == null || title.isBlank()) {
+                throw new IllegalArgumentException("sectionTitle: the title of " + section.id() + " must not be blank");
+            }
+            titles.put(section, title);
+            return this;
+        }
+
+        /** The text shown for a fixed word instead of its English default, for another language. */
+        public Builder label(Label label, String text) {
+            Objects.requireNonNull(label, "label");
+            labels.put(label, Objects.requireNonNull(text, "text"));
+            return this;
+        }
+
+        /** Replaces how one section's content is rendered; the renderer must be thread-safe. */
+        public Builder sectionRenderer(Section section, SectionRenderer renderer) {
+            renderers.put(Objects.requireNonNull(section, "section"), Objects.requireNonNull(renderer, "renderer"));
+            return this;
+        }
+
+        /** CSS added after the theme's style sheet in page mode (escaped so it cannot end the style element); empty by default. */
+        public Builder extraCss(String extraCss) {
+            this.extraCss = Objects.requireNonNull(extraCss, "extraCss");
+            return this;
+        }
+
+        /** The clock that says what "present" is, for open periods and years of experience; the system clock by default. */
+        public Builder clock(Clock clock) {
+            this.clock = Objects.requireNonNull(clock, "clock");
+            return this;
+        }
+
+        /** The locale of dates and of the page's {@code lang}; English by default. */
+        public Builder locale(Locale locale) {
+            this.locale = Objects.requireNonNull(locale, "locale");
+            return this;
+        }
+
+        /** The renderer, immutable and thread-safe. */
+        public HtmlRenderer build() {
+            return new HtmlRenderer(this);
+        }
+    }
+}

@@ -1,0 +1,24 @@
+package io.github.portfoliosdk.render.html;
+
+import io.github.portfoliosdk.model.PortfolioRenderer;
+import io.github.portfoliosdk.model.PortfolioRendererProvider;
+
+/** Makes the HTML renderer discoverable as format {@code html} through {@link java.util.ServiceLoader}. */
+public final class HtmlRendererProvider implements PortfolioRendererProvider {
+
+    /** Called by the service loader. */
+    public HtmlRendererProvider() {
+    }
+
+    /** {@code html}. */
+    @Override
+    public String format() {
+        return "html";
+    }
+
+    /** A page renderer with the default options. */
+    @Override
+    public PortfolioRenderer create() {
+        return HtmlRenderer.create();
+    }
+}

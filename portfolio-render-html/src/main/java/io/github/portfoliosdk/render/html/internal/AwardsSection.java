@@ -1,0 +1,29 @@
+package io.github.portfoliosdk.render.html.internal;
+
+import io.github.portfoliosdk.model.Award;
+import io.github.portfoliosdk.model.Portfolio;
+import io.github.portfoliosdk.render.html.SectionContext;
+import io.github.portfoliosdk.render.html.SectionRenderer;
+
+/** Awards: title, awarder, date and what it was for. */
+final class AwardsSection implements SectionRenderer {
+
+    @Override
+    public boolean hasContent(Portfolio portfolio) {
+        return !portfolio.awards().isEmpty();
+    }
+
+    @Override
+    public void render(Portfolio portfolio, SectionContext context) {
+        RenderContext internal = DefaultSections.internal(context);
+        context.writer().tag("ul", "pf-entries");
+        for (Award award : portfolio.awards()) {
+            context.writer().tag("li", "pf-entry");
+            Entries.title(context.writer(), award.title(), null);
+            Entries.sourceAndDate(internal, award.awarder(), award.date());
+            Parts.paragraph(context.writer(), "pf-text", award.summary());
+            context.writer().end("li");
+        }
+        context.writer().end("ul");
+    }
+}

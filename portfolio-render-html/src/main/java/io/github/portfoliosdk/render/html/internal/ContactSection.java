@@ -1,0 +1,81 @@
+package io.github.portfoliosdk.render.html.internal;
+
+import static io.github.portfoliosdk.render.html.internal.Parts.present;
+
+import io.github.portfoliosdk.model.Contact;
+import io.github.portfoliosdk.model.Person;
+import io.github.portfoliosdk.model.Portfolio;
+import io.github.portfoliosdk.model.Profile;
+import io.github.portfoliosdk.render.html.HtmlWriter;
+import io.github.portfoliosdk.render.html.Label;
+import io.github.portfoliosdk.render.html.SectionContext;
+import io.github.portfoliosdk.render.html.SectionRenderer;
+import io.github.portfoliosdk.render.html.Theme;
+
+/** Contact details: email, phone, website, profiles and location, with mailto, tel and http(s) links. */
+final class ContactSection implements SectionRenderer {
+
+    @Override
+    public boolean hasContent(Portfolio portfolio) {
+        Person person = portfolio.person();
+        Contact contact = person.contact();
+        boolean direct = contact != null && (present(contact.email()) || present(contact.phone()) || present(contact.website()));
+        return direct || !person.profiles().isEmpty() || (person.location() != null && !person.location().longForm().isEmpty());
+    }
+
+    @Override
+    public void render(Portfolio portfolio, SectionContext context) {
+        HtmlWriter writer = context.writer();
+        Person person = portfolio.person();
+        writer.tag("div", "pf-window");
+        if (context.theme() == Theme.TERMINAL) {
+            writer.start("p").attr("class", "pf-window-bar").attr("aria-hidden", "true").close()
+                    .tag("span", "pf-dots").end("span").text("connect.sh").end("p");
+        }
+        writer.tag("dl", "pf-contact");
+        Contact contact = person.contact();
+        if (contact != null) {
+            if (present(contact.email())) {
+                entry(writer, context.label(Label.EMAIL), "mailto:" + contact.email().strip(), contact.email());
+            }
+            if (present(contact.phone())) {
+                entry(writer, context.label(Label.PHONE), telUrl(contact.phone()), contact.phone());
+            }
+            if (present(contact.website())) {
+                entry(writer, context.label(Label.WEBSITE), contact.website(), Urls.display(contact.website()));
+            }
+        }
+        for (Profile profile : person.profiles()) {
+            String label = present(profile.network()) ? profile.network() : context.label(Label.PROFILE);
+            String text = present(profile.url()) && HtmlWriter.safeUrl(profile.url()).isPresent()
+                    ? Urls.display(profile.url()) : profile.username();
+            if (present(text)) {
+                entry(writer, label, profile.url(), text);
+            }
+        }
+        if (person.location() != null && !person.location().longForm().isEmpty()) {
+            entry(writer, context.label(Label.LOCATION), null, person.location().longForm());
+        }
+        writer.end("dl").end("div");
+    }
+
+    private static void entry(HtmlWriter writer, String label, String url, String text) {
+        writer.tag("div", "pf-contact-entry").element("dt", "pf-contact-label", label).tag("dd", "pf-contact-value");
+        writer.link(url, null, text);
+        writer.end("dd").end("div");
+    }
+
+    /** A tel: URL of the phone number's digits (and a leading plus), or null when it has no digits. */
+    static String telUrl(String phone) {
+        StringBuilder digits = new StringBuilder("tel:");
+        for (int i = 0; i < phone.length(); i++) {
+            char c = phone.charAt(i);
+            if (c >= '0' && c <= '9') {
+                digits.append(c);
+            } else if (c == '+' && digits.length() == 4) {
+                digits.append(c);
+            }
+        }
+        return digits.length() > 4 && !digits.toString().equals("tel:+") ? digits.toString() : null;
+    }
+}

@@ -1,0 +1,38 @@
+package io.github.portfoliosdk.render.html.internal;
+
+import static io.github.portfoliosdk.render.html.internal.Parts.present;
+
+import io.github.portfoliosdk.model.DesignNote;
+import io.github.portfoliosdk.model.Portfolio;
+import io.github.portfoliosdk.render.html.HtmlWriter;
+import io.github.portfoliosdk.render.html.Label;
+import io.github.portfoliosdk.render.html.SectionContext;
+import io.github.portfoliosdk.render.html.SectionRenderer;
+
+/** The design notes, each numbered, after the introduction. */
+final class DesignNotesSection implements SectionRenderer {
+
+    @Override
+    public boolean hasContent(Portfolio portfolio) {
+        return !portfolio.designNotes().isEmpty();
+    }
+
+    @Override
+    public void render(Portfolio portfolio, SectionContext context) {
+        RenderContext internal = DefaultSections.internal(context);
+        HtmlWriter writer = context.writer();
+        Parts.paragraph(writer, "pf-text pf-intro", portfolio.designNotesIntro());
+        for (int i = 0; i < portfolio.designNotes().size(); i++) {
+            DesignNote note = portfolio.designNotes().get(i);
+            writer.start("article").attr("class", "pf-note").attr("id", context.id(internal.anchor("note", note.id(), i + 1))).close();
+            writer.tag("p", "pf-note-meta").element("span", "pf-note-num", context.label(Label.NOTE) + " " + PageWriter.number(i + 1));
+            if (present(note.category())) {
+                writer.text(" ").element("span", "pf-note-category", note.category());
+            }
+            writer.end("p");
+            writer.element("h3", "pf-note-title", note.title());
+            Parts.noteBody(internal, portfolio, note);
+            writer.end("article");
+        }
+    }
+}

@@ -1,0 +1,43 @@
+package io.github.portfoliosdk.render.html.internal;
+
+import static io.github.portfoliosdk.render.html.internal.Parts.present;
+
+import io.github.portfoliosdk.model.Education;
+import io.github.portfoliosdk.model.Portfolio;
+import io.github.portfoliosdk.render.html.HtmlWriter;
+import io.github.portfoliosdk.render.html.Label;
+import io.github.portfoliosdk.render.html.SectionContext;
+import io.github.portfoliosdk.render.html.SectionRenderer;
+
+/** Education: institution, degree and field, period, score and courses. */
+final class EducationSection implements SectionRenderer {
+
+    @Override
+    public boolean hasContent(Portfolio portfolio) {
+        return !portfolio.education().isEmpty();
+    }
+
+    @Override
+    public void render(Portfolio portfolio, SectionContext context) {
+        RenderContext internal = DefaultSections.internal(context);
+        HtmlWriter writer = context.writer();
+        writer.tag("ul", "pf-entries");
+        for (Education education : portfolio.education()) {
+            writer.tag("li", "pf-entry");
+            Entries.title(writer, education.institution(), education.url());
+            String study = Entries.join(" · ", education.studyType(), education.area());
+            Parts.paragraph(writer, "pf-entry-detail", study);
+            Entries.period(internal, education.period());
+            if (present(education.score())) {
+                writer.tag("p", "pf-entry-detail").element("span", "pf-inline-label", context.label(Label.SCORE))
+                        .text(" ").text(education.score()).end("p");
+            }
+            if (!education.courses().isEmpty()) {
+                writer.element("p", "pf-inline-label", context.label(Label.COURSES));
+                Parts.tags(writer, "pf-tags", education.courses());
+            }
+            writer.end("li");
+        }
+        writer.end("ul");
+    }
+}

@@ -1,0 +1,58 @@
+package io.github.portfoliosdk.render.html.internal;
+
+import static io.github.portfoliosdk.render.html.internal.Parts.present;
+
+import io.github.portfoliosdk.model.PartialDate;
+import io.github.portfoliosdk.model.Period;
+import io.github.portfoliosdk.render.html.HtmlWriter;
+import java.util.StringJoiner;
+
+/** Small pieces of the list sections (education, certificates, awards, publications). */
+final class Entries {
+
+    private Entries() {
+    }
+
+    /** The entry's heading, a link when the URL is safe. */
+    static void title(HtmlWriter writer, String title, String url) {
+        if (present(title)) {
+            writer.tag("h3", "pf-entry-title").link(url, null, title).end("h3");
+        }
+    }
+
+    /** The present parts joined with a separator; null when none is present. */
+    static String join(String separator, String... parts) {
+        StringJoiner joiner = new StringJoiner(separator);
+        for (String part : parts) {
+            if (present(part)) {
+                joiner.add(part);
+            }
+        }
+        return joiner.length() == 0 ? null : joiner.toString();
+    }
+
+    /** A line with a period. */
+    static void period(RenderContext context, Period period) {
+        if (period != null && (period.start() != null || period.end() != null)) {
+            context.writer().tag("p", "pf-entry-date");
+            context.writePeriod(period);
+            context.writer().end("p");
+        }
+    }
+
+    /** A line with a source (issuer, publisher) and a date. */
+    static void sourceAndDate(RenderContext context, String source, PartialDate date) {
+        if (!present(source) && date == null) {
+            return;
+        }
+        HtmlWriter writer = context.writer();
+        writer.tag("p", "pf-entry-detail").text(source);
+        if (date != null) {
+            if (present(source)) {
+                writer.text(" · ");
+            }
+            context.time(date);
+        }
+        writer.end("p");
+    }
+}

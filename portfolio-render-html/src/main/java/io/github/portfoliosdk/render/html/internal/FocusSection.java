@@ -1,0 +1,28 @@
+package io.github.portfoliosdk.render.html.internal;
+
+import io.github.portfoliosdk.model.FocusItem;
+import io.github.portfoliosdk.model.Portfolio;
+import io.github.portfoliosdk.render.html.HtmlWriter;
+import io.github.portfoliosdk.render.html.SectionContext;
+import io.github.portfoliosdk.render.html.SectionRenderer;
+
+/** What the person is focused on now. */
+final class FocusSection implements SectionRenderer {
+
+    @Override
+    public boolean hasContent(Portfolio portfolio) {
+        return !portfolio.person().focus().isEmpty();
+    }
+
+    @Override
+    public void render(Portfolio portfolio, SectionContext context) {
+        HtmlWriter writer = context.writer();
+        writer.tag("ul", "pf-focus");
+        for (FocusItem item : portfolio.person().focus()) {
+            writer.tag("li", "pf-focus-item").element("h3", "pf-focus-title", item.title());
+            Parts.paragraph(writer, "pf-text", item.text());
+            writer.end("li");
+        }
+        writer.end("ul");
+    }
+}

@@ -1,0 +1,33 @@
+package io.github.portfoliosdk.render.html.internal;
+
+import static io.github.portfoliosdk.render.html.internal.Parts.present;
+
+import io.github.portfoliosdk.model.Interest;
+import io.github.portfoliosdk.model.Portfolio;
+import io.github.portfoliosdk.render.html.HtmlWriter;
+import io.github.portfoliosdk.render.html.SectionContext;
+import io.github.portfoliosdk.render.html.SectionRenderer;
+
+/** Interests and their keywords. */
+final class InterestsSection implements SectionRenderer {
+
+    @Override
+    public boolean hasContent(Portfolio portfolio) {
+        return !portfolio.interests().isEmpty();
+    }
+
+    @Override
+    public void render(Portfolio portfolio, SectionContext context) {
+        HtmlWriter writer = context.writer();
+        writer.tag("ul", "pf-entries pf-interests");
+        for (Interest interest : portfolio.interests()) {
+            writer.tag("li", "pf-entry");
+            if (present(interest.name())) {
+                writer.element("h3", "pf-entry-title", interest.name());
+            }
+            Parts.tags(writer, "pf-tags", interest.keywords());
+            writer.end("li");
+        }
+        writer.end("ul");
+    }
+}

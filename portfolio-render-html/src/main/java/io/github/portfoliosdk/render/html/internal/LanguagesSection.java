@@ -1,0 +1,36 @@
+package io.github.portfoliosdk.render.html.internal;
+
+import static io.github.portfoliosdk.render.html.internal.Parts.present;
+
+import io.github.portfoliosdk.model.Language;
+import io.github.portfoliosdk.model.Portfolio;
+import io.github.portfoliosdk.render.html.HtmlWriter;
+import io.github.portfoliosdk.render.html.SectionContext;
+import io.github.portfoliosdk.render.html.SectionRenderer;
+
+/** Spoken languages and fluency. */
+final class LanguagesSection implements SectionRenderer {
+
+    @Override
+    public boolean hasContent(Portfolio portfolio) {
+        for (Language language : portfolio.languages()) {
+            if (present(language.language())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Override
+    public void render(Portfolio portfolio, SectionContext context) {
+        HtmlWriter writer = context.writer();
+        writer.tag("dl", "pf-pairs");
+        for (Language language : portfolio.languages()) {
+            if (present(language.language())) {
+                writer.tag("div", "pf-pair").element("dt", "pf-pair-term", language.language());
+                writer.element("dd", "pf-pair-value", present(language.fluency()) ? language.fluency() : "—").end("div");
+            }
+        }
+        writer.end("dl");
+    }
+}

@@ -1,0 +1,36 @@
+package io.github.portfoliosdk.render.html.internal;
+
+import io.github.portfoliosdk.model.Section;
+import io.github.portfoliosdk.render.html.Label;
+import io.github.portfoliosdk.render.html.SectionRenderer;
+import io.github.portfoliosdk.render.html.Theme;
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The immutable configuration of an HTML renderer, complete (every section has a title and a renderer,
+ * every label a text).
+ *
+ * @param theme the theme
+ * @param fragment whether to write a fragment rather than a page
+ * @param sections the sections in order
+ * @param titles every section's title
+ * @param renderers every section's renderer
+ * @param labels every label's text
+ * @param extraCss CSS appended to the theme's in page mode
+ * @param clock the clock for "present"
+ * @param locale the locale of dates
+ */
+public record Options(
+        Theme theme,
+        boolean fragment,
+        List<Section> sections,
+        Map<Section, String> titles,
+        Map<Section, SectionRenderer> renderers,
+        Map<Label, String> labels,
+        String extraCss,
+        Clock clock,
+        Locale locale) {
+}

@@ -1,0 +1,136 @@
+package io.github.portfoliosdk.render.html.internal;
+
+import io.github.portfoliosdk.model.Person;
+import io.github.portfoliosdk.model.Portfolio;
+import io.github.portfoliosdk.model.Section;
+import io.github.portfoliosdk.render.html.HtmlWriter;
+import io.github.portfoliosdk.render.html.Label;
+import io.github.portfoliosdk.render.html.SectionRenderer;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Writes one portfolio: the document around the sections (page or fragment), the navigation and each section's frame. */
+public final class PageWriter {
+
+    private final Options options;
+    private final Portfolio portfolio;
+    private final HtmlWriter writer;
+
+    /** A writer of this portfolio with these options. */
+    public PageWriter(Options options, Portfolio portfolio, HtmlWriter writer) {
+        this.options = options;
+        this.portfolio = portfolio;
+        this.writer = writer;
+    }
+
+    /** Writes the page or fragment. */
+    public void write() {
+        boolean hero = false;
+        List<Section> numbered = new ArrayList<>();
+        for (Section section : options.sections()) {
+            if (options.renderers().get(section).hasContent(portfolio)) {
+                if (section == Section.HERO) {
+                    hero = true;
+                } else {
+                    numbered.add(section);
+                }
+            }
+        }
+        RenderContext context = new RenderContext(options, portfolio, writer, numbered.contains(Section.PROJECTS));
+        String rootClass = "pf-root pf-" + options.theme().id();
+        if (options.fragment()) {
+            writer.start("div").attr("class", rootClass).attr("lang", Head.language(options.locale())).close();
+        } else {
+            new Head(options, portfolio, writer).write();
+            writer.start("body").attr("class", rootClass).close();
+            writer.start("a").attr("class", "pf-skip").attr("href", "#main").close()
+                    .text(context.label(Label.SKIP_TO_CONTENT)).end("a");
+        }
+        nav(context, numbered);
+        if (hero) {
+            writer.start(options.fragment() ? "div" : "header").attr("class", "pf-hero").close();
+            writer.tag("div", "pf-wrap");
+            options.renderers().get(Section.HERO).render(portfolio, context);
+            writer.end("div").end(options.fragment() ? "div" : "header");
+        }
+        if (options.fragment()) {
+            writer.tag("div", "pf-main");
+        } else {
+            writer.start("main").attr("id", "main").attr("class", "pf-main").close();
+        }
+        for (int i = 0; i < numbered.size(); i++) {
+            section(context, numbered.get(i), i + 1);
+        }
+        if (options.fragment()) {
+            writer.end("div").end("div");
+        } else {
+            writer.end("main");
+            footer();
+            writer.raw("</body>\n</html>\n");
+        }
+    }
+
+    private void nav(RenderContext context, List<Section> numbered) {
+        if (numbered.size() < 2) {
+            return;
+        }
+        writer.start("nav").attr("class", "pf-nav").attr("aria-label", context.label(Label.SECTIONS)).close();
+        writer.tag("div", "pf-wrap");
+        if (options.theme() == io.github.portfoliosdk.render.html.Theme.TERMINAL) {
+            writer.start("span").attr("class", "pf-nav-host").attr("aria-hidden", "true").close()
+                    .text(Prompts.user(portfolio)).text("@portfolio:~$").end("span");
+        }
+        writer.tag("ol", "pf-nav-list");
+        for (int i = 0; i < numbered.size(); i++) {
+            Section section = numbered.get(i);
+            writer.raw("<li>").start("a").attr("href", "#" + context.id(section.id())).close();
+            writer.element("span", "pf-nav-num", number(i + 1)).raw(" ");
+            writer.text(options.titles().get(section)).end("a").raw("</li>");
+        }
+        writer.end("ol").end("div").end("nav").raw("\n");
+    }
+
+    private void section(RenderContext context, Section section, int number) {
+        String id = context.id(section.id());
+        writer.start("section").attr("id", id).attr("class", "pf-section pf-section-" + section.id())
+                .attr("aria-labelledby", id + "-title").close();
+        writer.tag("div", "pf-wrap");
+        writer.tag("div", "pf-section-head");
+        writer.start("span").attr("class", "pf-section-num").attr("aria-hidden", "true").close()
+                .text(number(number)).end("span");
+        writer.start("h2").attr("id", id + "-title").attr("class", "pf-section-title").close()
+                .text(options.titles().get(section)).end("h2");
+        writer.end("div");
+        if (options.theme() == io.github.portfoliosdk.render.html.Theme.TERMINAL) {
+            String prompt = Prompts.of(section, portfolio);
+            if (prompt != null) {
+                writer.start("p").attr("class", "pf-prompt").attr("aria-hidden", "true").close()
+                        .element("span", "pf-prompt-sign", "$").raw(" ").text(prompt).end("p");
+            }
+        }
+        writer.tag("div", "pf-section-body");
+        SectionRenderer renderer = options.renderers().get(section);
+        renderer.render(portfolio, context);
+        writer.end("div").end("div").end("section").raw("\n");
+    }
+
+    private void footer() {
+        Person person = portfolio.person();
+        writer.tag("footer", "pf-footer").tag("div", "pf-wrap");
+        writer.tag("p", "pf-footer-line");
+        if (options.theme() == io.github.portfoliosdk.render.html.Theme.TERMINAL) {
+            writer.start("span").attr("class", "pf-cursor-line").attr("aria-hidden", "true").close()
+                    .text("$ ").element("span", "pf-cursor", "_").end("span");
+        }
+        writer.element("span", "pf-footer-name", person.name());
+        if (person.headline() != null && !person.headline().isBlank()) {
+            writer.text(" · ").text(person.headline());
+        }
+        writer.end("p").end("div").end("footer").raw("\n");
+    }
+
+    /** A section or item number as the page shows it: "01", "02", … "10". */
+    static String number(int n) {
+        return n < 10 ? "0" + n : Integer.toString(n);
+    }
+}

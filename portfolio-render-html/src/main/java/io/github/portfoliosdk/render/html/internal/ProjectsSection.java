@@ -1,0 +1,100 @@
+package io.github.portfoliosdk.render.html.internal;
+
+import static io.github.portfoliosdk.render.html.internal.Parts.present;
+
+import io.github.portfoliosdk.model.Link;
+import io.github.portfoliosdk.model.Portfolio;
+import io.github.portfoliosdk.model.Project;
+import io.github.portfoliosdk.render.html.HtmlWriter;
+import io.github.portfoliosdk.render.html.Label;
+import io.github.portfoliosdk.render.html.SectionContext;
+import io.github.portfoliosdk.render.html.SectionRenderer;
+
+/** Selected projects: number and year, categories, badge, problem, solution, architecture, stack, impact and links. */
+final class ProjectsSection implements SectionRenderer {
+
+    @Override
+    public boolean hasContent(Portfolio portfolio) {
+        return !portfolio.projects().isEmpty();
+    }
+
+    @Override
+    public void render(Portfolio portfolio, SectionContext context) {
+        RenderContext internal = DefaultSections.internal(context);
+        HtmlWriter writer = context.writer();
+        writer.tag("div", "pf-projects");
+        for (int i = 0; i < portfolio.projects().size(); i++) {
+            project(internal, portfolio.projects().get(i), i + 1);
+        }
+        writer.end("div");
+    }
+
+    private static void project(RenderContext context, Project project, int number) {
+        HtmlWriter writer = context.writer();
+        String title = present(project.name()) ? project.name() : context.label(Label.PROJECT) + " " + PageWriter.number(number);
+        writer.start("article").attr("class", "pf-project").attr("id", context.projectId(project)).close();
+        writer.tag("div", "pf-project-meta");
+        writer.tag("p", "pf-project-num").text(context.label(Label.PROJECT)).text(" ").text(PageWriter.number(number));
+        if (project.period() != null && (project.period().start() != null || project.period().end() != null)) {
+            writer.text(" / ");
+            context.writePeriod(project.period());
+        }
+        writer.end("p");
+        Parts.tags(writer, "pf-categories", project.categories());
+        if (present(project.badge())) {
+            writer.element("p", "pf-badge", project.badge());
+        }
+        writer.end("div");
+        writer.element("h3", "pf-project-name", title);
+        if (present(project.entity()) || present(project.type())) {
+            writer.tag("p", "pf-project-entity").text(project.entity());
+            if (present(project.entity()) && present(project.type())) {
+                writer.text(" · ");
+            }
+            writer.text(project.type()).end("p");
+        }
+        Parts.paragraph(writer, "pf-text", project.description());
+        if (present(project.problem()) || present(project.solution())) {
+            writer.tag("div", "pf-blocks");
+            block(context, Label.PROBLEM, project.problem());
+            block(context, Label.SOLUTION, project.solution());
+            writer.end("div");
+        }
+        if (project.architecture() != null) {
+            writer.element("h4", "pf-label", context.label(Label.ARCHITECTURE));
+            context.flow(project.architecture());
+        }
+        if (!project.techStack().isEmpty()) {
+            writer.element("h4", "pf-label", context.label(Label.TECH_STACK));
+            Parts.tags(writer, "pf-tags", project.techStack());
+        }
+        if (!project.impactMetrics().isEmpty() || present(project.impact())) {
+            writer.element("h4", "pf-label", context.label(Label.IMPACT));
+            Parts.metrics(writer, "pf-metrics pf-metrics-small", project.impactMetrics());
+            Parts.paragraph(writer, "pf-text", project.impact());
+        }
+        Parts.highlights(writer, project.highlights());
+        if (!project.roles().isEmpty()) {
+            writer.tag("p", "pf-project-roles").element("span", "pf-inline-label", context.label(Label.MY_ROLE))
+                    .text(" ").text(String.join(", ", project.roles())).end("p");
+        }
+        if (HtmlWriter.safeUrl(project.url()).isPresent() || !project.links().isEmpty()) {
+            writer.start("ul").attr("class", "pf-links").attr("aria-label", context.label(Label.LINKS)).close();
+            if (HtmlWriter.safeUrl(project.url()).isPresent()) {
+                writer.raw("<li>").link(project.url(), null, Urls.display(project.url())).raw("</li>");
+            }
+            for (Link link : project.links()) {
+                writer.raw("<li>").link(link.url(), null, present(link.label()) ? link.label() : Urls.display(link.url())).raw("</li>");
+            }
+            writer.end("ul");
+        }
+        writer.end("article");
+    }
+
+    private static void block(RenderContext context, Label label, String text) {
+        if (present(text)) {
+            HtmlWriter writer = context.writer();
+            writer.tag("div", "pf-block").element("h4", "pf-label", context.label(label)).element("p", "pf-text", text).end("div");
+        }
+    }
+}

@@ -1,0 +1,29 @@
+package io.github.portfoliosdk.render.html.internal;
+
+import io.github.portfoliosdk.model.Portfolio;
+import io.github.portfoliosdk.model.Publication;
+import io.github.portfoliosdk.render.html.SectionContext;
+import io.github.portfoliosdk.render.html.SectionRenderer;
+
+/** Publications: title (linked), publisher, date and summary. */
+final class PublicationsSection implements SectionRenderer {
+
+    @Override
+    public boolean hasContent(Portfolio portfolio) {
+        return !portfolio.publications().isEmpty();
+    }
+
+    @Override
+    public void render(Portfolio portfolio, SectionContext context) {
+        RenderContext internal = DefaultSections.internal(context);
+        context.writer().tag("ul", "pf-entries");
+        for (Publication publication : portfolio.publications()) {
+            context.writer().tag("li", "pf-entry");
+            Entries.title(context.writer(), publication.name(), publication.url());
+            Entries.sourceAndDate(internal, publication.publisher(), publication.releaseDate());
+            Parts.paragraph(context.writer(), "pf-text", publication.summary());
+            context.writer().end("li");
+        }
+        context.writer().end("ul");
+    }
+}

@@ -1,0 +1,37 @@
+package io.github.portfoliosdk.render.html.internal;
+
+import static io.github.portfoliosdk.render.html.internal.Parts.present;
+
+import io.github.portfoliosdk.model.Portfolio;
+import io.github.portfoliosdk.model.Reference;
+import io.github.portfoliosdk.render.html.HtmlWriter;
+import io.github.portfoliosdk.render.html.SectionContext;
+import io.github.portfoliosdk.render.html.SectionRenderer;
+
+/** References: each testimonial as a quotation with who gave it. */
+final class ReferencesSection implements SectionRenderer {
+
+    @Override
+    public boolean hasContent(Portfolio portfolio) {
+        for (Reference reference : portfolio.references()) {
+            if (present(reference.reference())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Override
+    public void render(Portfolio portfolio, SectionContext context) {
+        HtmlWriter writer = context.writer();
+        for (Reference reference : portfolio.references()) {
+            if (present(reference.reference())) {
+                writer.tag("figure", "pf-quote").tag("blockquote", "pf-quote-text").element("p", null, reference.reference()).end("blockquote");
+                if (present(reference.name())) {
+                    writer.element("figcaption", "pf-quote-by", reference.name());
+                }
+                writer.end("figure");
+            }
+        }
+    }
+}

@@ -1,0 +1,211 @@
+package io.github.portfoliosdk.render.html.internal;
+
+import io.github.portfoliosdk.model.Flow;
+import io.github.portfoliosdk.model.Node;
+import io.github.portfoliosdk.model.PartialDate;
+import io.github.portfoliosdk.model.Period;
+import io.github.portfoliosdk.model.Portfolio;
+import io.github.portfoliosdk.model.Project;
+import io.github.portfoliosdk.model.Stage;
+import io.github.portfoliosdk.render.html.HtmlWriter;
+import io.github.portfoliosdk.render.html.Label;
+import io.github.portfoliosdk.render.html.SectionContext;
+import io.github.portfoliosdk.render.html.Theme;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** The {@link SectionContext} of one rendering. */
+final class RenderContext implements SectionContext {
+
+    private final Options options;
+    private final HtmlWriter writer;
+    private final LocalDate today;
+    private final Map<String, String> projectAnchors = new HashMap<>();
+    private final Map<Project, String> anchorsByProject = new IdentityHashMap<>();
+    private final Set<String> usedAnchors = new HashSet<>();
+
+    RenderContext(Options options, Portfolio portfolio, HtmlWriter writer, boolean projectsShown) {
+        this.options = options;
+        this.writer = writer;
+        this.today = LocalDate.now(options.clock());
+        for (io.github.portfoliosdk.model.Section section : io.github.portfoliosdk.model.Section.values()) {
+            usedAnchors.add(section.id());
+            usedAnchors.add(section.id() + "-title");
+        }
+        usedAnchors.add("main");
+        List<Project> projects = portfolio.projects();
+        for (int i = 0; i < projects.size(); i++) {
+            Project project = projects.get(i);
+            String anchor = anchor("project", project.id(), i + 1);
+            anchorsByProject.put(project, anchor);
+            if (projectsShown && project.id() != null) {
+                projectAnchors.putIfAbsent(project.id(), anchor);
+            }
+        }
+    }
+
+    @Override
+    public HtmlWriter writer() {
+        return writer;
+    }
+
+    @Override
+    public Theme theme() {
+        return options.theme();
+    }
+
+    @Override
+    public boolean fragment() {
+        return options.fragment();
+    }
+
+    @Override
+    public Locale locale() {
+        return options.locale();
+    }
+
+    @Override
+    public LocalDate today() {
+        return today;
+    }
+
+    @Override
+    public String label(Label label) {
+        return options.labels().get(label);
+    }
+
+    @Override
+    public String period(Period period) {
+        if (period == null || (period.start() == null && period.end() == null)) {
+            return "";
+        }
+        if (period.isSingleDate()) {
+            return date(period.start());
+        }
+        String end = period.end() == null ? label(Label.PRESENT) : date(period.end());
+        return period.start() == null ? end : date(period.start()) + " — " + end;
+    }
+
+    /** Writes a period with {@code <time>} elements for its dates. */
+    void writePeriod(Period period) {
+        if (period == null || (period.start() == null && period.end() == null)) {
+            return;
+        }
+        if (period.isSingleDate()) {
+            time(period.start());
+            return;
+        }
+        if (period.start() != null) {
+            time(period.start());
+            writer.text(" — ");
+        }
+        if (period.end() == null) {
+            writer.text(label(Label.PRESENT));
+        } else {
+            time(period.end());
+        }
+    }
+
+    /** Writes one date as a {@code <time>} element. */
+    void time(PartialDate date) {
+        writer.start("time").attr("datetime", date.toString()).close().text(date(date)).end("time");
+    }
+
+    private String date(PartialDate date) {
+        return date.format(options.locale());
+    }
+
+    @Override
+    public String id(String name) {
+        return options.fragment() ? "pf-" + name : name;
+    }
+
+    @Override
+    public Optional<String> projectLink(String projectId) {
+        String anchor = projectId == null ? null : projectAnchors.get(projectId);
+        return anchor == null ? Optional.empty() : Optional.of("#" + id(anchor));
+    }
+
+    /** The element id of a project's article. */
+    String projectId(Project project) {
+        return id(anchorsByProject.get(project));
+    }
+
+    @Override
+    public void flow(Flow flow) {
+        String title = flow.title();
+        writer.start("figure").attr("class", "pf-flow");
+        if (title == null || title.isBlank()) {
+            writer.attr("aria-label", label(Label.FLOW));
+        }
+        writer.close();
+        if (title != null && !title.isBlank()) {
+            writer.element("figcaption", "pf-flow-title", title);
+        }
+        writer.tag("ol", "pf-stages");
+        for (Stage stage : flow.stages()) {
+            writer.tag("li", "pf-stage");
+            if (stage.edgeLabel() != null && !stage.edgeLabel().isBlank()) {
+                writer.element("span", "pf-edge", stage.edgeLabel());
+            }
+            if (stage.nodes().size() == 1) {
+                node("div", stage.nodes().get(0));
+            } else {
+                writer.tag("ul", "pf-nodes");
+                for (Node node : stage.nodes()) {
+                    node("li", node);
+                }
+                writer.end("ul");
+            }
+            writer.end("li");
+        }
+        writer.end("ol").end("figure");
+    }
+
+    private void node(String element, Node node) {
+        writer.tag(element, "pf-node").element("span", "pf-node-name", node.name());
+        if (node.caption() != null && !node.caption().isBlank()) {
+            writer.element("span", "pf-node-caption", node.caption());
+        }
+        writer.end(element);
+    }
+
+    /** An anchor-safe slug of an id: lower-case letters, digits and hyphens; {@code fallback} when nothing is left. */
+    static String slug(String id, String fallback) {
+        if (id == null) {
+            return fallback;
+        }
+        StringBuilder slug = new StringBuilder(id.length());
+        boolean hyphen = false;
+        for (int i = 0; i < id.length(); i++) {
+            char c = Character.toLowerCase(id.charAt(i));
+            if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_') {
+                if (hyphen && slug.length() > 0) {
+                    slug.append('-');
+                }
+                slug.append(c);
+                hyphen = false;
+            } else {
+                hyphen = true;
+            }
+        }
+        return slug.length() == 0 ? fallback : slug.toString();
+    }
+
+    /** A new element name, unique on this page, from a kind, an id (slugged) and the item's position as fallback. */
+    String anchor(String kind, String id, int position) {
+        String anchor = kind + "-" + slug(id, Integer.toString(position));
+        String candidate = anchor;
+        for (int n = 2; !usedAnchors.add(candidate); n++) {
+            candidate = anchor + "-" + n;
+        }
+        return candidate;
+    }
+}

@@ -1,0 +1,59 @@
+package io.github.portfoliosdk.render.html.internal;
+
+import static io.github.portfoliosdk.render.html.internal.Parts.present;
+
+import io.github.portfoliosdk.model.Portfolio;
+import io.github.portfoliosdk.model.Skill;
+import io.github.portfoliosdk.render.html.HtmlWriter;
+import io.github.portfoliosdk.render.html.Label;
+import io.github.portfoliosdk.render.html.SectionContext;
+import io.github.portfoliosdk.render.html.SectionRenderer;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The tech stack: skills grouped by category (in order of first appearance) with levels, figures and the primary stack. */
+final class SkillsSection implements SectionRenderer {
+
+    @Override
+    public boolean hasContent(Portfolio portfolio) {
+        return !portfolio.skills().isEmpty() || !portfolio.primaryStack().isEmpty() || !portfolio.stackMetrics().isEmpty();
+    }
+
+    @Override
+    public void render(Portfolio portfolio, SectionContext context) {
+        HtmlWriter writer = context.writer();
+        Map<String, List<Skill>> groups = new LinkedHashMap<>();
+        for (Skill skill : portfolio.skills()) {
+            if (present(skill.name())) {
+                String category = present(skill.category()) ? skill.category() : context.label(Label.OTHER_SKILLS);
+                groups.computeIfAbsent(category, key -> new ArrayList<>()).add(skill);
+            }
+        }
+        if (!groups.isEmpty()) {
+            writer.tag("div", "pf-skill-groups");
+            for (Map.Entry<String, List<Skill>> group : groups.entrySet()) {
+                writer.tag("div", "pf-skill-group").element("h3", "pf-skill-category", group.getKey());
+                writer.tag("ul", "pf-skills");
+                for (Skill skill : group.getValue()) {
+                    writer.tag("li", "pf-skill").element("span", "pf-skill-name", skill.name());
+                    if (skill.levelLabel().isPresent()) {
+                        String level = skill.levelText() == null && skill.level() != null
+                                ? "pf-level pf-level-" + skill.level().rank() : "pf-level";
+                        writer.text(" ").element("span", level, skill.levelLabel().get());
+                    }
+                    writer.end("li");
+                }
+                writer.end("ul").end("div");
+            }
+            writer.end("div");
+        }
+        Parts.metrics(writer, "pf-metrics pf-stack-metrics", portfolio.stackMetrics());
+        if (!portfolio.primaryStack().isEmpty()) {
+            writer.tag("div", "pf-primary").element("h3", "pf-label", context.label(Label.PRIMARY_STACK));
+            Parts.tags(writer, "pf-tags", portfolio.primaryStack());
+            writer.end("div");
+        }
+    }
+}

@@ -1,0 +1,358 @@
+package io.github.portfoliosdk.render.html;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.portfoliosdk.model.Portfolio;
+import io.github.portfoliosdk.model.PortfolioRenderers;
+import io.github.portfoliosdk.model.Section;
+import io.github.portfoliosdk.testing.SamplePortfolios;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+class HtmlRendererTest {
+
+    private static final HtmlRenderer PAGE = HtmlRenderer.builder().clock(SamplePortfolios.CLOCK).build();
+
+    private static Document page(HtmlRenderer renderer, Portfolio portfolio) {
+        return Jsoup.parse(renderer.render(portfolio));
+    }
+
+    private static List<String> texts(Elements elements) {
+        return elements.eachText();
+    }
+
+    @Test
+    void pageIsAStandaloneDocumentWithTitleDescriptionCanonicalLinkAndSocialCards() {
+        String html = PAGE.render(SamplePortfolios.full());
+        Document page = Jsoup.parse(html);
+
+        assertThat(html).startsWith("<!DOCTYPE html>\n<html lang=\"en\">");
+        assertThat(page.title()).isEqualTo("Vinayagam D — Python Backend Engineer");
+        assertThat(page.select("meta[name=description]").attr("content")).isEqualTo("Backend engineer from Chennai.");
+        assertThat(page.select("link[rel=canonical]").attr("href")).isEqualTo("https://example.com/portfolio");
+        assertThat(page.select("meta[property=og:type]").attr("content")).isEqualTo("profile");
+        assertThat(page.select("meta[property=og:title]").attr("content")).isEqualTo("Vinayagam D — Python Backend Engineer");
+        assertThat(page.select("meta[property=og:url]").attr("content")).isEqualTo("https://example.com/portfolio");
+        assertThat(page.select("meta[property=og:image]").attr("content")).isEqualTo("https://example.com/me.png");
+        assertThat(page.select("meta[name=twitter:card]").attr("content")).isEqualTo("summary");
+        assertThat(page.select("meta[name=viewport]")).hasSize(1);
+    }
+
+    @Test
+    void pageNeedsNoNetworkAndNoJavaScript() {
+        Document page = page(PAGE, SamplePortfolios.full());
+
+        assertThat(page.select("link[rel=stylesheet], script[src], img, iframe, object, embed, video, audio")).isEmpty();
+        assertThat(page.select("script")).hasSize(1);
+        assertThat(page.select("script").attr("type")).isEqualTo("application/ld+json");
+        assertThat(page.select("style").html()).doesNotContain("@import").doesNotContain("url(").doesNotContain("@font-face");
+    }
+
+    @Test
+    void jsonLdDescribesThePersonWithProfilesEmployerAndSkills() {
+        Document page = page(PAGE, SamplePortfolios.full());
+        JsonNode person = JsonMapper.builder().build().readTree(page.select("script[type=application/ld+json]").html());
+
+        assertThat(person.get("@context").asString()).isEqualTo("https://schema.org");
+        assertThat(person.get("@type").asString()).isEqualTo("Person");
+        assertThat(person.get("name").asString()).isEqualTo("Vinayagam D");
+        assertThat(person.get("jobTitle").asString()).isEqualTo("Python Backend Engineer");
+        assertThat(person.get("sameAs").get(0).asString()).isEqualTo("https://example.com/x");
+        assertThat(person.get("worksFor").get(0).get("name").asString()).isEqualTo("Acme Private Limited");
+        assertThat(person.get("address").get("addressLocality").asString()).isEqualTo("Chennai");
+        List<String> knowsAbout = new ArrayList<>();
+        person.get("knowsAbout").forEach(skill -> knowsAbout.add(skill.asString()));
+        assertThat(knowsAbout).containsExactly("Python", "Django", "Flask / FastAPI", "Docker");
+        assertThat(person.get("alumniOf").get(0).get("name").asString()).isEqualTo("Anna University");
+    }
+
+    @Test
+    void fragmentIsOnlyThePortfolioWithEveryClassAndIdPrefixed() {
+        HtmlRenderer fragment = HtmlRenderer.builder().fragment(true).theme(Theme.CLASSIC).clock(SamplePortfolios.CLOCK).build();
+        String html = fragment.render(SamplePortfolios.full());
+        Element root = Jsoup.parseBodyFragment(html).body().child(0);
+
+        assertThat(html).doesNotContain("<html").doesNotContain("<head").doesNotContain("<body").doesNotContain("<style")
+                .doesNotContain("<script").doesNotContain("<main").doesNotContain("<header");
+        assertThat(root.className()).isEqualTo("pf-root pf-classic");
+        assertThat(root.attr("lang")).isEqualTo("en");
+        for (Element element : root.select("[class]")) {
+            assertThat(element.classNames()).allSatisfy(name -> assertThat(name).startsWith("pf-"));
+        }
+        for (Element element : root.select("[id]")) {
+            assertThat(element.id()).startsWith("pf-");
+        }
+        assertThat(root.select("a[href^=#]")).allSatisfy(link -> assertThat(link.attr("href")).startsWith("#pf-"));
+        assertThat(fragment.fragment()).isTrue();
+        assertThat(fragment.theme()).isEqualTo(Theme.CLASSIC);
+    }
+
+    @Test
+    void heroShowsNameHeadlineTaglineFactsKeywordsAndFigures() {
+        Element hero = page(PAGE, SamplePortfolios.full()).selectFirst("header.pf-hero");
+
+        assertThat(hero.select("h1").text()).isEqualTo("Vinayagam D");
+        assertThat(hero.select(".pf-kicker").text()).isEqualTo("Python Backend Engineer");
+        assertThat(hero.select(".pf-tagline").text()).isEqualTo("Building scalable systems and APIs.");
+        assertThat(texts(hero.select(".pf-fact"))).containsExactly(
+                "Location Chennai, IN", "Experience Under a year", "Current role Acme", "Status Employed");
+        assertThat(texts(hero.select(".pf-keywords li"))).containsExactly("Chennai", "Python");
+        assertThat(texts(hero.select(".pf-hero-metrics .pf-metric"))).containsExactly("Apps Shipped 8+");
+    }
+
+    @Test
+    void yearsOfExperienceAndPresentAreCountedUpToTheClock() {
+        Clock later = Clock.fixed(Instant.parse("2028-06-15T00:00:00Z"), ZoneOffset.UTC);
+        Document page = page(HtmlRenderer.builder().clock(later).build(), SamplePortfolios.full());
+
+        assertThat(page.select(".pf-fact").eachText()).contains("Experience 2+ Years");
+        assertThat(page.select(".pf-role-period").first().text()).isEqualTo("Feb 2026 — Present");
+    }
+
+    @Test
+    void workHistoryShowsDatesOrganizationPlaceTagsHighlightsAndFigures() {
+        Element job = page(PAGE, SamplePortfolios.full()).selectFirst("#work .pf-role");
+
+        assertThat(job.select(".pf-role-period").text()).isEqualTo("Feb 2026 — Present");
+        assertThat(job.select(".pf-role-period time").attr("datetime")).isEqualTo("2026-02");
+        assertThat(job.select("h3").text()).isEqualTo("Backend Engineer");
+        assertThat(job.select(".pf-role-org").text()).isEqualTo("Acme Private Limited · Singapore (Remote)");
+        assertThat(job.select(".pf-role-org a").attr("href")).isEqualTo("https://example.com/acme");
+        assertThat(texts(job.select(".pf-tags li"))).containsExactly("TypeScript", "Node.js");
+        assertThat(texts(job.select(".pf-highlights li"))).containsExactly("Built tracking.", "Cut costs.");
+        assertThat(texts(job.select(".pf-metric"))).containsExactly("Users 200K+");
+    }
+
+    @Test
+    void internshipsAreWorkHistoryAndVolunteeringHasItsOwnSection() {
+        Document page = page(PAGE, SamplePortfolios.full());
+
+        assertThat(texts(page.select("#work .pf-role-title"))).containsExactly("Backend Engineer", "PHP Intern");
+        assertThat(texts(page.select("#volunteering .pf-role-title"))).containsExactly("Volunteer");
+        assertThat(page.select("#volunteering .pf-role-period").text()).isEqualTo("15 Jan 2020 — 2021");
+    }
+
+    @Test
+    void projectsShowNumberYearCategoriesBadgeProblemSolutionArchitectureStackAndImpact() {
+        Element project = page(PAGE, SamplePortfolios.full()).selectFirst("article.pf-project");
+
+        assertThat(project.id()).isEqualTo("project-civic");
+        assertThat(project.select(".pf-project-num").text()).isEqualTo("Project 01 / 2024");
+        assertThat(texts(project.select(".pf-categories li"))).containsExactly("AI", "Civic tech");
+        assertThat(project.select(".pf-badge").text()).isEqualTo("200K+ USERS");
+        assertThat(project.select("h3").text()).isEqualTo("Civic Services Platform");
+        assertThat(texts(project.select(".pf-block"))).containsExactly("Problem Paper backlogs.", "Solution A Django backend.");
+        assertThat(texts(project.select("h4.pf-label"))).containsExactly("Problem", "Solution", "Architecture", "Tech stack", "Impact");
+        assertThat(texts(project.select(".pf-metric"))).containsExactly("Uptime SLA 99%+");
+        assertThat(project.select(".pf-links a").eachAttr("href")).containsExactly("https://example.com/civic", "https://example.com/civic/source");
+    }
+
+    @Test
+    void flowsAreOrderedListsOfStagesWithParallelNodesAndEdgeLabels() {
+        Element flow = page(PAGE, SamplePortfolios.full()).selectFirst("article.pf-project figure.pf-flow");
+
+        assertThat(flow.select("figcaption").text()).isEqualTo("Request path");
+        Elements stages = flow.select("ol.pf-stages > li.pf-stage");
+        assertThat(stages).hasSize(3);
+        assertThat(stages.get(0).select(".pf-node-name").text()).isEqualTo("Client");
+        assertThat(stages.get(0).select(".pf-node-caption").text()).isEqualTo("Browser · Mobile");
+        assertThat(stages.get(2).select(".pf-edge").text()).isEqualTo("HIT");
+        assertThat(texts(stages.get(2).select("ul.pf-nodes > li .pf-node-name"))).containsExactly("Cache", "Database");
+    }
+
+    @Test
+    void designNotesShowCalloutsNumberedPointsAndLinkUsedInToProjectsOnThePage() {
+        Document page = page(PAGE, SamplePortfolios.full());
+
+        Element note = page.selectFirst("#design-notes article.pf-note");
+        assertThat(note.select(".pf-note-meta").text()).isEqualTo("Note 01 EVENT-DRIVEN SYSTEMS");
+        assertThat(texts(note.select(".pf-callout"))).containsExactly("WHY ASYNC Respond in under 5s.",
+                "Used in Civic Services Platform (ID checks), Commai");
+        Element link = note.selectFirst(".pf-used-in a");
+        assertThat(link.attr("href")).isEqualTo("#project-civic");
+        assertThat(page.getElementById("project-civic")).isNotNull();
+
+        Element overview = page.selectFirst("#system-design");
+        assertThat(overview.select("h4").text()).isEqualTo("How the system works");
+        assertThat(texts(overview.select(".pf-point"))).containsExactly("01 Request flow Nginx first.", "02 Caching Redis next.");
+    }
+
+    @Test
+    void usedInIsPlainTextWhenTheProjectIsNotOnThePage() {
+        HtmlRenderer withoutProjects = HtmlRenderer.builder().clock(SamplePortfolios.CLOCK)
+                .sections(List.of(Section.HERO, Section.DESIGN_NOTES)).build();
+        Element usedIn = page(withoutProjects, SamplePortfolios.full()).selectFirst(".pf-used-in");
+
+        assertThat(usedIn.text()).isEqualTo("Used in Civic Services Platform (ID checks), Commai");
+        assertThat(usedIn.select("a")).isEmpty();
+    }
+
+    @Test
+    void skillsAreGroupedByCategoryWithLevelsFiguresAndThePrimaryStack() {
+        Element skills = page(PAGE, SamplePortfolios.full()).selectFirst("#skills");
+
+        assertThat(texts(skills.select(".pf-skill-category"))).containsExactly("Languages", "Cloud & DevOps");
+        assertThat(texts(skills.select(".pf-skill"))).containsExactly("Python Expert", "Flask / FastAPI Master", "Docker Advanced");
+        assertThat(skills.select(".pf-level-4").text()).isEqualTo("Expert");
+        assertThat(texts(skills.select(".pf-stack-metrics .pf-metric"))).containsExactly("Years of production experience 2+");
+        assertThat(texts(skills.select(".pf-primary li"))).containsExactly("Python", "Django");
+    }
+
+    @Test
+    void contactHasMailtoTelAndWebLinksAndTheLocation() {
+        Element contact = page(PAGE, SamplePortfolios.full()).selectFirst("#contact");
+
+        assertThat(texts(contact.select(".pf-contact-entry"))).containsExactly("Email someone@example.com",
+                "Phone +91 00000 00000", "Website example.com/home", "X / Twitter example.com/x",
+                "Location Chennai, Tamil Nadu, India");
+        assertThat(contact.select("a").eachAttr("href")).containsExactly("mailto:someone@example.com",
+                "tel:+910000000000", "https://example.com/home", "https://example.com/x");
+    }
+
+    @Test
+    void jsonResumeOnlySectionsAreRenderedWhenPresent() {
+        Document page = page(PAGE, SamplePortfolios.full());
+
+        assertThat(page.select("#education .pf-entry").text()).isEqualTo("Anna University Bachelor · Computer Science 2017 — 2021 Score 8.1 Courses Databases");
+        assertThat(page.select("#certificates .pf-entry").text()).isEqualTo("PHP Developer Training Centre · Jul 2023");
+        assertThat(page.select("#awards .pf-entry").text()).isEqualTo("Best Intern Training Centre · 2023 For the best project.");
+        assertThat(page.select("#publications .pf-entry").text()).isEqualTo("Webhooks at scale Dev Blog · 1 Mar 2025 On queues.");
+        assertThat(texts(page.select("#languages .pf-pair"))).containsExactly("Tamil Native speaker", "English Fluent");
+        assertThat(page.select("#interests .pf-entry").text()).isEqualTo("Distributed systems Queues");
+        assertThat(page.select("#references blockquote").text()).isEqualTo("Ships reliable systems.");
+        assertThat(page.select("#references figcaption").text()).isEqualTo("A. Manager");
+    }
+
+    @Test
+    void sectionsAreNumberedInTheGivenOrderLeavingEmptyOnesOut() {
+        HtmlRenderer renderer = HtmlRenderer.builder().clock(SamplePortfolios.CLOCK)
+                .sections(List.of(Section.CONTACT, Section.HERO, Section.SKILLS, Section.ABOUT)).build();
+        Portfolio noSkills = SamplePortfolios.full().toBuilder().skills(List.of()).primaryStack(List.of()).stackMetrics(List.of()).build();
+        Document page = page(renderer, noSkills);
+
+        assertThat(texts(page.select("section.pf-section .pf-section-head"))).containsExactly("01 Get in touch", "02 About me");
+        assertThat(texts(page.select("nav .pf-nav-list a"))).containsExactly("01 Get in touch", "02 About me");
+        assertThat(page.select("nav a").eachAttr("href")).containsExactly("#contact", "#about");
+        assertThat(page.select("header.pf-hero")).hasSize(1);
+    }
+
+    @Test
+    void aMinimalPortfolioIsAHeroAlone() {
+        Document page = page(PAGE, SamplePortfolios.minimal());
+
+        assertThat(page.select("h1").text()).isEqualTo("Ada Lovelace");
+        assertThat(page.select("section, nav, .pf-facts, .pf-metrics")).isEmpty();
+        assertThat(page.title()).isEqualTo("Ada Lovelace");
+    }
+
+    @Test
+    void titlesLabelsDatesAndLanguageCanBeChangedForAnotherLanguage() {
+        HtmlRenderer german = HtmlRenderer.builder().clock(SamplePortfolios.CLOCK).locale(Locale.GERMAN)
+                .sectionTitle(Section.WORK, "Berufserfahrung").label(Label.PRESENT, "heute").build();
+        Document page = page(german, SamplePortfolios.full());
+
+        assertThat(page.select("html").attr("lang")).isEqualTo("de");
+        assertThat(page.select("#work h2").text()).isEqualTo("Berufserfahrung");
+        assertThat(page.select("#work .pf-role-period").eachText()).containsExactly("Feb. 2026 — heute", "Feb. 2023 — Juli 2023");
+    }
+
+    @Test
+    void terminalThemeShowsShellPromptsHiddenFromScreenReadersAndClassicDoesNot() {
+        Document terminal = page(PAGE, SamplePortfolios.full());
+        Document classic = page(HtmlRenderer.builder().theme(Theme.CLASSIC).clock(SamplePortfolios.CLOCK).build(), SamplePortfolios.full());
+
+        assertThat(terminal.select("#about .pf-prompt").text()).isEqualTo("$ cat about/vinayagam.txt");
+        assertThat(terminal.select(".pf-prompt").eachAttr("aria-hidden")).allMatch("true"::equals);
+        assertThat(terminal.body().className()).isEqualTo("pf-root pf-terminal");
+        assertThat(classic.select(".pf-prompt")).isEmpty();
+        assertThat(classic.body().className()).isEqualTo("pf-root pf-classic");
+    }
+
+    @Test
+    void aSectionRendererReplacesOneSectionWithoutTouchingTheOthers() {
+        SectionRenderer shortAbout = new SectionRenderer() {
+            @Override
+            public boolean hasContent(Portfolio portfolio) {
+                return true;
+            }
+
+            @Override
+            public void render(Portfolio portfolio, SectionContext context) {
+                context.writer().tag("p", "pf-short").text(portfolio.person().about().size() + " paragraphs <hidden>").end("p");
+            }
+        };
+        HtmlRenderer renderer = HtmlRenderer.builder().clock(SamplePortfolios.CLOCK).sectionRenderer(Section.ABOUT, shortAbout).build();
+        Document page = page(renderer, SamplePortfolios.full());
+
+        assertThat(page.select("#about h2").text()).isEqualTo("About me");
+        assertThat(page.select("#about .pf-section-body").html()).isEqualTo("<p class=\"pf-short\">2 paragraphs &lt;hidden&gt;</p>");
+        assertThat(page.select("#work .pf-role")).hasSize(2);
+    }
+
+    @Test
+    void extraCssFollowsTheThemeAndCannotEndTheStyleElement() {
+        HtmlRenderer renderer = HtmlRenderer.builder().extraCss(".pf-name{color:red}</style><script>alert(1)</script>").build();
+        Document page = page(renderer, SamplePortfolios.minimal());
+
+        assertThat(page.select("style")).hasSize(1);
+        assertThat(page.select("style").html()).endsWith(".pf-name{color:red}\\3C /style>\\3C script>alert(1)\\3C /script>");
+        assertThat(page.select("script")).hasSize(1);
+    }
+
+    @Test
+    void sameInputGivesTheSameBytesFromEveryThreadAndWhenStreamed() throws Exception {
+        Portfolio portfolio = SamplePortfolios.full();
+        String expected = PAGE.render(portfolio);
+        StringBuilder streamed = new StringBuilder();
+        PAGE.render(portfolio, streamed);
+        assertThat(streamed).hasToString(expected);
+        assertThat(HtmlRenderer.builder().clock(SamplePortfolios.CLOCK).build().render(portfolio)).isEqualTo(expected);
+
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<String>> results = new ArrayList<>();
+            for (int i = 0; i < 16; i++) {
+                results.add(pool.submit(() -> PAGE.render(portfolio)));
+            }
+            for (Future<String> result : results) {
+                assertThat(result.get()).isEqualTo(expected);
+            }
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    @Test
+    void builderRejectsRepeatedOrNoSectionsAndBlankTitles() {
+        assertThatThrownBy(() -> HtmlRenderer.builder().sections(List.of(Section.ABOUT, Section.WORK, Section.ABOUT)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("sections: about is listed twice");
+        assertThatThrownBy(() -> HtmlRenderer.builder().sections(List.of()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("sections: at least one section is needed");
+        assertThatThrownBy(() -> HtmlRenderer.builder().sectionTitle(Section.WORK, " "))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("sectionTitle: the title of work must not be blank");
+    }
+
+    @Test
+    void isDiscoverableAsTheHtmlFormat() {
+        assertThat(PortfolioRenderers.forFormat("html")).hasValueSatisfying(renderer -> {
+            assertThat(renderer).isInstanceOf(HtmlRenderer.class);
+            assertThat(renderer.format()).isEqualTo("html");
+        });
+        assertThat(new HtmlRendererProvider().format()).isEqualTo("html");
+    }
+}

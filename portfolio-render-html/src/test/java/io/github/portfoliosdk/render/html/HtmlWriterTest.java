@@ -1,0 +1,105 @@
+package io.github.portfoliosdk.render.html;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import org.junit.jupiter.api.Test;
+
+class HtmlWriterTest {
+
+    private final StringBuilder out = new StringBuilder();
+    private final HtmlWriter writer = new HtmlWriter(out);
+
+    @Test
+    void textEscapesMarkupButNotQuotes() {
+        writer.text("a < b && c > \"d\" 'e'");
+        assertThat(out).hasToString("a &lt; b &amp;&amp; c &gt; \"d\" 'e'");
+    }
+
+    @Test
+    void textTurnsControlCharactersIntoReplacementCharacters() {
+        writer.text("a\u0000b\u001bc\td\ne");
+        assertThat(out).hasToString("a\uFFFDb\uFFFDc\td\ne");
+    }
+
+    @Test
+    void attributesEscapeQuotesSoTheyCannotBeLeft() {
+        writer.start("p").attr("title", "\"><img src=x onerror=alert(1)>").close();
+        assertThat(out).hasToString("<p title=\"&quot;&gt;&lt;img src=x onerror=alert(1)&gt;\">");
+    }
+
+    @Test
+    void nullTextAndAttributesWriteNothing() {
+        writer.start("p").attr("title", null).close().text(null).end("p");
+        assertThat(out).hasToString("<p></p>");
+    }
+
+    @Test
+    void onlyHttpHttpsMailtoAndTelUrlsAreSafe() {
+        assertThat(HtmlWriter.safeUrl("https://example.com/a?b=c&d")).contains("https://example.com/a?b=c&d");
+        assertThat(HtmlWriter.safeUrl("HTTP://example.com")).contains("http://example.com");
+        assertThat(HtmlWriter.safeUrl("mailto:a@example.com")).contains("mailto:a@example.com");
+        assertThat(HtmlWriter.safeUrl("tel:+911234")).contains("tel:+911234");
+        assertThat(HtmlWriter.safeUrl("javascript:alert(1)")).isEmpty();
+        assertThat(HtmlWriter.safeUrl(" JaVaScRiPt:alert(1)")).isEmpty();
+        assertThat(HtmlWriter.safeUrl("data:text/html,<script>")).isEmpty();
+        assertThat(HtmlWriter.safeUrl("vbscript:x")).isEmpty();
+        assertThat(HtmlWriter.safeUrl("/relative/path")).isEmpty();
+        assertThat(HtmlWriter.safeUrl("https:no-slashes")).isEmpty();
+        assertThat(HtmlWriter.safeUrl(null)).isEmpty();
+    }
+
+    @Test
+    void urlsHaveSpacesQuotesAndAngleBracketsPercentEncoded() {
+        assertThat(HtmlWriter.safeUrl("https://example.com/a b\"<c>")).contains("https://example.com/a%20b%22%3Cc%3E");
+    }
+
+    @Test
+    void linkWithUnsafeUrlIsPlainText() {
+        writer.link("javascript:alert(1)", "pf-x", "click <me>");
+        assertThat(out).hasToString("click &lt;me&gt;");
+    }
+
+    @Test
+    void linkToTheWebOpensWithoutGivingTheTargetTheOpener() {
+        writer.link("https://example.com", "pf-x", "Example");
+        assertThat(out).hasToString("<a href=\"https://example.com\" class=\"pf-x\" rel=\"noopener\">Example</a>");
+    }
+
+    @Test
+    void jsonStringsCannotCloseTheScriptElement() {
+        writer.jsonString("</script><script>alert(1)</script> & \u2028\u2029 \"q\" \\ \n");
+        assertThat(out).hasToString("\"\\u003C/script\\u003E\\u003Cscript\\u003Ealert(1)\\u003C/script\\u003E \\u0026 "
+                + "\\u2028\\u2029 \\\"q\\\" \\\\ \\n\"");
+    }
+
+    @Test
+    void cssCannotCloseTheStyleElement() {
+        writer.css("a{color:red}</style><script>alert(1)</script>");
+        assertThat(out.toString()).doesNotContain("<").contains("\\3C /style>");
+    }
+
+    @Test
+    void outputFailuresBecomeUncheckedIoExceptions() {
+        Appendable broken = new Appendable() {
+            @Override
+            public Appendable append(CharSequence csq) throws IOException {
+                throw new IOException("disk full");
+            }
+
+            @Override
+            public Appendable append(CharSequence csq, int start, int end) throws IOException {
+                throw new IOException("disk full");
+            }
+
+            @Override
+            public Appendable append(char c) throws IOException {
+                throw new IOException("disk full");
+            }
+        };
+        assertThatThrownBy(() -> new HtmlWriter(broken).text("x"))
+                .isInstanceOf(UncheckedIOException.class).hasMessageContaining("disk full");
+    }
+}

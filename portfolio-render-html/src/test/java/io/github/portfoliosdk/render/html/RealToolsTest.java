@@ -1,0 +1,112 @@
+package io.github.portfoliosdk.render.html;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.portfoliosdk.testing.Checkers;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The rendered pages pass the Nu HTML Checker and axe-core in Chromium, make no network request, and are
+ * photographed at 390 and 1280 px into {@code target/checked} (look at them).
+ */
+class RealToolsTest {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static List<Path> pages;
+    private static CompletableFuture<Checkers.Result> vnu;
+
+    /** Writes the pages and starts the Nu HTML Checker on all of them at once, while the browser checks run. */
+    @BeforeAll
+    static void writePagesAndStartTheNuHtmlChecker() throws IOException {
+        pages = CheckedPages.write();
+        Path jar = Checkers.nodePackage("vnu-jar").resolve("build/dist/vnu.jar");
+        List<String> command = new ArrayList<>(List.of("java", "-jar", jar.toString(), "--format", "json", "--also-check-css", "--exit-zero-always"));
+        pages.forEach(page -> command.add(page.toAbsolutePath().toString()));
+        vnu = CompletableFuture.supplyAsync(() -> Checkers.run(command, Path.of("."), Duration.ofMinutes(3)));
+    }
+
+    @Test
+    void everyPageInEveryThemeAndModeHasNoNuHtmlCheckerErrors() {
+        Checkers.Result result = vnu.join();
+
+        JsonNode messages = JSON.readTree(result.stderr()).get("messages");
+        List<String> errors = new ArrayList<>();
+        List<String> warnings = new ArrayList<>();
+        for (JsonNode message : messages) {
+            String line = message.path("url").asString().replaceAll(".*/", "") + ":" + message.path("lastLine").asInt()
+                    + ": " + message.path("message").asString() + " [" + message.path("extract").asString() + "]";
+            if (message.path("type").asString().equals("error") || message.path("subType").asString().equals("fatal")) {
+                errors.add(line);
+            } else {
+                warnings.add(line);
+            }
+        }
+        warnings.forEach(warning -> System.out.println("vnu warning: " + warning));
+        System.out.println("vnu: " + pages.size() + " pages, " + errors.size() + " errors, " + warnings.size() + " warnings");
+        assertThat(errors).as("Nu HTML Checker errors").isEmpty();
+    }
+
+    @Test
+    void everyPageInEveryThemeAndColourSchemeHasNoAxeViolationsAndMakesNoRequest() throws IOException {
+        Checkers.chromium();
+        Checkers.nodePackage("axe-core");
+        Checkers.nodePackage("playwright-core");
+        Path shots = Checkers.outputDir().toAbsolutePath();
+        List<String> args = new ArrayList<>(List.of(shots.toString()));
+        for (Path page : pages) {
+            String name = page.getFileName().toString();
+            args.add(name.contains("terminal") ? "--scheme=dark" : "--scheme=light");
+            args.add(photographed(page) ? "--shoot" : "--no-shoot");
+            args.add(inAllMedia(page) ? "--all-media" : "--own-scheme");
+            args.add(page.toAbsolutePath().toString());
+        }
+        Checkers.Result result = Checkers.node("html-axe.mjs", args, Duration.ofMinutes(3));
+        assertThat(result.exitCode()).as(result.output()).isZero();
+
+        JsonNode report = JSON.readTree(result.stdout());
+        List<String> violations = new ArrayList<>();
+        for (JsonNode page : report.get("pages")) {
+            for (JsonNode violation : page.get("violations")) {
+                violations.add(Path.of(page.get("file").asString()).getFileName() + " (" + page.get("variant").asString() + "): "
+                        + violation.get("id").asString() + " — " + violation.get("help").asString() + " at " + violation.get("targets"));
+            }
+        }
+        System.out.println("axe: " + report.get("pages").size() + " page variants checked, " + violations.size() + " violations");
+        assertThat(violations).as("axe-core violations").isEmpty();
+        assertThat(report.get("requests")).as("network requests").isEmpty();
+        assertThat(report.get("pages")).hasSize(pages.stream().mapToInt(page -> inAllMedia(page) ? 3 : 1).sum());
+        for (Path page : pages) {
+            if (photographed(page)) {
+                String name = page.getFileName().toString().replace(".html", "");
+                String other = name.contains("terminal") ? "light" : "dark";
+                for (String shot : List.of("-390", "-1280", "-1280-top", "-1280-" + other, "-1280-print")) {
+                    assertThat(shots.resolve(name + shot + ".png")).isNotEmptyFile();
+                }
+            }
+        }
+    }
+
+    /**
+     * Whole pages are checked in both colour schemes and print; fragments and the minimal sample use the same style
+     * sheet, so they are checked in their theme's own scheme only, to keep the run short.
+     */
+    private static boolean inAllMedia(Path page) {
+        String name = page.getFileName().toString();
+        return !name.startsWith("minimal-") && !name.contains("fragment");
+    }
+
+    /** The whole pages of the showcase are photographed in both themes; the others are only checked, to keep the run short. */
+    private static boolean photographed(Path page) {
+        String name = page.getFileName().toString();
+        return name.startsWith("showcase-") && !name.contains("fragment");
+    }
+}

@@ -1,5 +1,5 @@
 /**
- * The portfolio command line.
+ * The {@code portfolio} command line: render, validate, convert, init and update a README.
  */
 module io.github.portfoliosdk.cli {
     requires io.github.portfoliosdk.json;
@@ -7,4 +7,11 @@ module io.github.portfoliosdk.cli {
     requires io.github.portfoliosdk.render.markdown;
     requires io.github.portfoliosdk.jsonresume;
     requires info.picocli;
+    requires tools.jackson.core;
+    requires java.logging;
+
+    exports io.github.portfoliosdk.cli;
+
+    // picocli reads the commands' annotated fields and fills them in
+    opens io.github.portfoliosdk.cli.internal to info.picocli;
 }

@@ -1,0 +1,67 @@
+package io.github.portfoliosdk.cli.internal;
+
+import io.github.portfoliosdk.model.Section;
+import io.github.portfoliosdk.render.html.HtmlRenderer;
+import io.github.portfoliosdk.render.html.Theme;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.List;
+import java.util.stream.Collectors;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.TypeConversionException;
+
+/** The options of the HTML output: theme, fragment, extra CSS. */
+final class HtmlOptions {
+
+    @Option(names = "--theme", paramLabel = "NAME", converter = ThemeConverter.class,
+            completionCandidates = ThemeConverter.class,
+            description = "HTML theme: ${COMPLETION-CANDIDATES} (default: terminal).")
+    Theme theme;
+
+    @Option(names = "--fragment",
+            description = "HTML: only the portfolio's markup, to embed in a page that includes the theme's style sheet.")
+    boolean fragment;
+
+    @Option(names = "--css", paramLabel = "FILE",
+            description = "HTML: a CSS file whose rules are added after the theme's.")
+    Path css;
+
+    /** The HTML renderer these options describe. */
+    HtmlRenderer renderer(List<Section> sections, Clock clock) {
+        HtmlRenderer.Builder builder = HtmlRenderer.builder().fragment(fragment).clock(clock);
+        if (theme != null) {
+            builder.theme(theme);
+        }
+        if (sections != null) {
+            builder.sections(sections);
+        }
+        if (css != null) {
+            try {
+                builder.extraCss(Files.readString(css, StandardCharsets.UTF_8));
+            } catch (IOException e) {
+                throw Failures.io("read", css, e);
+            }
+        }
+        return builder.build();
+    }
+
+    /** Converts and completes theme names. */
+    static final class ThemeConverter implements ITypeConverter<Theme>, Iterable<String> {
+        @Override
+        public Theme convert(String value) {
+            return Theme.fromName(value).orElseThrow(() -> new TypeConversionException(
+                    "'" + value + "' is not a theme; themes are " + String.join(", ", this)));
+        }
+
+        @Override
+        public Iterator<String> iterator() {
+            return Arrays.stream(Theme.values()).map(Theme::id).collect(Collectors.toList()).iterator();
+        }
+    }
+}

@@ -1,0 +1,135 @@
+package io.github.portfoliosdk.cli.internal;
+
+import io.github.portfoliosdk.cli.PortfolioCli;
+import io.github.portfoliosdk.model.Portfolio;
+import io.github.portfoliosdk.model.PortfolioRenderer;
+import io.github.portfoliosdk.model.Section;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code portfolio render}: one portfolio to HTML, Markdown, JSON Resume, or all three into a folder. */
+@Command(name = "render",
+        mixinStandardHelpOptions = true,
+        sortOptions = false,
+        description = {
+            "Renders a portfolio as an HTML page, Markdown (a GitHub profile README) or a JSON Resume document.",
+            "",
+            "With -f all, writes index.html, README.md and resume.json into the folder given with -o. Writes to "
+                    + "standard output when no -o is given. Nothing is written when the input is invalid, and an "
+                    + "existing output is only replaced once its new content is complete.",
+            ""
+        })
+final class RenderCommand implements Callable<Integer> {
+
+    @ParentCommand
+    private PortfolioCommand parent;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Mixin
+    private InputOptions input;
+
+    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", converter = OutputFormat.Converter.class,
+            completionCandidates = OutputFormat.Converter.class,
+            description = "html, markdown, json-resume or all (default: html).")
+    private OutputFormat format = OutputFormat.HTML;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE|DIR",
+            description = "The file to write, or a folder (for -f all, or to get the format's usual file name in it).")
+    private Path output;
+
+    @Mixin
+    private SectionOptions sections;
+
+    @Mixin
+    private HtmlOptions html;
+
+    @Mixin
+    private MarkdownOptions markdown;
+
+    @Option(names = "--watch",
+            description = "Keep running and render again whenever INPUT changes; a bad edit is reported and the last good output kept. Ctrl-C stops.")
+    private boolean watch;
+
+    @Override
+    public Integer call() {
+        Terminal terminal = parent.terminal();
+        Map<PortfolioRenderer, Path> outputs = plan();
+        if (watch) {
+            return new Watch(terminal, input.read(terminal), document -> render(document, outputs)).run();
+        }
+        render(input.read(terminal), outputs);
+        return PortfolioCli.OK;
+    }
+
+    /** Checks the options together and builds each renderer with the file it writes (null: standard output). */
+    private Map<PortfolioRenderer, Path> plan() {
+        if (format == OutputFormat.ALL && output == null) {
+            throw new ParameterException(spec.commandLine(), "-f all writes three files: name their folder with -o DIR");
+        }
+        if (format == OutputFormat.ALL && Files.isRegularFile(output)) {
+            throw new ParameterException(spec.commandLine(), "-f all writes three files into a folder, but " + output + " is a file");
+        }
+        if (watch && output == null) {
+            throw new ParameterException(spec.commandLine(), "--watch needs -o: the file or folder to keep up to date");
+        }
+        if (watch && Input.STDIN.equals(input.input)) {
+            throw new ParameterException(spec.commandLine(), "--watch needs an input file to watch, not standard input");
+        }
+        Clock clock = RunClock.of(spec);
+        List<Section> chosen = sections.chosen(spec);
+        Map<PortfolioRenderer, Path> outputs = new LinkedHashMap<>();
+        for (OutputFormat single : format.formats()) {
+            outputs.put(Renderers.build(spec, () -> renderer(single, chosen, clock)), target(single));
+        }
+        return outputs;
+    }
+
+    private PortfolioRenderer renderer(OutputFormat single, List<Section> chosen, Clock clock) {
+        return switch (single) {
+            case HTML -> html.renderer(chosen, clock);
+            case MARKDOWN -> markdown.renderer(chosen, clock);
+            case JSON_RESUME -> Renderers.jsonResume();
+            case ALL -> throw new IllegalArgumentException("all is not a single format");
+        };
+    }
+
+    private Path target(OutputFormat single) {
+        if (output == null) {
+            return null;
+        }
+        return format == OutputFormat.ALL || Files.isDirectory(output) ? output.resolve(single.fileName()) : output;
+    }
+
+    /** Reads the portfolio, renders every output in memory, then writes them all or none; returns what it wrote. */
+    private List<Path> render(Input document, Map<PortfolioRenderer, Path> outputs) {
+        Portfolio portfolio = input.portfolio(document);
+        Map<Path, String> files = new LinkedHashMap<>();
+        for (Map.Entry<PortfolioRenderer, Path> entry : outputs.entrySet()) {
+            String text = Renderers.render(entry.getKey(), portfolio, document.name());
+            if (entry.getValue() == null) {
+                parent.terminal().print(text);
+            } else {
+                files.put(entry.getValue(), text);
+            }
+        }
+        AtomicFiles.write(files);
+        for (Path file : files.keySet()) {
+            parent.terminal().message("wrote " + file);
+        }
+        return List.copyOf(files.keySet());
+    }
+}

@@ -1,0 +1,50 @@
+package io.github.portfoliosdk.cli.internal;
+
+import io.github.portfoliosdk.model.Section;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.TypeConversionException;
+
+/** {@code --sections}: which sections the HTML and Markdown show, in which order. */
+final class SectionOptions {
+
+    @Option(names = "--sections", paramLabel = "LIST", split = ",", converter = SectionConverter.class,
+            completionCandidates = SectionConverter.class,
+            description = "Comma-separated sections to show, in order (default: all that have content): ${COMPLETION-CANDIDATES}.")
+    List<Section> sections;
+
+    /** The sections chosen, or null for the renderers' default. */
+    List<Section> chosen(CommandSpec spec) {
+        if (sections == null) {
+            return null;
+        }
+        Set<Section> unique = new LinkedHashSet<>(sections);
+        if (unique.size() != sections.size()) {
+            throw new ParameterException(spec.commandLine(),
+                    "--sections names a section more than once: " + sections.stream().map(Section::id).collect(Collectors.joining(",")));
+        }
+        return List.copyOf(sections);
+    }
+
+    /** Converts and completes section ids ({@code work}, {@code system-design}). */
+    static final class SectionConverter implements ITypeConverter<Section>, Iterable<String> {
+        @Override
+        public Section convert(String value) {
+            return Section.fromId(value).orElseThrow(() -> new TypeConversionException(
+                    "'" + value + "' is not a section; sections are " + String.join(", ", this)));
+        }
+
+        @Override
+        public Iterator<String> iterator() {
+            return Arrays.stream(Section.values()).map(Section::id).collect(Collectors.toList()).iterator();
+        }
+    }
+}

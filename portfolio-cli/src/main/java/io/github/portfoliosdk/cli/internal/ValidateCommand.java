@@ -1,0 +1,43 @@
+package io.github.portfoliosdk.cli.internal;
+
+import io.github.portfoliosdk.cli.PortfolioCli;
+import io.github.portfoliosdk.model.Portfolio;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code portfolio validate}: every problem of a portfolio file, one per line, like a compiler. */
+@Command(name = "validate",
+        mixinStandardHelpOptions = true,
+        sortOptions = false,
+        description = {
+            "Checks a portfolio file and lists every problem, like a compiler.",
+            "",
+            "Each problem is printed on its own line as file:line:column: path: message. Exits with 0 when the "
+                    + "file is valid, 1 when it is not.",
+            ""
+        })
+final class ValidateCommand implements Callable<Integer> {
+
+    @ParentCommand
+    private PortfolioCommand parent;
+
+    @Mixin
+    private InputOptions input;
+
+    @Option(names = {"-q", "--quiet"}, description = "Print nothing when the file is valid.")
+    private boolean quiet;
+
+    @Override
+    public Integer call() {
+        Terminal terminal = parent.terminal();
+        Input document = input.read(terminal);
+        Portfolio portfolio = input.portfolio(document);
+        if (!quiet) {
+            terminal.message(document.name() + ": valid portfolio of " + portfolio.person().name());
+        }
+        return PortfolioCli.OK;
+    }
+}

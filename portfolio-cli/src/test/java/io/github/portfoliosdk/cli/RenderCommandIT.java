@@ -1,0 +1,205 @@
+package io.github.portfoliosdk.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.portfoliosdk.cli.CliProcess.Result;
+import io.github.portfoliosdk.testing.SamplePortfolios;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import java.util.stream.Stream;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code portfolio render}, run as a process. */
+class RenderCommandIT {
+
+    @TempDir
+    Path dir;
+
+    private final String name = SamplePortfolios.full().person().name();
+
+    @Test
+    void rendersAnHtmlPageToStandardOutputWhenNoOutputIsGiven() {
+        Inputs.write(dir.resolve("portfolio.yaml"), Inputs.fullYaml());
+
+        Result result = CliProcess.run(dir, "render", "portfolio.yaml");
+
+        assertThat(result.exitCode()).as(result.toString()).isZero();
+        assertThat(result.stderr()).isEmpty();
+        Document page = Jsoup.parse(result.stdout());
+        assertThat(page.title()).contains(name);
+        assertThat(page.selectFirst("h1").text()).contains(name);
+        assertThat(dir.toFile().list()).containsExactly("portfolio.yaml");
+    }
+
+    @Test
+    void writesIndexHtmlReadmeAndResumeJsonIntoTheFolderAndPrintsTheirPaths() {
+        Inputs.write(dir.resolve("portfolio.yaml"), Inputs.fullYaml());
+
+        Result result = CliProcess.run(dir, "render", "portfolio.yaml", "-f", "all", "-o", "site");
+
+        assertThat(result.exitCode()).as(result.toString()).isZero();
+        assertThat(result.stdout()).isEmpty();
+        assertThat(result.errorLines()).containsExactly(
+                "wrote " + Path.of("site", "index.html"),
+                "wrote " + Path.of("site", "README.md"),
+                "wrote " + Path.of("site", "resume.json"));
+        assertThat(Jsoup.parse(Inputs.read(dir.resolve("site/index.html"))).title()).contains(name);
+        assertThat(Inputs.read(dir.resolve("site/README.md"))).contains(name);
+        assertThat(Inputs.read(dir.resolve("site/resume.json"))).contains("\"basics\"").contains(name);
+        assertThat(dir.resolve("site").toFile().list()).containsExactlyInAnyOrder("index.html", "README.md", "resume.json");
+    }
+
+    @Test
+    void eachFormatRendersAloneToStandardOutputTheSameAsIntoTheFolder() {
+        Inputs.write(dir.resolve("portfolio.yaml"), Inputs.fullYaml());
+        CliProcess.run(dir, "render", "portfolio.yaml", "-f", "all", "-o", "site");
+
+        assertThat(CliProcess.run(dir, "render", "portfolio.yaml", "-f", "html").stdout())
+                .isEqualTo(Inputs.read(dir.resolve("site/index.html")));
+        assertThat(CliProcess.run(dir, "render", "portfolio.yaml", "-f", "markdown").stdout())
+                .isEqualTo(Inputs.read(dir.resolve("site/README.md")));
+        assertThat(CliProcess.run(dir, "render", "portfolio.yaml", "-f", "json-resume").stdout())
+                .isEqualTo(Inputs.read(dir.resolve("site/resume.json")));
+    }
+
+    @Test
+    void aFolderAsOutputOfOneFormatGetsThatFormatsUsualFileName() throws IOException {
+        Inputs.write(dir.resolve("portfolio.yaml"), Inputs.fullYaml());
+        Files.createDirectory(dir.resolve("docs"));
+
+        Result result = CliProcess.run(dir, "render", "portfolio.yaml", "-f", "markdown", "-o", "docs");
+
+        assertThat(result.exitCode()).as(result.toString()).isZero();
+        assertThat(Inputs.read(dir.resolve("docs/README.md"))).contains(name);
+    }
+
+    @Test
+    void readsStandardInputWhenTheInputIsADash() {
+        Result result = CliProcess.runWithInput(dir, Inputs.fullYaml(), "render", "-", "-f", "markdown");
+
+        assertThat(result.exitCode()).as(result.toString()).isZero();
+        assertThat(result.stdout()).contains(name);
+    }
+
+    @Test
+    void tellsJsonResumeFromOurFormatByContentWhateverTheFileIsCalled() {
+        Inputs.write(dir.resolve("resume.txt"), Inputs.jsonResume(SamplePortfolios.full()));
+
+        Result result = CliProcess.run(dir, "render", "resume.txt", "-f", "markdown");
+
+        assertThat(result.exitCode()).as(result.toString()).isZero();
+        assertThat(result.stdout()).contains(name);
+    }
+
+    @Test
+    void fromOverridesTheDetectionAndProblemsAreReportedForTheKindAskedFor() {
+        Inputs.write(dir.resolve("resume.json"), Inputs.jsonResume(SamplePortfolios.full()));
+
+        Result result = CliProcess.run(dir, "render", "resume.json", "--from", "native");
+
+        assertThat(result.exitCode()).as(result.toString()).isEqualTo(PortfolioCli.INVALID_INPUT);
+        assertThat(result.stdout()).isEmpty();
+        assertThat(result.errorLines()).isNotEmpty().allMatch(line -> line.matches("resume\\.json:\\d+:\\d+: .+"));
+    }
+
+    @Test
+    void invalidInputWritesNothingAndLeavesEveryExistingOutputByteForByteUnchanged() throws IOException {
+        Inputs.write(dir.resolve("bad.yaml"), Inputs.END_BEFORE_START);
+        Path site = dir.resolve("site");
+        Path index = Inputs.write(site.resolve("index.html"), "<p>the page from last week</p>\n");
+        Path readme = Inputs.write(site.resolve("README.md"), "# last week\n");
+        FileTime lastWeek = FileTime.from(Instant.parse("2026-11-18T09:00:00Z"));
+        Files.setLastModifiedTime(index, lastWeek);
+
+        Result result = CliProcess.run(dir, "render", "bad.yaml", "-f", "all", "-o", "site");
+
+        assertThat(result.exitCode()).as(result.toString()).isEqualTo(PortfolioCli.INVALID_INPUT);
+        assertThat(result.errorLines()).containsExactly(
+                "bad.yaml:7:12: roles[0].period.end: must not be before roles[0].period.start");
+        assertThat(Inputs.read(index)).isEqualTo("<p>the page from last week</p>\n");
+        assertThat(Files.getLastModifiedTime(index)).isEqualTo(lastWeek);
+        assertThat(Inputs.read(readme)).isEqualTo("# last week\n");
+        assertThat(site.toFile().list()).containsExactlyInAnyOrder("index.html", "README.md");
+    }
+
+    @Test
+    void anOutputThatCannotBeWrittenIsAnIoErrorAndNoOtherOutputIsReplaced() throws IOException {
+        Inputs.write(dir.resolve("portfolio.yaml"), Inputs.fullYaml());
+        Path site = dir.resolve("site");
+        Path index = Inputs.write(site.resolve("index.html"), "<p>old</p>\n");
+        Files.createDirectories(site.resolve("README.md"));
+
+        Result result = CliProcess.run(dir, "render", "portfolio.yaml", "-f", "all", "-o", "site");
+
+        assertThat(result.exitCode()).as(result.toString()).isEqualTo(PortfolioCli.IO_ERROR);
+        assertThat(result.errorLines()).singleElement().asString()
+                .startsWith("portfolio: cannot write ").contains("README.md");
+        assertThat(Inputs.read(index)).isEqualTo("<p>old</p>\n");
+        assertThat(site.toFile().list()).containsExactlyInAnyOrder("index.html", "README.md");
+    }
+
+    @Test
+    void aMissingInputIsAnIoError() {
+        Result result = CliProcess.run(dir, "render", "missing.yaml", "-o", "index.html");
+
+        assertThat(result.exitCode()).as(result.toString()).isEqualTo(PortfolioCli.IO_ERROR);
+        assertThat(result.errorLines()).containsExactly("portfolio: cannot read missing.yaml: no such file or folder");
+        assertThat(dir.toFile().list()).isEmpty();
+    }
+
+    @Test
+    void themeFragmentAndSectionsReachTheHtml() {
+        Inputs.write(dir.resolve("portfolio.yaml"), Inputs.fullYaml());
+
+        Result page = CliProcess.run(dir, "render", "portfolio.yaml", "--theme", "classic", "--sections", "hero,contact");
+        Result fragment = CliProcess.run(dir, "render", "portfolio.yaml", "--fragment");
+
+        assertThat(page.exitCode()).as(page.stderr()).isZero();
+        Document classic = Jsoup.parse(page.stdout());
+        assertThat(classic.body().classNames()).contains("pf-classic");
+        assertThat(classic.select("main section").eachAttr("id")).containsExactly("contact");
+        assertThat(fragment.exitCode()).as(fragment.stderr()).isZero();
+        assertThat(fragment.stdout()).doesNotContainIgnoringCase("<html").doesNotContainIgnoringCase("<!doctype").contains(name);
+    }
+
+    @Test
+    void theSameInputRendersToTheSameBytes() {
+        Inputs.write(dir.resolve("portfolio.yaml"), Inputs.fullYaml());
+
+        CliProcess.run(dir, "render", "portfolio.yaml", "-f", "all", "-o", "first");
+        CliProcess.run(dir, "render", "portfolio.yaml", "-f", "all", "-o", "second");
+
+        Stream.of("index.html", "README.md", "resume.json").forEach(file ->
+                assertThat(dir.resolve("second").resolve(file)).hasSameBinaryContentAs(dir.resolve("first").resolve(file)));
+    }
+
+    @Test
+    void badOptionValuesAreUsageErrorsThatSayWhatIsAllowed() {
+        Inputs.write(dir.resolve("portfolio.yaml"), Inputs.fullYaml());
+
+        Result format = CliProcess.run(dir, "render", "portfolio.yaml", "-f", "pdf");
+        Result theme = CliProcess.run(dir, "render", "portfolio.yaml", "--theme", "neon");
+        Result section = CliProcess.run(dir, "render", "portfolio.yaml", "--sections", "hero,hobbies");
+        Result all = CliProcess.run(dir, "render", "portfolio.yaml", "-f", "all");
+
+        assertThat(format.exitCode()).isEqualTo(PortfolioCli.USAGE);
+        assertThat(format.stderr()).contains("'pdf' is not one of html, markdown, json-resume, all");
+        assertThat(theme.exitCode()).isEqualTo(PortfolioCli.USAGE);
+        assertThat(theme.stderr()).contains("'neon' is not a theme; themes are terminal, classic");
+        assertThat(section.exitCode()).isEqualTo(PortfolioCli.USAGE);
+        assertThat(section.stderr()).contains("'hobbies' is not a section");
+        assertThat(all.exitCode()).isEqualTo(PortfolioCli.USAGE);
+        assertThat(all.stderr()).contains("-f all writes three files: name their folder with -o DIR");
+        assertThat(Stream.of(format, theme, section, all)).allSatisfy(result -> {
+            assertThat(result.stdout()).isEmpty();
+            assertThat(result.stderr()).contains("Try 'portfolio render --help' for more information.");
+        });
+        assertThat(dir.toFile().list()).containsExactly("portfolio.yaml");
+    }
+}

@@ -77,6 +77,15 @@ class PortfolioValidatorTest {
     }
 
     @Test
+    void unpairedSurrogatesAreRejectedButEmojiAreText() {
+        Role broken = valid().roles().get(0).toBuilder().summary("half an emoji \uD83D").build();
+        assertThat(problems(withRole(0, broken)))
+                .containsExactly("roles[0].summary: must not contain an unpaired surrogate character");
+        Role emoji = valid().roles().get(0).toBuilder().summary("ships \uD83D\uDE80 fast").build();
+        assertThat(problems(withRole(0, emoji))).isEmpty();
+    }
+
+    @Test
     void linksMustBeAbsoluteHttpOrHttps() {
         Organization organization = new Organization("Acme", null, "javascript:alert(1)", null);
         Role role = valid().roles().get(0).toBuilder().organization(organization).build();

@@ -76,6 +76,10 @@ public record PartialDate(int year, int month, int day) implements Comparable<Pa
         int year = Integer.parseInt(text.substring(0, 4));
         int month = text.length() >= 7 ? Integer.parseInt(text.substring(5, 7)) : 0;
         int day = text.length() == 10 ? Integer.parseInt(text.substring(8, 10)) : 0;
+        if (text.length() >= 7 && month == 0 || text.length() == 10 && day == 0) {
+            throw new IllegalArgumentException("'" + text + "' is not a real date: "
+                    + (month == 0 ? "month 00 does not exist" : "day 00 does not exist"));
+        }
         try {
             return new PartialDate(year, month, day);
         } catch (IllegalArgumentException e) {

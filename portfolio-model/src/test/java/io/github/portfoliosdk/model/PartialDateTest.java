@@ -24,6 +24,10 @@ class PartialDateTest {
                 .hasMessage("'2020-13' is not a real date: month 13 is not between 1 and 12");
         assertThatThrownBy(() -> PartialDate.parse("2018-02-29"))
                 .hasMessage("'2018-02-29' is not a real date: 2018-02 has no day 29");
+        assertThatThrownBy(() -> PartialDate.parse("2025-00"))
+                .hasMessage("'2025-00' is not a real date: month 00 does not exist");
+        assertThatThrownBy(() -> PartialDate.parse("2025-01-00"))
+                .hasMessage("'2025-01-00' is not a real date: day 00 does not exist");
         assertThat(PartialDate.parse("2020-02-29").lastDay()).isEqualTo(LocalDate.of(2020, 2, 29));
     }
 

@@ -81,7 +81,8 @@ final class Parts {
             writer.end("p");
         }
         Organization organization = role.organization();
-        String orgName = organization == null ? null : organization.name();
+        String orgName = organization == null ? null
+                : present(organization.name()) ? organization.name() : organization.shortName();
         writer.element("h3", "pf-role-title", present(role.title()) ? role.title() : orgName);
         String where = role.locationLine();
         if (present(orgName) || !where.isEmpty()) {

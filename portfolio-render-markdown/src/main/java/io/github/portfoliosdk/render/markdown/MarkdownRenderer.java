@@ -1,0 +1,177 @@
+package io.github.portfoliosdk.render.markdown;
+
+import io.github.portfoliosdk.model.Portfolio;
+import io.github.portfoliosdk.model.PortfolioRenderer;
+import io.github.portfoliosdk.model.Section;
+import io.github.portfoliosdk.render.markdown.internal.CharBuffer;
+import io.github.portfoliosdk.render.markdown.internal.SectionContext;
+import io.github.portfoliosdk.render.markdown.internal.Sections;
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Renders a portfolio as Markdown: by default a GitHub profile README (name and headline, facts, metrics,
+ * about, work, projects with Mermaid architecture diagrams, design notes in {@code <details>}, skills, focus
+ * and contact), or portable CommonMark. Built with {@link #builder()}; immutable and thread-safe.
+ * <p>All user text is written literally through {@link MarkdownWriter}; only http(s) and mailto links are written.
+ */
+public final class MarkdownRenderer implements PortfolioRenderer {
+
+    private final Flavor flavor;
+    private final List<Section> sections;
+    private final Map<Section, String> titles;
+    private final Map<Section, MarkdownSectionRenderer> renderers;
+    private final int headingOffset;
+    private final boolean badges;
+    private final boolean mermaid;
+    private final Clock clock;
+    private final Locale locale;
+
+    private MarkdownRenderer(Builder builder) {
+        this.flavor = builder.flavor;
+        this.sections = List.copyOf(builder.sections);
+        this.titles = new EnumMap<>(builder.titles);
+        this.renderers = new EnumMap<>(builder.renderers);
+        this.headingOffset = builder.headingOffset;
+        this.badges = builder.badges;
+        this.mermaid = builder.mermaid;
+        this.clock = builder.clock;
+        this.locale = builder.locale;
+    }
+
+    /** A builder with the defaults: GitHub flavour, every section in default order, Mermaid on, badges off. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Returns {@code markdown}. */
+    @Override
+    public String format() {
+        return "markdown";
+    }
+
+    /** Renders to a string; see {@link #render(Portfolio, Appendable)}. */
+    @Override
+    public String render(Portfolio portfolio) {
+        CharBuffer output = new CharBuffer(24 * 1024);
+        render(portfolio, output);
+        return output.toString();
+    }
+
+    /** Renders the sections in order; sections with nothing to show are left out. Output ends with one line feed. */
+    @Override
+    public void render(Portfolio portfolio, Appendable output) {
+        Objects.requireNonNull(portfolio, "portfolio");
+        MarkdownWriter writer = new MarkdownWriter(output, flavor);
+        for (Section section : sections) {
+            int level = (section == Section.HERO ? 1 : 2) + headingOffset;
+            String title = titles.getOrDefault(section, section.title());
+            MarkdownSectionRenderer renderer = renderers.get(section);
+            if (renderer == null) {
+                renderer = Sections.of(section);
+            }
+            renderer.render(portfolio, new SectionContext(writer, section, title, level, flavor,
+                    mermaid && flavor == Flavor.GITHUB, badges, clock, locale));
+            writer.finish();
+        }
+    }
+
+    /** Configures a {@link MarkdownRenderer}; not thread-safe, use one per thread. */
+    public static final class Builder {
+        private Flavor flavor = Flavor.GITHUB;
+        private List<Section> sections = Arrays.asList(Section.values());
+        private final Map<Section, String> titles = new EnumMap<>(Section.class);
+        private final Map<Section, MarkdownSectionRenderer> renderers = new EnumMap<>(Section.class);
+        private int headingOffset;
+        private boolean badges;
+        private boolean mermaid = true;
+        private Clock clock = Clock.systemUTC();
+        private Locale locale = Locale.ENGLISH;
+
+        private Builder() {
+        }
+
+        /** The Markdown flavour; default {@link Flavor#GITHUB}. */
+        public Builder flavor(Flavor flavor) {
+            this.flavor = Objects.requireNonNull(flavor, "flavor");
+            return this;
+        }
+
+        /**
+         * Which sections to render, in this order; default all, in {@link Section} order.
+         *
+         * @throws IllegalArgumentException when a section is listed twice
+         */
+        public Builder sections(List<Section> sections) {
+            List<Section> copy = List.copyOf(sections);
+            if (copy.stream().distinct().count() != copy.size()) {
+                throw new IllegalArgumentException("a section is listed twice: " + copy);
+            }
+            this.sections = copy;
+            return this;
+        }
+
+        /** The heading of a section instead of its default English title; the hero's heading is always the person's name. */
+        public Builder sectionTitle(Section section, String title) {
+            Objects.requireNonNull(section, "section");
+            if (title == null || title.isBlank()) {
+                throw new IllegalArgumentException("the title of " + section.id() + " must not be blank");
+            }
+            titles.put(section, title);
+            return this;
+        }
+
+        /**
+         * Pushes every heading this many levels down, to nest the output under an existing heading; 0 (default) to 2.
+         *
+         * @throws IllegalArgumentException outside 0 to 2, where the deepest headings would pass level 6
+         */
+        public Builder headingOffset(int headingOffset) {
+            if (headingOffset < 0 || headingOffset > 2) {
+                throw new IllegalArgumentException("heading offset " + headingOffset + " is not between 0 and 2");
+            }
+            this.headingOffset = headingOffset;
+            return this;
+        }
+
+        /** Whether skills and the primary stack are shown as shields.io static badges; default off. */
+        public Builder badges(boolean badges) {
+            this.badges = badges;
+            return this;
+        }
+
+        /** Whether flows are drawn as Mermaid flowcharts in GitHub flavour; default on. Off, they read "A → B → C". */
+        public Builder mermaid(boolean mermaid) {
+            this.mermaid = mermaid;
+            return this;
+        }
+
+        /** The clock for "today", used for years of experience; default the system clock in UTC. */
+        public Builder clock(Clock clock) {
+            this.clock = Objects.requireNonNull(clock, "clock");
+            return this;
+        }
+
+        /** The locale month names are written in ("Feb 2026"); default English. */
+        public Builder locale(Locale locale) {
+            this.locale = Objects.requireNonNull(locale, "locale");
+            return this;
+        }
+
+        /** Renders this section with the given renderer instead of the built-in one. */
+        public Builder sectionRenderer(Section section, MarkdownSectionRenderer renderer) {
+            renderers.put(Objects.requireNonNull(section, "section"), Objects.requireNonNull(renderer, "renderer"));
+            return this;
+        }
+
+        /** The renderer; the builder can be used again. */
+        public MarkdownRenderer build() {
+            return new MarkdownRenderer(this);
+        }
+    }
+}

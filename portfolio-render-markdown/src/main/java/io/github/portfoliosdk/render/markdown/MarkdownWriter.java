@@ -1,0 +1,983 @@
+package io.github.portfoliosdk.render.markdown;
+
+import io.github.portfoliosdk.model.PortfolioRenderer;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * Writes Markdown block by block; the one place that knows Markdown's special characters. Every string
+ * passed in is user text and comes out literally: escaped for its context (inline text, table cell, HTML
+ * attribute, Mermaid label), with only http(s) links (and mailto where a link may be one), and never raw HTML.
+ * <p>Blocks are opened with a {@code start…} method (or written whole, as {@link #paragraph(String)}),
+ * filled with inline calls ({@link #text(String)}, {@link #strong(String)}, {@link #link(String, String)}) and
+ * closed with {@link #end()}; blank lines, block-quote markers and list indentation are written for you.
+ * Consecutive list items of the same kind form one list. Not thread-safe: one writer per rendering.
+ */
+public final class MarkdownWriter {
+
+    /** The kinds of GitHub alert ({@code > [!NOTE]}); in CommonMark an alert is a plain block quote. */
+    public enum Alert {
+        /** Useful information. */
+        NOTE,
+        /** Advice. */
+        TIP,
+        /** Key information. */
+        IMPORTANT,
+        /** Needs attention. */
+        WARNING,
+        /** Risks. */
+        CAUTION
+    }
+
+    private enum Mode { NONE, PARAGRAPH, HEADING, CELL }
+
+    private enum ListKind { NONE, BULLET, ORDERED }
+
+    private static final Pattern INFO_STRING = Pattern.compile("[A-Za-z0-9_+-]*");
+    private static final List<String> DIRECTIONS = List.of("LR", "RL", "TB", "TD", "BT");
+    private static final char[] HEX = "0123456789ABCDEF".toCharArray();
+    /** ASCII characters that mean nothing to Markdown in running text; the rest are backslash-escaped or encoded. */
+    private static final boolean[] PLAIN = new boolean[128];
+
+    /** {@link #PLAIN} and the space. */
+    private static final boolean[] PLAIN_OR_SPACE = new boolean[128];
+    /** ASCII characters a quoted Mermaid label takes as they are. */
+    private static final boolean[] MERMAID_PLAIN = new boolean[128];
+
+    static {
+        for (char c = 0x21; c < 0x7f; c++) {
+            PLAIN[c] = "\\`*_[]<>|~$&#".indexOf(c) < 0;
+            MERMAID_PLAIN[c] = "\"#;%`<>&|\\".indexOf(c) < 0;
+        }
+        MERMAID_PLAIN[' '] = true;
+        System.arraycopy(PLAIN, 0, PLAIN_OR_SPACE, 0, 128);
+        PLAIN_OR_SPACE[' '] = true;
+    }
+
+    private final Appendable out;
+    private final Flavor flavor;
+    private final StringBuilder prefix = new StringBuilder();
+    private final int[] prefixMarks = new int[64];
+    private int depth;
+    private boolean lineStart = true;
+    private boolean contentStart;
+    private boolean blankPending;
+    private boolean itemOpen;
+    private ListKind list = ListKind.NONE;
+    private ListKind endedList = ListKind.NONE;
+    private Mode mode = Mode.NONE;
+    private boolean inFlowchart;
+    private int openDetails;
+    /** Spaces of user text not written yet: plain if more text follows on the line, the last one encoded at a line end. */
+    private int pendingSpaces;
+
+    /**
+     * A writer appending to {@code out} in the given flavour.
+     *
+     * @throws NullPointerException when either is null
+     */
+    public MarkdownWriter(Appendable out, Flavor flavor) {
+        this.out = Objects.requireNonNull(out, "out");
+        this.flavor = Objects.requireNonNull(flavor, "flavor");
+    }
+
+    /** The flavour this writer writes; HTML elements and alerts are only written in {@link Flavor#GITHUB}. */
+    public Flavor flavor() {
+        return flavor;
+    }
+
+    // ---------------------------------------------------------------- blocks
+
+    /** Writes an ATX heading of this level (1 to 6) with the text; a line break in the text becomes a space. */
+    public void heading(int level, String text) {
+        startHeading(level);
+        text(text);
+        end();
+    }
+
+    /** Starts an ATX heading of this level (1 to 6); fill it with inline calls and {@link #end()} it. */
+    public void startHeading(int level) {
+        if (level < 1 || level > 6) {
+            throw new IllegalArgumentException("heading level " + level + " is not between 1 and 6");
+        }
+        openBlock(ListKind.NONE);
+        writePrefix();
+        for (int i = 0; i < level; i++) {
+            write('#');
+        }
+        write(' ');
+        mode = Mode.HEADING;
+        contentStart = true;
+    }
+
+    /** Writes a paragraph of this text; nothing when it is null or empty. */
+    public void paragraph(String text) {
+        if (text == null || text.isEmpty()) {
+            return;
+        }
+        startParagraph();
+        text(text);
+        end();
+    }
+
+    /** Starts a paragraph; line breaks in its text become hard line breaks. */
+    public void startParagraph() {
+        openBlock(ListKind.NONE);
+        writePrefix();
+        mode = Mode.PARAGRAPH;
+        contentStart = true;
+    }
+
+    /** Starts an item of a bullet list ({@code - }); its text may span lines, which stay inside the item. */
+    public void startBulletItem() {
+        startItem(ListKind.BULLET, "- ");
+    }
+
+    /** Starts an item of an ordered list with this number ({@code 1. }). */
+    public void startOrderedItem(int number) {
+        if (number < 0 || number > 999_999_999) {
+            throw new IllegalArgumentException("list number " + number + " is not between 0 and 999999999");
+        }
+        startItem(ListKind.ORDERED, number + ". ");
+    }
+
+    /** Writes a bullet list item of this text. */
+    public void bulletItem(String text) {
+        startBulletItem();
+        text(text);
+        end();
+    }
+
+    /** Ends the current list, so that the next item starts a new one. */
+    public void endList() {
+        requireNoInline();
+        if (list != ListKind.NONE) {
+            endedList = list;
+        }
+        list = ListKind.NONE;
+    }
+
+    /** Ends the open heading, paragraph or list item. */
+    public void end() {
+        if (mode == Mode.NONE || mode == Mode.CELL) {
+            throw new IllegalStateException("no heading, paragraph or list item is open");
+        }
+        newLine();
+        mode = Mode.NONE;
+        if (itemOpen) {
+            pop();
+            itemOpen = false;
+        }
+        blankPending = true;
+    }
+
+    /** Starts a block quote; the blocks written until {@link #endQuote()} are quoted. */
+    public void startQuote() {
+        openBlock(ListKind.NONE);
+        push("> ");
+        blankPending = false;
+    }
+
+    /** Starts a GitHub alert ({@code > [!NOTE]}); in CommonMark flavour, a plain block quote. End with {@link #endQuote()}. */
+    public void startAlert(Alert alert) {
+        Objects.requireNonNull(alert, "alert");
+        startQuote();
+        if (flavor == Flavor.GITHUB) {
+            writePrefix();
+            write("[!");
+            write(alert.name());
+            write(']');
+            newLine();
+        }
+    }
+
+    /** Ends the block quote or alert started last. */
+    public void endQuote() {
+        requireNoInline();
+        if (depth == 0 || !prefixTop().equals("> ")) {
+            throw new IllegalStateException("no block quote is open");
+        }
+        pop();
+        list = ListKind.NONE;
+        blankPending = true;
+    }
+
+    /**
+     * Writes a GFM table: a header row and body rows with as many cells each. Cell text is escaped
+     * ({@code |} included); a line break becomes {@code <br>} in GitHub flavour and a space in CommonMark.
+     *
+     * @param centered whether the columns are centred rather than left-aligned
+     * @throws IllegalArgumentException when the header is empty or a row has another number of cells
+     */
+    public void table(List<String> header, List<List<String>> rows, boolean centered) {
+        if (header.isEmpty()) {
+            throw new IllegalArgumentException("a table needs at least one column");
+        }
+        for (List<String> row : rows) {
+            if (row.size() != header.size()) {
+                throw new IllegalArgumentException("a table row has " + row.size() + " cells, the header " + header.size());
+            }
+        }
+        openBlock(ListKind.NONE);
+        row(header);
+        writePrefix();
+        write('|');
+        for (int i = 0; i < header.size(); i++) {
+            write(centered ? " :-: |" : " --- |");
+        }
+        newLine();
+        for (List<String> row : rows) {
+            row(row);
+        }
+        blankPending = true;
+    }
+
+    private void row(List<String> cells) {
+        writePrefix();
+        write('|');
+        mode = Mode.CELL;
+        for (String cell : cells) {
+            write(' ');
+            if (cell != null && !cell.isEmpty()) {
+                contentStart = true;
+                escape(cell, false);
+                flushSpacesAsEntity();
+                write(' ');
+            }
+            write('|');
+        }
+        mode = Mode.NONE;
+        newLine();
+    }
+
+    /**
+     * Writes a fenced code block with this info string (a language word such as {@code text}) and literal
+     * content; the fence is made longer than any run of backticks in the content.
+     */
+    public void codeBlock(String info, String literal) {
+        if (info == null || !INFO_STRING.matcher(info).matches()) {
+            throw new IllegalArgumentException("code block info must be a language word, not '" + info + "'");
+        }
+        int longest = 0;
+        int run = 0;
+        for (int i = 0; i < literal.length(); i++) {
+            run = literal.charAt(i) == '`' ? run + 1 : 0;
+            longest = Math.max(longest, run);
+        }
+        String fence = "`".repeat(Math.max(3, longest + 1));
+        openBlock(ListKind.NONE);
+        writePrefix();
+        write(fence);
+        write(info);
+        newLine();
+        String body = literal.replace("\r\n", "\n").replace('\r', '\n');
+        int from = 0;
+        while (from < body.length()) {
+            int to = body.indexOf('\n', from);
+            if (to < 0) {
+                to = body.length();
+            }
+            writePrefix();
+            write(body, from, to);
+            newLine();
+            from = to + 1;
+        }
+        writePrefix();
+        write(fence);
+        newLine();
+        blankPending = true;
+    }
+
+    /** Writes a thematic break ({@code ---}). */
+    public void thematicBreak() {
+        openBlock(ListKind.NONE);
+        writePrefix();
+        write("---");
+        newLine();
+        blankPending = true;
+    }
+
+    // ---------------------------------------------------------------- GitHub HTML
+
+    /**
+     * Starts a collapsed {@code <details>} block whose {@code <summary>} shows the title in bold and an
+     * optional note after it, both HTML-escaped; GitHub flavour only. End with {@link #endDetails()}.
+     *
+     * @throws IllegalStateException in CommonMark flavour, which has no HTML
+     */
+    public void startDetails(String title, String note) {
+        requireGithub("<details>");
+        openBlock(ListKind.NONE);
+        writePrefix();
+        write("<details>");
+        newLine();
+        writePrefix();
+        write("<summary><strong>");
+        html(title);
+        write("</strong>");
+        if (note != null && !note.isBlank()) {
+            write(" · ");
+            html(note);
+        }
+        write("</summary>");
+        newLine();
+        openDetails++;
+        blankPending = true;
+    }
+
+    /** Ends the {@code <details>} block started last. */
+    public void endDetails() {
+        if (openDetails == 0) {
+            throw new IllegalStateException("no <details> block is open");
+        }
+        openBlock(ListKind.NONE);
+        writePrefix();
+        write("</details>");
+        newLine();
+        openDetails--;
+        blankPending = true;
+    }
+
+    /**
+     * Writes an image floated to the right ({@code <img align="right">}) as its own block; GitHub flavour only.
+     * Nothing is written when the URL is not http(s).
+     *
+     * @throws IllegalStateException in CommonMark flavour, which has no HTML
+     */
+    public void floatingImage(String url, String alt, int width) {
+        requireGithub("<img>");
+        String destination = safeUrl(url, false);
+        if (destination == null) {
+            return;
+        }
+        openBlock(ListKind.NONE);
+        writePrefix();
+        write("<img src=\"");
+        html(destination);
+        write("\" alt=\"");
+        html(alt);
+        write("\" width=\"");
+        write(Integer.toString(Math.max(1, width)));
+        write("\" align=\"right\">");
+        newLine();
+        blankPending = true;
+    }
+
+    /**
+     * Writes a {@code <picture>} that shows one image in GitHub's light theme and another in its dark theme, as its
+     * own block; GitHub flavour only. Nothing is written when either URL is not http(s).
+     *
+     * @throws IllegalStateException in CommonMark flavour, which has no HTML
+     */
+    public void picture(String lightUrl, String darkUrl, String alt, int width) {
+        requireGithub("<picture>");
+        String light = safeUrl(lightUrl, false);
+        String dark = safeUrl(darkUrl, false);
+        if (light == null || dark == null) {
+            return;
+        }
+        openBlock(ListKind.NONE);
+        writePrefix();
+        write("<picture>");
+        newLine();
+        writePrefix();
+        write("<source media=\"(prefers-color-scheme: dark)\" srcset=\"");
+        html(dark);
+        write("\">");
+        newLine();
+        writePrefix();
+        write("<img src=\"");
+        html(light);
+        write("\" alt=\"");
+        html(alt);
+        write("\" width=\"");
+        write(Integer.toString(Math.max(1, width)));
+        write("\">");
+        newLine();
+        writePrefix();
+        write("</picture>");
+        newLine();
+        blankPending = true;
+    }
+
+    // ---------------------------------------------------------------- Mermaid
+
+    /**
+     * Starts a Mermaid flowchart in a {@code ```mermaid} code block.
+     *
+     * @param direction {@code LR}, {@code RL}, {@code TB}, {@code TD} or {@code BT}
+     */
+    public void startFlowchart(String direction) {
+        if (!DIRECTIONS.contains(direction)) {
+            throw new IllegalArgumentException("flowchart direction must be one of " + DIRECTIONS + ", not " + direction);
+        }
+        openBlock(ListKind.NONE);
+        writePrefix();
+        write("```mermaid");
+        newLine();
+        writePrefix();
+        write("flowchart ");
+        write(direction);
+        newLine();
+        inFlowchart = true;
+    }
+
+    /**
+     * Writes a flowchart node with a quoted, escaped label: the name, and the caption on a second line.
+     *
+     * @param id the node's id, chosen by the caller, never user text: a few lower-case letters then digits ("n12")
+     */
+    public void flowchartNode(String id, String name, String caption) {
+        requireFlowchart();
+        checkDiagramId(id);
+        writePrefix();
+        write("  ");
+        write(id);
+        write("[\"");
+        mermaid(name);
+        if (caption != null && !caption.isBlank()) {
+            write("<br>");
+            mermaid(caption);
+        }
+        write("\"]");
+        newLine();
+    }
+
+    /** Writes an arrow between two nodes written before, with an optional quoted, escaped label. */
+    public void flowchartEdge(String fromId, String toId, String label) {
+        requireFlowchart();
+        checkDiagramId(fromId);
+        checkDiagramId(toId);
+        writePrefix();
+        write("  ");
+        write(fromId);
+        write(" -->");
+        if (label != null && !label.isBlank()) {
+            write("|\"");
+            mermaid(label);
+            write("\"|");
+        }
+        write(' ');
+        write(toId);
+        newLine();
+    }
+
+    /** Ends the flowchart's code block. */
+    public void endFlowchart() {
+        requireFlowchart();
+        writePrefix();
+        write("```");
+        newLine();
+        inFlowchart = false;
+        blankPending = true;
+    }
+
+    // ---------------------------------------------------------------- inline
+
+    /**
+     * Writes text literally: Markdown punctuation is backslash-escaped, leading and trailing spaces kept, a
+     * line break becomes a hard line break (a space in a heading); leading and trailing line breaks are dropped.
+     * Null writes nothing.
+     */
+    public void text(String text) {
+        requireInline();
+        if (text != null) {
+            escape(text, false);
+        }
+    }
+
+    /** Writes text in bold ({@code **…**}), escaped as {@link #text(String)}; null or empty writes nothing. */
+    public void strong(String text) {
+        requireInline();
+        if (text == null || text.isEmpty()) {
+            return;
+        }
+        contentStart = false;
+        write("**");
+        escape(text, true);
+        flushSpacesAsEntity();
+        write("**");
+    }
+
+    /**
+     * Writes a link; the label (or the URL when the label is blank) is escaped text. A URL that is not
+     * http(s) or, when {@code mailto} links are wanted, mailto writes the label as plain text.
+     */
+    public void link(String label, String url) {
+        requireInline();
+        String shown = label == null || label.isBlank() ? url : label;
+        String destination = safeUrl(url, true);
+        if (destination == null) {
+            if (shown != null) {
+                escape(shown, false);
+            }
+            return;
+        }
+        contentStart = false;
+        write('[');
+        escape(shown, false);
+        write("](");
+        write(destination);
+        write(')');
+    }
+
+    /** Writes an image ({@code ![alt](url)}) with escaped alt text; nothing when the URL is not http(s). */
+    public void image(String alt, String url) {
+        requireInline();
+        String destination = safeUrl(url, false);
+        if (destination == null) {
+            return;
+        }
+        contentStart = false;
+        write("![");
+        escape(alt == null ? "" : alt, false);
+        write("](");
+        write(destination);
+        write(')');
+    }
+
+    /** Writes a hard line break in a paragraph or list item. */
+    public void lineBreak() {
+        if (mode != Mode.PARAGRAPH) {
+            throw new IllegalStateException("a line break needs an open paragraph or list item");
+        }
+        breakLine();
+    }
+
+    /**
+     * Checks that every block opened was closed; the renderer calls it at the end.
+     *
+     * @throws IllegalStateException naming what is still open
+     */
+    public void finish() {
+        if (mode != Mode.NONE) {
+            throw new IllegalStateException("a heading, paragraph or list item was not ended");
+        }
+        if (inFlowchart) {
+            throw new IllegalStateException("a flowchart was not ended");
+        }
+        if (depth != 0) {
+            throw new IllegalStateException("a block quote was not ended");
+        }
+        if (openDetails != 0) {
+            throw new IllegalStateException("a <details> block was not ended");
+        }
+    }
+
+    // ---------------------------------------------------------------- URLs
+
+    /**
+     * The URL as a link destination if it is safe: http or https with a host, or mailto when allowed;
+     * characters that could end or confuse the destination are percent-encoded. Null when not safe.
+     */
+    static String safeUrl(String url, boolean allowMailto) {
+        if (url == null) {
+            return null;
+        }
+        String u = url.strip();
+        int colon = u.indexOf(':');
+        if (colon <= 0) {
+            return null;
+        }
+        String scheme = u.substring(0, colon).toLowerCase(Locale.ROOT);
+        boolean web = (scheme.equals("http") || scheme.equals("https")) && u.startsWith("//", colon + 1)
+                && u.length() > colon + 3;
+        boolean mail = allowMailto && scheme.equals("mailto") && u.length() > colon + 1;
+        if (!web && !mail) {
+            return null;
+        }
+        boolean entityRisk = u.indexOf(';') >= 0;
+        StringBuilder result = new StringBuilder(u.length() + 8);
+        byte[] utf8 = null;
+        for (int i = 0; i < u.length(); i++) {
+            char c = u.charAt(i);
+            if (c <= 0x20 || c >= 0x7f || c == '<' || c == '>' || c == '(' || c == ')' || c == '\\'
+                    || c == '"' || c == '\'' || c == '`') {
+                if (c >= 0x7f && Character.isHighSurrogate(c) && i + 1 < u.length()) {
+                    utf8 = u.substring(i, i + 2).getBytes(StandardCharsets.UTF_8);
+                    i++;
+                } else {
+                    utf8 = String.valueOf(c).getBytes(StandardCharsets.UTF_8);
+                }
+                for (byte b : utf8) {
+                    result.append('%').append(HEX[(b >> 4) & 0xf]).append(HEX[b & 0xf]);
+                }
+            } else if (c == '&' && entityRisk) {
+                result.append("\\&");
+            } else {
+                result.append(c);
+            }
+        }
+        return result.toString();
+    }
+
+    // ---------------------------------------------------------------- escaping
+
+    private void escape(String s, boolean strongEdges) {
+        int start = 0;
+        int end = s.length();
+        while (start < end && isLineEnd(s.charAt(start))) {
+            start++;
+        }
+        while (end > start && isLineEnd(s.charAt(end - 1))) {
+            end--;
+        }
+        int i = start;
+        while (i < end) {
+            if (contentStart && isSafeAtLineStart(s.charAt(i))) {
+                contentStart = false;
+            }
+            if (!contentStart && !(strongEdges && i == start)) {
+                int run = plainRun(s, i, strongEdges ? end - 1 : end);
+                if (run == s.length() && i == 0) {
+                    write(s);
+                    return;
+                }
+                if (run > i) {
+                    write(s, i, run);
+                    i = run;
+                    continue;
+                }
+            }
+            i = escapeOne(s, i, start, end, strongEdges);
+        }
+    }
+
+    /** Whether the character cannot start a block (list, heading, quote, code, setext underline) at a line's start. */
+    private static boolean isSafeAtLineStart(char c) {
+        return c >= 128 ? !isWhitespace(c) : PLAIN[c] && c != '-' && c != '+' && c != '=' && (c < '0' || c > '9');
+    }
+
+    /**
+     * The end of the run of characters from {@code from} that need no escaping where they stand; spaces at the end
+     * of the run are left out, as they may end a line.
+     */
+    private static int plainRun(String s, int from, int limit) {
+        int j = from;
+        while (j < limit) {
+            char c = s.charAt(j);
+            if (c < 128 && !PLAIN_OR_SPACE[c]) {
+                break;
+            }
+            j++;
+        }
+        while (j > from && s.charAt(j - 1) == ' ') {
+            j--;
+        }
+        return j;
+    }
+
+    /** Escapes the character at {@code i} for where it stands; returns the index of the next one. */
+    private int escapeOne(String s, int i, int start, int end, boolean strongEdges) {
+        char c = s.charAt(i);
+        if (c == '\r') {
+            if (s.charAt(i + 1) == '\n') {
+                return i + 1;
+            }
+            c = '\n';
+        }
+        if (c == '\n') {
+            breakLine();
+            return i + 1;
+        }
+        if (c == ' ' && !contentStart && !(strongEdges && i == start)) {
+            pendingSpaces++;
+            return i + 1;
+        }
+        if (c == ' ' || (strongEdges && (i == start || i == end - 1) && isWhitespace(c))) {
+            contentStart = false;
+            write("&#");
+            write(Integer.toString(c));
+            write(';');
+            return i + 1;
+        }
+        if (c == '\t') {
+            contentStart = false;
+            write("&#9;");
+            return i + 1;
+        }
+        if (c < 0x20 || c == 0x7f) {
+            contentStart = false;
+            write('\uFFFD');
+            return i + 1;
+        }
+        if (contentStart) {
+            contentStart = false;
+            if (c == '-' || c == '+' || c == '=') {
+                write('\\');
+                write(c);
+                return i + 1;
+            }
+            if (c >= '0' && c <= '9') {
+                int j = i;
+                while (j < end && s.charAt(j) >= '0' && s.charAt(j) <= '9') {
+                    j++;
+                }
+                if (j < end && (s.charAt(j) == '.' || s.charAt(j) == ')')) {
+                    write(s, i, j);
+                    write('\\');
+                    write(s.charAt(j));
+                    return j + 1;
+                }
+            }
+        }
+        if (c < 128 && !PLAIN[c]) {
+            write('\\');
+        }
+        write(c);
+        return i + 1;
+    }
+
+    private static boolean isWhitespace(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c);
+    }
+
+    private static boolean isLineEnd(char c) {
+        return c == '\n' || c == '\r';
+    }
+
+    private void breakLine() {
+        switch (mode) {
+            case PARAGRAPH -> {
+                flushSpacesAsEntity();
+                write('\\');
+                newLine();
+                writePrefix();
+                contentStart = true;
+            }
+            case CELL -> write(flavor == Flavor.GITHUB ? "<br>" : " ");
+            default -> write(' ');
+        }
+    }
+
+    /** HTML text and attribute escaping for the elements this writer writes itself. */
+    private void html(String s) {
+        if (s == null) {
+            return;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '&' -> write("&amp;");
+                case '<' -> write("&lt;");
+                case '>' -> write("&gt;");
+                case '"' -> write("&quot;");
+                case '\'' -> write("&#39;");
+                case '\n', '\r', '\t' -> write(' ');
+                default -> write(c < 0x20 || c == 0x7f ? '\uFFFD' : c);
+            }
+        }
+    }
+
+    /** Mermaid label escaping: the label is always quoted, so only what could end it or be read as syntax is encoded. */
+    private void mermaid(String s) {
+        if (s == null) {
+            return;
+        }
+        int i = 0;
+        while (i < s.length()) {
+            int run = i;
+            while (run < s.length() && isMermaidPlain(s.charAt(run))) {
+                run++;
+            }
+            if (run > i) {
+                write(s, i, run);
+                i = run;
+                continue;
+            }
+            char c = s.charAt(i++);
+            switch (c) {
+                case '"' -> write("#quot;");
+                case '#' -> write("#35;");
+                case ';' -> write("#59;");
+                case '%' -> write("#37;");
+                case '`' -> write("#96;");
+                case '<' -> write("#lt;");
+                case '>' -> write("#gt;");
+                case '&' -> write("#amp;");
+                case '|' -> write("#124;");
+                case '\\' -> write("#92;");
+                case '\n' -> write("<br>");
+                case '\r' -> {
+                    if (i >= s.length() || s.charAt(i) != '\n') {
+                        write("<br>");
+                    }
+                }
+                case '\t' -> write(' ');
+                default -> write(c < 0x20 || c == 0x7f ? '\uFFFD' : c);
+            }
+        }
+    }
+
+    private static boolean isMermaidPlain(char c) {
+        return c >= 128 || MERMAID_PLAIN[c];
+    }
+
+    // ---------------------------------------------------------------- structure
+
+    private void startItem(ListKind kind, String marker) {
+        if (kind == endedList && list == ListKind.NONE) {
+            throw new IllegalStateException("a list right after an ended list of the same kind would join it in Markdown;"
+                    + " write another block between them");
+        }
+        openBlock(kind);
+        writePrefix();
+        write(marker);
+        push(" ".repeat(marker.length()));
+        mode = Mode.PARAGRAPH;
+        itemOpen = true;
+        contentStart = true;
+    }
+
+    private void openBlock(ListKind kind) {
+        requireNoInline();
+        if (inFlowchart) {
+            throw new IllegalStateException("end the flowchart first");
+        }
+        if (blankPending && !(kind != ListKind.NONE && kind == list)) {
+            writePrefixStripped();
+            newLine();
+        }
+        blankPending = false;
+        endedList = ListKind.NONE;
+        list = kind;
+    }
+
+    private void push(String part) {
+        if (depth == prefixMarks.length) {
+            throw new IllegalStateException("blocks are nested too deeply");
+        }
+        prefixMarks[depth++] = prefix.length();
+        prefix.append(part);
+    }
+
+    private void pop() {
+        prefix.setLength(prefixMarks[--depth]);
+    }
+
+    private String prefixTop() {
+        return prefix.substring(prefixMarks[depth - 1]);
+    }
+
+    private void requireInline() {
+        if (mode == Mode.NONE) {
+            throw new IllegalStateException("start a heading, paragraph or list item first");
+        }
+    }
+
+    private void requireNoInline() {
+        if (mode != Mode.NONE) {
+            throw new IllegalStateException("end() the open heading, paragraph or list item first");
+        }
+    }
+
+    private void requireFlowchart() {
+        if (!inFlowchart) {
+            throw new IllegalStateException("start a flowchart first");
+        }
+    }
+
+    private void requireGithub(String what) {
+        if (flavor != Flavor.GITHUB) {
+            throw new IllegalStateException(what + " is HTML, which " + flavor + " flavour does not allow");
+        }
+    }
+
+    private static void checkDiagramId(String id) {
+        if (!isDiagramId(id)) {
+            throw new IllegalArgumentException("a diagram id is a few lower-case letters then digits, like n12, not '" + id + "'");
+        }
+    }
+
+    /** A few lower-case letters then digits: never a Mermaid keyword such as {@code end} or {@code click}. */
+    private static boolean isDiagramId(String id) {
+        if (id == null || id.length() > 14) {
+            return false;
+        }
+        int i = 0;
+        while (i < id.length() && id.charAt(i) >= 'a' && id.charAt(i) <= 'z') {
+            i++;
+        }
+        int letters = i;
+        while (i < id.length() && id.charAt(i) >= '0' && id.charAt(i) <= '9') {
+            i++;
+        }
+        return letters >= 1 && letters <= 8 && i > letters && i - letters <= 6 && i == id.length();
+    }
+
+    private void writePrefix() {
+        if (lineStart) {
+            write(prefix);
+            lineStart = false;
+        }
+    }
+
+    private void writePrefixStripped() {
+        int end = prefix.length();
+        while (end > 0 && prefix.charAt(end - 1) == ' ') {
+            end--;
+        }
+        write(prefix, 0, end);
+    }
+
+    private void newLine() {
+        flushSpacesAsEntity();
+        write('\n');
+        lineStart = true;
+    }
+
+    private void flushSpacesAsEntity() {
+        if (pendingSpaces > 0) {
+            int spaces = pendingSpaces;
+            pendingSpaces = 0;
+            for (int i = 1; i < spaces; i++) {
+                write(' ');
+            }
+            write("&#32;");
+        }
+    }
+
+    private void flushSpaces() throws IOException {
+        while (pendingSpaces > 0) {
+            pendingSpaces--;
+            out.append(' ');
+        }
+    }
+
+    private void write(char c) {
+        try {
+            if (pendingSpaces > 0) {
+                flushSpaces();
+            }
+            out.append(c);
+        } catch (IOException e) {
+            throw PortfolioRenderer.outputFailed(e);
+        }
+    }
+
+    private void write(CharSequence s) {
+        try {
+            if (pendingSpaces > 0) {
+                flushSpaces();
+            }
+            out.append(s);
+        } catch (IOException e) {
+            throw PortfolioRenderer.outputFailed(e);
+        }
+    }
+
+    private void write(CharSequence s, int from, int to) {
+        try {
+            if (pendingSpaces > 0) {
+                flushSpaces();
+            }
+            out.append(s, from, to);
+        } catch (IOException e) {
+            throw PortfolioRenderer.outputFailed(e);
+        }
+    }
+}

@@ -1,0 +1,234 @@
+package io.github.portfoliosdk.render.markdown.internal;
+
+import io.github.portfoliosdk.model.Flow;
+import io.github.portfoliosdk.model.Metric;
+import io.github.portfoliosdk.model.Node;
+import io.github.portfoliosdk.model.PartialDate;
+import io.github.portfoliosdk.model.Period;
+import io.github.portfoliosdk.model.SkillLevel;
+import io.github.portfoliosdk.model.Stage;
+import io.github.portfoliosdk.render.markdown.Flavor;
+import io.github.portfoliosdk.render.markdown.MarkdownSectionContext;
+import io.github.portfoliosdk.render.markdown.MarkdownWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** Pieces several sections share: metrics, flows, periods, joined lists and badges. */
+final class Blocks {
+
+    /** Between items on one line. */
+    static final String DOT = " · ";
+
+    private Blocks() {
+    }
+
+    static boolean present(String text) {
+        return text != null && !text.isBlank();
+    }
+
+    /** "Feb 2026 – present", "Oct 2023 – Oct 2025", "2024" or "until 2021"; null without a period. */
+    static String period(Period period, Locale locale) {
+        if (period == null) {
+            return null;
+        }
+        PartialDate start = period.start();
+        PartialDate end = period.end();
+        if (start == null) {
+            return end == null ? null : "until " + end.format(locale);
+        }
+        if (period.isSingleDate()) {
+            return start.format(locale);
+        }
+        return start.format(locale) + " – " + (end == null ? "present" : end.format(locale));
+    }
+
+    static String date(PartialDate date, Locale locale) {
+        return date == null ? null : date.format(locale);
+    }
+
+    /** Writes the present texts separated by " · ", the first one after a separator when {@code leadingSeparator}. */
+    static void joined(MarkdownWriter w, List<String> texts, boolean leadingSeparator) {
+        boolean first = !leadingSeparator;
+        for (String text : texts) {
+            if (present(text)) {
+                if (!first) {
+                    w.text(DOT);
+                }
+                w.text(text);
+                first = false;
+            }
+        }
+    }
+
+    static List<String> list(String... texts) {
+        List<String> list = new ArrayList<>();
+        for (String text : texts) {
+            if (present(text)) {
+                list.add(text);
+            }
+        }
+        return list;
+    }
+
+    /** A labelled paragraph, "**Problem.** text"; nothing when the text is absent. */
+    static void labelled(MarkdownWriter w, String label, String text) {
+        if (!present(text)) {
+            return;
+        }
+        w.startParagraph();
+        w.strong(label);
+        w.text(" ");
+        w.text(text);
+        w.end();
+    }
+
+    /** Headline figures: a centred table of values over labels (GitHub), or a list (CommonMark). */
+    static void metrics(MarkdownSectionContext context, List<Metric> metrics) {
+        if (metrics.isEmpty()) {
+            return;
+        }
+        MarkdownWriter w = context.writer();
+        if (context.flavor() == Flavor.GITHUB) {
+            List<String> values = new ArrayList<>(metrics.size());
+            List<String> labels = new ArrayList<>(metrics.size());
+            for (Metric metric : metrics) {
+                values.add(metric.value());
+                labels.add(metric.label());
+            }
+            w.table(values, List.of(labels), true);
+        } else {
+            w.startParagraph();
+            boolean first = true;
+            for (Metric metric : metrics) {
+                if (!first) {
+                    w.text(DOT);
+                }
+                first = false;
+                w.strong(metric.value());
+                w.text(" ");
+                w.text(metric.label());
+            }
+            w.end();
+        }
+    }
+
+    /** A flow: a Mermaid flowchart, or "A → B —label→ C / D" text; {@code label} (ours, may be null) leads it. */
+    static void flow(MarkdownSectionContext context, String label, Flow flow) {
+        MarkdownWriter w = context.writer();
+        if (present(label) || present(flow.title())) {
+            w.startParagraph();
+            if (present(label)) {
+                w.strong(label + ":");
+                if (present(flow.title())) {
+                    w.text(" ");
+                    w.text(flow.title());
+                }
+            } else {
+                w.strong(flow.title() + ":");
+            }
+            w.end();
+        }
+        if (context.mermaid()) {
+            mermaid(w, flow);
+        } else {
+            arrows(w, flow);
+        }
+    }
+
+    private static void mermaid(MarkdownWriter w, Flow flow) {
+        w.startFlowchart("LR");
+        int next = 1;
+        int[] previous = new int[0];
+        List<int[]> ids = new ArrayList<>(flow.stages().size());
+        for (Stage stage : flow.stages()) {
+            int[] current = new int[stage.nodes().size()];
+            for (int i = 0; i < current.length; i++) {
+                Node node = stage.nodes().get(i);
+                current[i] = next++;
+                w.flowchartNode("n" + current[i], node.name(), node.caption());
+            }
+            ids.add(current);
+        }
+        for (int s = 0; s < ids.size(); s++) {
+            int[] current = ids.get(s);
+            for (int from : previous) {
+                for (int to : current) {
+                    w.flowchartEdge("n" + from, "n" + to, flow.stages().get(s).edgeLabel());
+                }
+            }
+            previous = current;
+        }
+        w.endFlowchart();
+    }
+
+    private static void arrows(MarkdownWriter w, Flow flow) {
+        w.startParagraph();
+        boolean firstStage = true;
+        for (Stage stage : flow.stages()) {
+            if (!firstStage) {
+                w.text(present(stage.edgeLabel()) ? " —" : " → ");
+                if (present(stage.edgeLabel())) {
+                    w.text(stage.edgeLabel());
+                    w.text("→ ");
+                }
+            }
+            firstStage = false;
+            boolean firstNode = true;
+            for (Node node : stage.nodes()) {
+                if (!firstNode) {
+                    w.text(" / ");
+                }
+                firstNode = false;
+                w.text(node.name());
+                if (present(node.caption())) {
+                    w.text(" (");
+                    w.text(node.caption());
+                    w.text(")");
+                }
+            }
+        }
+        w.end();
+    }
+
+    /** A shields.io static badge: "name-level-colour", or "name-colour" without a level. */
+    static String badgeUrl(String name, String level, SkillLevel rank) {
+        StringBuilder url = new StringBuilder("https://img.shields.io/badge/");
+        badgePart(url, name);
+        if (present(level)) {
+            url.append('-');
+            badgePart(url, level);
+        }
+        url.append('-').append(colour(rank, present(level)));
+        return url.toString();
+    }
+
+    private static String colour(SkillLevel level, boolean hasLevel) {
+        if (level == null) {
+            return hasLevel ? "6e7781" : "24292f";
+        }
+        return switch (level) {
+            case EXPERT -> "2ea44f";
+            case ADVANCED -> "1f6feb";
+            case INTERMEDIATE -> "bf8700";
+            case BEGINNER -> "6e7781";
+        };
+    }
+
+    private static void badgePart(StringBuilder url, String text) {
+        for (byte b : (text == null ? "" : text.strip()).getBytes(StandardCharsets.UTF_8)) {
+            char c = (char) (b & 0xff);
+            if (c == '-') {
+                url.append("--");
+            } else if (c == '_') {
+                url.append("__");
+            } else if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.' || c == '~') {
+                url.append(c);
+            } else {
+                url.append('%').append(Character.toUpperCase(Character.forDigit((b >> 4) & 0xf, 16)))
+                        .append(Character.toUpperCase(Character.forDigit(b & 0xf, 16)));
+            }
+        }
+    }
+}

@@ -1,0 +1,72 @@
+package io.github.portfoliosdk.render.markdown.internal;
+
+import static io.github.portfoliosdk.render.markdown.internal.Blocks.present;
+
+import io.github.portfoliosdk.model.Contact;
+import io.github.portfoliosdk.model.Person;
+import io.github.portfoliosdk.model.Portfolio;
+import io.github.portfoliosdk.model.Profile;
+import io.github.portfoliosdk.render.markdown.MarkdownSectionContext;
+import io.github.portfoliosdk.render.markdown.MarkdownSectionRenderer;
+import io.github.portfoliosdk.render.markdown.MarkdownWriter;
+
+/** Contact details, profiles, where the person is and the full portfolio's address. */
+final class ContactSection implements MarkdownSectionRenderer {
+
+    static final ContactSection INSTANCE = new ContactSection();
+
+    @Override
+    public void render(Portfolio portfolio, MarkdownSectionContext context) {
+        Person person = portfolio.person();
+        Contact contact = person.contact() == null ? new Contact(null, null, null) : person.contact();
+        String location = person.location() == null ? "" : person.location().longForm();
+        String canonical = portfolio.meta() == null ? null : portfolio.meta().canonical();
+        if (!present(contact.email()) && !present(contact.phone()) && !present(contact.website())
+                && person.profiles().isEmpty() && location.isEmpty() && !present(canonical)) {
+            return;
+        }
+        MarkdownWriter w = context.writer();
+        w.heading(context.headingLevel(), context.title());
+        if (present(contact.email())) {
+            item(w, "Email:");
+            w.link(contact.email(), "mailto:" + contact.email().strip());
+            w.end();
+        }
+        if (present(contact.phone())) {
+            item(w, "Phone:");
+            w.text(contact.phone());
+            w.end();
+        }
+        if (present(contact.website())) {
+            item(w, "Website:");
+            w.link(null, contact.website());
+            w.end();
+        }
+        for (Profile profile : person.profiles()) {
+            item(w, (present(profile.network()) ? profile.network() : "Profile") + ":");
+            if (present(profile.url())) {
+                w.link(present(profile.username()) ? profile.username() : null, profile.url());
+            } else {
+                w.text(profile.username());
+            }
+            w.end();
+        }
+        if (!location.isEmpty()) {
+            item(w, "Location:");
+            w.text(location);
+            w.end();
+        }
+        if (present(canonical)) {
+            item(w, "Full portfolio:");
+            w.link(null, canonical);
+            w.end();
+        }
+        w.endList();
+    }
+
+    private static void item(MarkdownWriter w, String label) {
+        w.startBulletItem();
+        w.strong(label);
+        w.text(" ");
+    }
+}

@@ -1,0 +1,91 @@
+package io.github.portfoliosdk.render.markdown.internal;
+
+import static io.github.portfoliosdk.render.markdown.internal.Blocks.present;
+
+import io.github.portfoliosdk.model.Experience;
+import io.github.portfoliosdk.model.Person;
+import io.github.portfoliosdk.model.Portfolio;
+import io.github.portfoliosdk.model.Role;
+import io.github.portfoliosdk.model.RoleKind;
+import io.github.portfoliosdk.render.markdown.Flavor;
+import io.github.portfoliosdk.render.markdown.MarkdownSectionContext;
+import io.github.portfoliosdk.render.markdown.MarkdownSectionRenderer;
+import io.github.portfoliosdk.render.markdown.MarkdownWriter;
+
+/** Name and headline, portrait, tagline, summary, keywords, the facts line and headline metrics. */
+final class HeroSection implements MarkdownSectionRenderer {
+
+    static final HeroSection INSTANCE = new HeroSection();
+
+    @Override
+    public void render(Portfolio portfolio, MarkdownSectionContext context) {
+        MarkdownWriter w = context.writer();
+        Person person = portfolio.person();
+        w.startHeading(context.headingLevel());
+        w.text(person.name());
+        if (present(person.headline())) {
+            w.text(" — ");
+            w.text(person.headline());
+        }
+        w.end();
+        if (context.flavor() == Flavor.GITHUB && present(person.image())) {
+            w.floatingImage(person.image(), person.name(), 120);
+        }
+        if (present(person.tagline())) {
+            w.startQuote();
+            w.paragraph(person.tagline());
+            w.endQuote();
+        }
+        w.paragraph(person.summary());
+        if (!person.keywords().isEmpty()) {
+            w.startParagraph();
+            Blocks.joined(w, person.keywords(), false);
+            w.end();
+        }
+        facts(portfolio, context, w);
+        Blocks.metrics(context, person.metrics());
+    }
+
+    private static void facts(Portfolio portfolio, MarkdownSectionContext context, MarkdownWriter w) {
+        Person person = portfolio.person();
+        String location = person.location() == null ? "" : person.location().shortForm();
+        Experience experience = Experience.of(portfolio, context.clock());
+        String years = experience.years() == 0 ? null
+                : experience.yearsLabel() + (experience.years() == 1 ? " year" : " years");
+        String current = currentRole(portfolio);
+        if (location.isEmpty() && years == null && current == null && !present(person.availability())) {
+            return;
+        }
+        w.startParagraph();
+        boolean first = true;
+        first = fact(w, first, "Location:", location);
+        first = fact(w, first, "Experience:", years);
+        first = fact(w, first, "Current role:", current);
+        fact(w, first, "Status:", person.availability());
+        w.end();
+    }
+
+    private static boolean fact(MarkdownWriter w, boolean first, String label, String value) {
+        if (!present(value)) {
+            return first;
+        }
+        if (!first) {
+            w.text(Blocks.DOT);
+        }
+        w.strong(label);
+        w.text(" ");
+        w.text(value);
+        return false;
+    }
+
+    /** The organization (or title) of the first ongoing job. */
+    private static String currentRole(Portfolio portfolio) {
+        for (Role role : portfolio.roles()) {
+            if (role.kind() == RoleKind.JOB && role.period() != null && role.period().isOngoing()) {
+                String organization = role.organization() == null ? null : role.organization().displayName();
+                return present(organization) ? organization : role.title();
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,129 @@
+package io.github.portfoliosdk.render.markdown.internal;
+
+import static io.github.portfoliosdk.render.markdown.internal.Blocks.present;
+
+import io.github.portfoliosdk.model.Link;
+import io.github.portfoliosdk.model.Portfolio;
+import io.github.portfoliosdk.model.Project;
+import io.github.portfoliosdk.model.Role;
+import io.github.portfoliosdk.render.markdown.MarkdownSectionContext;
+import io.github.portfoliosdk.render.markdown.MarkdownSectionRenderer;
+import io.github.portfoliosdk.render.markdown.MarkdownWriter;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Selected projects: what, problem, solution, architecture, tech stack, impact, highlights and links. */
+final class ProjectsSection implements MarkdownSectionRenderer {
+
+    static final ProjectsSection INSTANCE = new ProjectsSection();
+
+    @Override
+    public void render(Portfolio portfolio, MarkdownSectionContext context) {
+        if (portfolio.projects().isEmpty()) {
+            return;
+        }
+        MarkdownWriter w = context.writer();
+        w.heading(context.headingLevel(), context.title());
+        for (Project project : portfolio.projects()) {
+            project(portfolio, project, context, w);
+        }
+    }
+
+    private static void project(Portfolio portfolio, Project project, MarkdownSectionContext context, MarkdownWriter w) {
+        w.heading(context.headingLevel() + 1, present(project.name()) ? project.name() : "Project");
+        String period = Blocks.period(project.period(), context.locale());
+        List<String> about = new ArrayList<>(Blocks.list(project.type()));
+        about.addAll(project.categories());
+        if (present(project.badge())) {
+            about.add(project.badge());
+        }
+        if (present(period) || !about.isEmpty()) {
+            w.startParagraph();
+            if (present(period)) {
+                w.text(period);
+            }
+            Blocks.joined(w, about, present(period));
+            w.end();
+        }
+        String at = role(portfolio, project.roleId());
+        if (!project.roles().isEmpty() || present(project.entity()) || present(at)) {
+            w.startParagraph();
+            boolean first = true;
+            if (!project.roles().isEmpty()) {
+                w.strong("Role:");
+                w.text(" ");
+                w.text(String.join(", ", project.roles()));
+                first = false;
+            }
+            first = fact(w, first, "For:", project.entity());
+            fact(w, first, "At:", at);
+            w.end();
+        }
+        w.paragraph(project.description());
+        Blocks.labelled(w, "Problem.", project.problem());
+        Blocks.labelled(w, "Solution.", project.solution());
+        if (project.architecture() != null) {
+            Blocks.flow(context, "Architecture", project.architecture());
+        }
+        if (!project.techStack().isEmpty()) {
+            w.startParagraph();
+            w.strong("Tech stack:");
+            w.text(" ");
+            if (context.badges()) {
+                SkillsSection.badges(w, project.techStack());
+            } else {
+                Blocks.joined(w, project.techStack(), false);
+            }
+            w.end();
+        }
+        Blocks.labelled(w, "Impact.", project.impact());
+        Blocks.metrics(context, project.impactMetrics());
+        for (String highlight : project.highlights()) {
+            w.bulletItem(highlight);
+        }
+        w.endList();
+        if (present(project.url()) || !project.links().isEmpty()) {
+            w.startParagraph();
+            boolean first = true;
+            if (present(project.url())) {
+                w.link("Project page", project.url());
+                first = false;
+            }
+            for (Link link : project.links()) {
+                if (!first) {
+                    w.text(Blocks.DOT);
+                }
+                w.link(link.label(), link.url());
+                first = false;
+            }
+            w.end();
+        }
+    }
+
+    private static boolean fact(MarkdownWriter w, boolean first, String label, String value) {
+        if (!present(value)) {
+            return first;
+        }
+        if (!first) {
+            w.text(Blocks.DOT);
+        }
+        w.strong(label);
+        w.text(" ");
+        w.text(value);
+        return false;
+    }
+
+    /** The organization of the role a project came from. */
+    private static String role(Portfolio portfolio, String roleId) {
+        if (roleId == null) {
+            return null;
+        }
+        for (Role role : portfolio.roles()) {
+            if (roleId.equals(role.id())) {
+                return role.organization() != null && present(role.organization().displayName())
+                        ? role.organization().displayName() : role.title();
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,81 @@
+package io.github.portfoliosdk.render.markdown.internal;
+
+import static io.github.portfoliosdk.render.markdown.internal.Blocks.present;
+
+import io.github.portfoliosdk.model.Organization;
+import io.github.portfoliosdk.model.Portfolio;
+import io.github.portfoliosdk.model.Role;
+import io.github.portfoliosdk.model.RoleKind;
+import io.github.portfoliosdk.render.markdown.MarkdownSectionContext;
+import io.github.portfoliosdk.render.markdown.MarkdownSectionRenderer;
+import io.github.portfoliosdk.render.markdown.MarkdownWriter;
+import java.util.List;
+import java.util.Set;
+
+/** Roles of some kinds (work history, or volunteering): title and organization, when and where, highlights, figures. */
+final class RolesSection implements MarkdownSectionRenderer {
+
+    private final Set<RoleKind> kinds;
+
+    RolesSection(Set<RoleKind> kinds) {
+        this.kinds = Set.copyOf(kinds);
+    }
+
+    @Override
+    public void render(Portfolio portfolio, MarkdownSectionContext context) {
+        List<Role> roles = portfolio.roles().stream().filter(role -> kinds.contains(role.kind())).toList();
+        if (roles.isEmpty()) {
+            return;
+        }
+        MarkdownWriter w = context.writer();
+        w.heading(context.headingLevel(), context.title());
+        for (Role role : roles) {
+            role(role, context, w);
+        }
+    }
+
+    private static void role(Role role, MarkdownSectionContext context, MarkdownWriter w) {
+        Organization organization = role.organization();
+        String organizationName = organization == null ? null
+                : present(organization.name()) ? organization.name() : organization.shortName();
+        w.startHeading(context.headingLevel() + 1);
+        if (present(role.title())) {
+            w.text(role.title());
+        }
+        if (present(organizationName)) {
+            if (present(role.title())) {
+                w.text(Blocks.DOT);
+            }
+            w.link(organizationName, organization.url());
+        } else if (!present(role.title())) {
+            w.text(role.kind() == RoleKind.VOLUNTEER ? "Volunteering" : "Role");
+        }
+        w.end();
+        String period = Blocks.period(role.period(), context.locale());
+        List<String> where = Blocks.list(role.locationLine(), role.kind() == RoleKind.INTERNSHIP ? "Internship" : null);
+        if (present(period) || !where.isEmpty()) {
+            w.startParagraph();
+            if (present(period)) {
+                w.text(period);
+            }
+            Blocks.joined(w, where, present(period));
+            w.end();
+        }
+        if (organization != null) {
+            w.paragraph(organization.description());
+        }
+        w.paragraph(role.summary());
+        for (String highlight : role.highlights()) {
+            w.bulletItem(highlight);
+        }
+        w.endList();
+        Blocks.metrics(context, role.metrics());
+        if (!role.technologies().isEmpty()) {
+            w.startParagraph();
+            w.strong("Tech:");
+            w.text(" ");
+            Blocks.joined(w, role.technologies(), false);
+            w.end();
+        }
+    }
+}

@@ -1,0 +1,122 @@
+package io.github.portfoliosdk.render.markdown.internal;
+
+import static io.github.portfoliosdk.render.markdown.internal.Blocks.present;
+
+import io.github.portfoliosdk.model.Portfolio;
+import io.github.portfoliosdk.model.Skill;
+import io.github.portfoliosdk.render.markdown.Flavor;
+import io.github.portfoliosdk.render.markdown.MarkdownSectionContext;
+import io.github.portfoliosdk.render.markdown.MarkdownSectionRenderer;
+import io.github.portfoliosdk.render.markdown.MarkdownWriter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Skills grouped by category (in order of first appearance) with levels, the primary stack and stack figures. */
+final class SkillsSection implements MarkdownSectionRenderer {
+
+    static final SkillsSection INSTANCE = new SkillsSection();
+
+    private static final String OTHER = "Other";
+
+    @Override
+    public void render(Portfolio portfolio, MarkdownSectionContext context) {
+        if (portfolio.skills().isEmpty() && portfolio.primaryStack().isEmpty() && portfolio.stackMetrics().isEmpty()) {
+            return;
+        }
+        MarkdownWriter w = context.writer();
+        w.heading(context.headingLevel(), context.title());
+        Map<String, List<Skill>> byCategory = new LinkedHashMap<>();
+        List<Skill> uncategorized = new ArrayList<>();
+        for (Skill skill : portfolio.skills()) {
+            if (present(skill.category())) {
+                byCategory.computeIfAbsent(skill.category(), category -> new ArrayList<>()).add(skill);
+            } else {
+                uncategorized.add(skill);
+            }
+        }
+        for (Map.Entry<String, List<Skill>> category : byCategory.entrySet()) {
+            category(category.getKey(), category.getValue(), context, w);
+        }
+        if (!uncategorized.isEmpty()) {
+            category(byCategory.isEmpty() ? null : OTHER, uncategorized, context, w);
+        }
+        if (!portfolio.primaryStack().isEmpty()) {
+            w.startParagraph();
+            w.strong("Primary stack:");
+            w.text(" ");
+            if (context.badges()) {
+                badges(w, portfolio.primaryStack());
+            } else {
+                Blocks.joined(w, portfolio.primaryStack(), false);
+            }
+            w.end();
+        }
+        Blocks.metrics(context, portfolio.stackMetrics());
+    }
+
+    private static void category(String name, List<Skill> skills, MarkdownSectionContext context, MarkdownWriter w) {
+        if (name != null) {
+            w.heading(context.headingLevel() + 1, name);
+        }
+        if (context.badges()) {
+            w.startParagraph();
+            boolean first = true;
+            for (Skill skill : skills) {
+                if (!present(skill.name())) {
+                    continue;
+                }
+                if (!first) {
+                    w.text(" ");
+                }
+                first = false;
+                String level = skill.levelLabel().orElse(null);
+                w.image(level == null ? skill.name() : skill.name() + ": " + level,
+                        Blocks.badgeUrl(skill.name(), level, skill.level()));
+            }
+            w.end();
+        } else if (context.flavor() == Flavor.GITHUB) {
+            boolean keywords = skills.stream().anyMatch(skill -> !skill.keywords().isEmpty());
+            List<List<String>> rows = new ArrayList<>(skills.size());
+            for (Skill skill : skills) {
+                List<String> row = new ArrayList<>(3);
+                row.add(skill.name() == null ? "" : skill.name());
+                row.add(skill.levelLabel().orElse(""));
+                if (keywords) {
+                    row.add(String.join(", ", skill.keywords()));
+                }
+                rows.add(row);
+            }
+            w.table(keywords ? List.of("Skill", "Level", "Keywords") : List.of("Skill", "Level"), rows, false);
+        } else {
+            for (Skill skill : skills) {
+                w.startBulletItem();
+                w.text(skill.name());
+                if (skill.levelLabel().isPresent()) {
+                    w.text(" — ");
+                    w.text(skill.levelLabel().get());
+                }
+                if (!skill.keywords().isEmpty()) {
+                    w.text(" (");
+                    w.text(String.join(", ", skill.keywords()));
+                    w.text(")");
+                }
+                w.end();
+            }
+            w.endList();
+        }
+    }
+
+    /** Technologies as label-only shields.io badges, separated by spaces. */
+    static void badges(MarkdownWriter w, List<String> names) {
+        boolean first = true;
+        for (String name : names) {
+            if (!first) {
+                w.text(" ");
+            }
+            first = false;
+            w.image(name, Blocks.badgeUrl(name, null, null));
+        }
+    }
+}

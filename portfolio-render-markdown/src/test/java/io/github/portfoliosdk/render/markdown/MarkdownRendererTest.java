@@ -1,0 +1,323 @@
+package io.github.portfoliosdk.render.markdown;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.portfoliosdk.model.Flow;
+import io.github.portfoliosdk.model.Metric;
+import io.github.portfoliosdk.model.Node;
+import io.github.portfoliosdk.model.PartialDate;
+import io.github.portfoliosdk.model.Period;
+import io.github.portfoliosdk.model.Person;
+import io.github.portfoliosdk.model.Portfolio;
+import io.github.portfoliosdk.model.PortfolioRenderers;
+import io.github.portfoliosdk.model.Project;
+import io.github.portfoliosdk.model.Role;
+import io.github.portfoliosdk.model.RoleKind;
+import io.github.portfoliosdk.model.Section;
+import io.github.portfoliosdk.model.Skill;
+import io.github.portfoliosdk.model.SkillLevel;
+import io.github.portfoliosdk.model.Stage;
+import io.github.portfoliosdk.testing.SamplePortfolios;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+
+class MarkdownRendererTest {
+
+    private static final Portfolio FULL = SamplePortfolios.full();
+
+    private static MarkdownRenderer.Builder renderer() {
+        return MarkdownRenderer.builder().clock(SamplePortfolios.CLOCK);
+    }
+
+    private static Portfolio withProject(Project project) {
+        return Portfolio.builder().person(Person.builder().name("Ada").build()).addProject(project).build();
+    }
+
+    private static final Flow CACHE_PATH = Flow.of("Cache read path",
+            Stage.of(Node.of("Client", "GET /api/profile/")),
+            Stage.of(Node.of("Redis")),
+            Stage.labelled("MISS", Node.of("PostgreSQL"), Node.of("Replica")));
+
+    @Test
+    void aMinimalPortfolioIsItsNameAsTheTitle() {
+        assertThat(renderer().build().render(SamplePortfolios.minimal())).isEqualTo("# Ada Lovelace\n");
+    }
+
+    @Test
+    void theHeroShowsNameHeadlineTaglineFactsAndMetrics() {
+        Portfolio portfolio = Portfolio.builder()
+                .person(Person.builder().name("Vinayagam D").headline("Python Backend Engineer")
+                        .tagline("Building scalable systems and APIs.")
+                        .keywords(List.of("Chennai", "Backend Eng", "Python"))
+                        .location(new io.github.portfoliosdk.model.Location(null, null, "Chennai", null, "IN"))
+                        .availability("Employed")
+                        .metrics(List.of(Metric.of("200K+", "Users Served"), Metric.of("200%", "API Performance Gain")))
+                        .build())
+                .addRole(Role.builder().kind(RoleKind.JOB).title("Backend Engineer")
+                        .organization(new io.github.portfoliosdk.model.Organization("Trames Private Limited", "Trames Pvt Ltd", null, null))
+                        .period(Period.since(PartialDate.ofMonth(2026, 2))).build())
+                .addRole(Role.builder().kind(RoleKind.JOB).title("Python Django Developer")
+                        .period(Period.of(PartialDate.ofMonth(2023, 10), PartialDate.ofMonth(2025, 10))).build())
+                .build();
+        String hero = renderer().sections(List.of(Section.HERO)).build().render(portfolio);
+        assertThat(hero).isEqualTo("""
+                # Vinayagam D — Python Backend Engineer
+
+                > Building scalable systems and APIs.
+
+                Chennai · Backend Eng · Python
+
+                **Location:** Chennai, IN · **Experience:** 2+ years · **Current role:** Trames Pvt Ltd · **Status:** Employed
+
+                | 200K+ | 200% |
+                | :-: | :-: |
+                | Users Served | API Performance Gain |
+                """);
+    }
+
+    @Test
+    void yearsOfExperienceFollowTheClock() {
+        Portfolio portfolio = Portfolio.builder().person(Person.builder().name("Ada").build())
+                .addRole(Role.builder().title("Engineer").period(Period.since(PartialDate.ofMonth(2024, 1))).build())
+                .build();
+        String lastYear = renderer().clock(java.time.Clock.fixed(java.time.Instant.parse("2025-06-01T00:00:00Z"),
+                java.time.ZoneOffset.UTC)).sections(List.of(Section.HERO)).build().render(portfolio);
+        String now = renderer().sections(List.of(Section.HERO)).build().render(portfolio);
+        assertThat(lastYear).contains("**Experience:** 1 year ·");
+        assertThat(now).contains("**Experience:** 2+ years ·");
+    }
+
+    @Test
+    void aProjectShowsProblemSolutionArchitectureStackAndImpact() {
+        Project project = Project.builder().name("Civic Services").period(Period.year(2024))
+                .categories(List.of("AI", "Civic tech")).badge("200K+ USERS")
+                .problem("Paper backlogs.").solution("A Django backend.").architecture(CACHE_PATH)
+                .techStack(List.of("Python", "Django")).impact("Days became minutes.")
+                .impactMetrics(List.of(Metric.of("99%+", "Uptime SLA"))).build();
+        assertThat(renderer().sections(List.of(Section.PROJECTS)).build().render(withProject(project))).isEqualTo("""
+                ## Selected projects
+
+                ### Civic Services
+
+                2024 · AI · Civic tech · 200K+ USERS
+
+                **Problem.** Paper backlogs.
+
+                **Solution.** A Django backend.
+
+                **Architecture:** Cache read path
+
+                ```mermaid
+                flowchart LR
+                  n1["Client<br>GET /api/profile/"]
+                  n2["Redis"]
+                  n3["PostgreSQL"]
+                  n4["Replica"]
+                  n1 --> n2
+                  n2 -->|"MISS"| n3
+                  n2 -->|"MISS"| n4
+                ```
+
+                **Tech stack:** Python · Django
+
+                **Impact.** Days became minutes.
+
+                | 99%+ |
+                | :-: |
+                | Uptime SLA |
+                """);
+    }
+
+    @Test
+    void withoutMermaidAFlowReadsAsArrows() {
+        Portfolio portfolio = withProject(Project.builder().name("P").architecture(CACHE_PATH).build());
+        String expected = "Client (GET /api/profile/) → Redis —MISS→ PostgreSQL / Replica\n";
+        assertThat(renderer().mermaid(false).build().render(portfolio)).contains(expected).doesNotContain("```");
+        assertThat(renderer().flavor(Flavor.COMMONMARK).build().render(portfolio)).contains(expected).doesNotContain("```");
+    }
+
+    @Test
+    void commonMarkFlavourWritesNoHtmlNoTablesAndNoMermaid() {
+        String markdown = renderer().flavor(Flavor.COMMONMARK).build().render(FULL);
+        ParsedMarkdown parsed = ParsedMarkdown.parse(markdown);
+        assertThat(parsed.html()).isEmpty();
+        assertThat(parsed.tables()).isEmpty();
+        assertThat(markdown).doesNotContain("```").doesNotContain("[!NOTE]");
+        assertThat(markdown).contains("> **WHY ASYNC** — Respond in under 5s.\n");
+        assertThat(markdown).contains("**8+** Apps Shipped\n");
+    }
+
+    @Test
+    void gitHubFlavourCollapsesDesignNotesAndUsesAlerts() {
+        String markdown = renderer().build().render(FULL);
+        assertThat(markdown).contains("<details>\n<summary><strong>Designing Webhook Processing Systems</strong>"
+                + " · EVENT-DRIVEN SYSTEMS</summary>\n\nWebhooks deliver events.\n");
+        assertThat(markdown).contains("> [!NOTE]\n> **WHY ASYNC** — Respond in under 5s.\n");
+        assertThat(markdown).contains("<img src=\"https://example.com/me.png\" alt=\"Vinayagam D\" width=\"120\" align=\"right\">\n");
+    }
+
+    @Test
+    void skillsAreGroupedByCategoryInOrderOfFirstAppearance() {
+        Portfolio portfolio = Portfolio.builder().person(Person.builder().name("Ada").build())
+                .addSkill(Skill.of("Python", SkillLevel.EXPERT, "Backend"))
+                .addSkill(Skill.of("PostgreSQL", SkillLevel.EXPERT, "Databases"))
+                .addSkill(Skill.of("Django", SkillLevel.ADVANCED, "Backend"))
+                .addSkill(Skill.of("Curiosity", null, null))
+                .build();
+        assertThat(renderer().sections(List.of(Section.SKILLS)).build().render(portfolio)).isEqualTo("""
+                ## Tech stack
+
+                ### Backend
+
+                | Skill | Level |
+                | --- | --- |
+                | Python | Expert |
+                | Django | Advanced |
+
+                ### Databases
+
+                | Skill | Level |
+                | --- | --- |
+                | PostgreSQL | Expert |
+
+                ### Other
+
+                | Skill | Level |
+                | --- | --- |
+                | Curiosity | |
+                """);
+    }
+
+    @Test
+    void badgesAreShieldsIoStaticBadgesWithTheTextEncoded() {
+        Portfolio portfolio = Portfolio.builder().person(Person.builder().name("Ada").build())
+                .addSkill(Skill.of("Flask / FastAPI", SkillLevel.ADVANCED, "Web"))
+                .addSkill(Skill.of("C-sharp_2", SkillLevel.EXPERT, "Web"))
+                .primaryStack(List.of("Node.js"))
+                .build();
+        String markdown = renderer().badges(true).sections(List.of(Section.SKILLS)).build().render(portfolio);
+        assertThat(markdown).contains("![Flask / FastAPI: Advanced](https://img.shields.io/badge/Flask%20%2F%20FastAPI-Advanced-1f6feb)"
+                + " ![C-sharp\\_2: Expert](https://img.shields.io/badge/C--sharp__2-Expert-2ea44f)\n");
+        assertThat(markdown).contains("**Primary stack:** ![Node.js](https://img.shields.io/badge/Node.js-24292f)\n");
+    }
+
+    @Test
+    void sectionsCanBeChosenReorderedAndRetitled() {
+        String markdown = renderer()
+                .sections(List.of(Section.CONTACT, Section.ABOUT))
+                .sectionTitle(Section.CONTACT, "Say hello")
+                .build().render(FULL);
+        ParsedMarkdown parsed = ParsedMarkdown.parse(markdown);
+        assertThat(parsed.headings(2)).containsExactly("Say hello", "About me");
+        assertThat(parsed.headings(1)).isEmpty();
+    }
+
+    @Test
+    void aSectionListedTwiceIsRefused() {
+        assertThatThrownBy(() -> MarkdownRenderer.builder().sections(List.of(Section.ABOUT, Section.ABOUT)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("twice");
+    }
+
+    @Test
+    void theHeadingOffsetNestsEveryHeading() {
+        ParsedMarkdown plain = ParsedMarkdown.parse(renderer().build().render(FULL));
+        ParsedMarkdown nested = ParsedMarkdown.parse(renderer().headingOffset(2).build().render(FULL));
+        assertThat(nested.headings(3)).isEqualTo(plain.headings(1));
+        assertThat(nested.headings(4)).isEqualTo(plain.headings(2));
+        assertThat(nested.headings(5)).isEqualTo(plain.headings(3));
+        assertThat(nested.headings(1)).isEmpty();
+        assertThat(nested.headings(2)).isEmpty();
+        assertThatThrownBy(() -> MarkdownRenderer.builder().headingOffset(3)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void oneSectionCanBeReplacedWithoutForkingTheRenderer() {
+        MarkdownSectionRenderer shortContact = (portfolio, context) -> {
+            context.writer().heading(context.headingLevel(), context.title());
+            context.writer().paragraph("Write to " + portfolio.person().contact().email() + " *now*");
+        };
+        String markdown = renderer().sections(List.of(Section.ABOUT, Section.CONTACT))
+                .sectionRenderer(Section.CONTACT, shortContact).build().render(FULL);
+        assertThat(markdown).endsWith("## Get in touch\n\nWrite to someone@example.com \\*now\\*\n");
+    }
+
+    @Test
+    void aSectionRendererSeesTheRenderersOptions() {
+        List<String> seen = new ArrayList<>();
+        MarkdownSectionRenderer spy = (portfolio, context) -> seen.add(context.section() + " " + context.title() + " h"
+                + context.headingLevel() + " " + context.flavor() + " mermaid=" + context.mermaid() + " badges="
+                + context.badges() + " " + context.locale() + " " + context.clock().instant());
+        renderer().headingOffset(1).badges(true).sectionTitle(Section.FOCUS, "Now").locale(Locale.GERMAN)
+                .sections(List.of(Section.HERO, Section.FOCUS))
+                .sectionRenderer(Section.HERO, spy).sectionRenderer(Section.FOCUS, spy).build().render(FULL);
+        renderer().flavor(Flavor.COMMONMARK).sections(List.of(Section.FOCUS)).sectionRenderer(Section.FOCUS, spy)
+                .build().render(FULL);
+        assertThat(seen).containsExactly(
+                "HERO Hero h2 GITHUB mermaid=true badges=true de 2026-11-25T12:00:00Z",
+                "FOCUS Now h3 GITHUB mermaid=true badges=true de 2026-11-25T12:00:00Z",
+                "FOCUS What I'm focused on h2 COMMONMARK mermaid=false badges=false en 2026-11-25T12:00:00Z");
+    }
+
+    @Test
+    void aSectionRendererThatLeavesABlockOpenIsReported() {
+        MarkdownRenderer broken = renderer().sections(List.of(Section.ABOUT))
+                .sectionRenderer(Section.ABOUT, (portfolio, context) -> context.writer().startParagraph()).build();
+        assertThatThrownBy(() -> broken.render(FULL)).isInstanceOf(IllegalStateException.class).hasMessageContaining("not ended");
+    }
+
+    @Test
+    void datesFollowTheLocale() {
+        Portfolio portfolio = Portfolio.builder().person(Person.builder().name("Ada").build())
+                .addRole(Role.builder().title("Ingénieure").period(Period.of(PartialDate.ofMonth(2023, 2), PartialDate.ofMonth(2023, 7))).build())
+                .build();
+        assertThat(renderer().locale(Locale.FRENCH).sections(List.of(Section.WORK)).build().render(portfolio))
+                .contains("févr. 2023 – juil. 2023");
+    }
+
+    @Test
+    void renderingIsDeterministicAndSafeToShareBetweenThreads() throws Exception {
+        MarkdownRenderer shared = renderer().build();
+        String expected = shared.render(FULL);
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<String>> results = new ArrayList<>();
+            for (int i = 0; i < 32; i++) {
+                results.add(pool.submit(() -> shared.render(FULL)));
+            }
+            for (Future<String> result : results) {
+                assertThat(result.get()).isEqualTo(expected);
+            }
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    @Test
+    void aStringAndAStreamGetTheSameBytesHoweverLongTheReadme() {
+        Portfolio large = Portfolio.builder().person(Person.builder().name("Ada")
+                .about(List.of("Analytical engine — ".repeat(3_000), "Notes on the * and _ of it. ".repeat(2_000))).build())
+                .build();
+        MarkdownRenderer renderer = renderer().build();
+        StringBuilder streamed = new StringBuilder();
+        renderer.render(large, streamed);
+        assertThat(renderer.render(large)).hasSizeGreaterThan(100_000).isEqualTo(streamed.toString());
+    }
+
+    @Test
+    void theOutputEndsWithExactlyOneLineFeed() {
+        assertThat(renderer().build().render(FULL)).endsWith(")\n").doesNotContain("\n\n\n");
+    }
+
+    @Test
+    void theRendererIsFoundByFormatName() {
+        assertThat(renderer().build().format()).isEqualTo("markdown");
+        assertThat(PortfolioRenderers.forFormat("markdown")).get()
+                .satisfies(found -> assertThat(found.render(SamplePortfolios.minimal())).isEqualTo("# Ada Lovelace\n"));
+    }
+}

@@ -12,6 +12,7 @@ import io.github.portfoliosdk.model.Portfolio;
 import io.github.portfoliosdk.model.Problem;
 import io.github.portfoliosdk.model.Role;
 import io.github.portfoliosdk.render.html.HtmlRenderer;
+import io.github.portfoliosdk.render.markdown.MarkdownRenderer;
 import io.github.portfoliosdk.testing.Checkers;
 import io.github.portfoliosdk.testing.SamplePortfolios;
 import java.nio.file.Files;
@@ -75,5 +76,19 @@ class FixedIssuesTest {
             }
         }
         assertThat(failures).isEmpty();
+    }
+
+    /**
+     * Found by the properties with 1000 tries: a URL holding "&amp;" and ";" got a Markdown backslash escape inside
+     * the HTML {@code <img src>} of the portrait, where backslashes are not escapes, so the image URL broke.
+     */
+    @Test
+    void anImageUrlWithAmpersandAndSemicolonIsWrittenUnchanged() {
+        String url = "https://example.com/a;b=c/?q=1&r=2";
+        Portfolio portfolio = Portfolio.builder().person(Person.builder().name("Ada").image(url).build()).build();
+
+        String markdown = MarkdownRenderer.builder().clock(SamplePortfolios.CLOCK).build().render(portfolio);
+
+        assertThat(Jsoup.parseBodyFragment(markdown).select("img").eachAttr("src")).containsExactly(url);
     }
 }

@@ -295,8 +295,7 @@ final class PortfolioGenerator {
                 break;
             }
         }
-        String text = url.toString();
-        return KnownIssues.AMPERSAND_AND_SEMICOLON_IN_URLS_OPEN && text.contains("&") ? text.replace(';', ',') : text;
+        return url.toString();
     }
 
     private String countryCode() {

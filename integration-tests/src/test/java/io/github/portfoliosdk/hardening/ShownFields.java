@@ -22,9 +22,9 @@ final class ShownFields {
     static final Set<String> URLS = Set.of("url", "website", "image", "canonical");
 
     /**
-     * Not shown by the HTML renderer (reported to the lead; the Markdown renderer shows the first two): an
-     * organization's description, a skill's keywords, a profile's user name; and an organization known only by its
-     * short name is left out with its link (a bug, see {@code KnownIssuesTest}).
+     * Not shown by the HTML renderer (the Markdown renderer shows the first two): an organization's description, a
+     * skill's keywords, a profile's user name; and an organization's short name where it also has a full name (the
+     * work history shows the full name, only the hero's "current role" uses the short one).
      */
     static final Set<String> HTML_NOT_SHOWN = Set.of("description@organization", "keywords@skills", "username",
             "shortName@organization");

@@ -68,8 +68,7 @@ final class Texts {
      */
     String text() {
         if (random.nextInt(12) == 0) {
-            String whole = pick(MARKUP);
-            return KnownIssues.OPEN_TEXTS.contains(whole) ? pick(WORDS) : whole;
+            return pick(MARKUP);
         }
         StringBuilder text = new StringBuilder();
         if (random.nextInt(6) == 0) {

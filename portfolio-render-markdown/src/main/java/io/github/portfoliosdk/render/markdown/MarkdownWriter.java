@@ -350,7 +350,7 @@ public final class MarkdownWriter {
      */
     public void floatingImage(String url, String alt, int width) {
         requireGithub("<img>");
-        String destination = safeUrl(url, false);
+        String destination = safeHtmlUrl(url);
         if (destination == null) {
             return;
         }
@@ -375,8 +375,8 @@ public final class MarkdownWriter {
      */
     public void picture(String lightUrl, String darkUrl, String alt, int width) {
         requireGithub("<picture>");
-        String light = safeUrl(lightUrl, false);
-        String dark = safeUrl(darkUrl, false);
+        String light = safeHtmlUrl(lightUrl);
+        String dark = safeHtmlUrl(darkUrl);
         if (light == null || dark == null) {
             return;
         }
@@ -575,6 +575,19 @@ public final class MarkdownWriter {
      * characters that could end or confuse the destination are percent-encoded. Null when not safe.
      */
     static String safeUrl(String url, boolean allowMailto) {
+        return safeUrl(url, allowMailto, true);
+    }
+
+    /**
+     * The URL for an HTML attribute this writer writes itself ({@code <img src>}, {@code <source srcset>}): as
+     * {@link #safeUrl(String, boolean)} without mailto, but with no Markdown backslash escapes, since the attribute
+     * is HTML, where the HTML escaping ({@code &amp;}) alone applies. Null when not safe.
+     */
+    static String safeHtmlUrl(String url) {
+        return safeUrl(url, false, false);
+    }
+
+    private static String safeUrl(String url, boolean allowMailto, boolean markdownDestination) {
         if (url == null) {
             return null;
         }
@@ -590,7 +603,7 @@ public final class MarkdownWriter {
         if (!web && !mail) {
             return null;
         }
-        boolean entityRisk = u.indexOf(';') >= 0;
+        boolean entityRisk = markdownDestination && u.indexOf(';') >= 0;
         StringBuilder result = new StringBuilder(u.length() + 8);
         byte[] utf8 = null;
         for (int i = 0; i < u.length(); i++) {

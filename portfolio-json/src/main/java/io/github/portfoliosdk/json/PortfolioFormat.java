@@ -56,8 +56,6 @@ public final class PortfolioFormat {
 
     private static final String SCHEMA_PROPERTY = "$schema";
     private static final String SCHEMA_RESOURCE = "portfolio.schema.json";
-    private static final PortfolioFormat YAML = new PortfolioFormat("yaml", List.of("yaml", "yml"), true);
-    private static final PortfolioFormat JSON = new PortfolioFormat("json", List.of("json"), false);
 
     private final String name;
     private final List<String> fileExtensions;
@@ -119,12 +117,12 @@ public final class PortfolioFormat {
 
     /** The YAML flavour, for {@code .yaml} and {@code .yml} files. */
     public static PortfolioFormat yaml() {
-        return YAML;
+        return Yaml.FORMAT;
     }
 
     /** The JSON flavour, for {@code .json} files. */
     public static PortfolioFormat json() {
-        return JSON;
+        return Json.FORMAT;
     }
 
     /**
@@ -134,14 +132,10 @@ public final class PortfolioFormat {
      */
     public static Optional<PortfolioFormat> forFileName(String fileName) {
         String lower = fileName.toLowerCase(Locale.ROOT);
-        for (PortfolioFormat format : List.of(YAML, JSON)) {
-            for (String extension : format.fileExtensions) {
-                if (lower.endsWith("." + extension)) {
-                    return Optional.of(format);
-                }
-            }
+        if (lower.endsWith(".yaml") || lower.endsWith(".yml")) {
+            return Optional.of(yaml());
         }
-        return Optional.empty();
+        return lower.endsWith(".json") ? Optional.of(json()) : Optional.empty();
     }
 
     /** The JSON Schema (draft 2020-12) of the native format, as text; its {@code $id} is {@link #SCHEMA_ID}. */
@@ -291,5 +285,15 @@ public final class PortfolioFormat {
     @Override
     public String toString() {
         return name;
+    }
+
+    /** Makes the YAML format on first use only, so that a JSON-only caller never pays for it (lazy holder idiom). */
+    private static final class Yaml {
+        static final PortfolioFormat FORMAT = new PortfolioFormat("yaml", List.of("yaml", "yml"), true);
+    }
+
+    /** Makes the JSON format on first use only. */
+    private static final class Json {
+        static final PortfolioFormat FORMAT = new PortfolioFormat("json", List.of("json"), false);
     }
 }

@@ -38,7 +38,7 @@ import java.util.Objects;
 import java.util.function.Function;
 
 /**
- * Maps a {@link Portfolio} to a JSON Resume document (see {@code docs/json-resume-mapping.md}): standard
+ * Maps a {@link Portfolio} to a JSON Resume document (see "Format mapping" in README.md): standard
  * properties where JSON Resume has one, an {@code x-portfolio} object for the rest, then the portfolio's
  * extensions at their pointers. Stateless.
  */

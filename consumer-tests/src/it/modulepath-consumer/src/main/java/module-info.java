@@ -1,0 +1,10 @@
+/** A user's application on the module path: it names each Portfolio SDK module it uses. */
+module com.example.portfolio {
+    requires io.github.portfoliosdk.model;
+    requires io.github.portfoliosdk.json;
+    requires io.github.portfoliosdk.render.html;
+    requires io.github.portfoliosdk.render.markdown;
+    requires io.github.portfoliosdk.jsonresume;
+
+    exports com.example.portfolio;
+}

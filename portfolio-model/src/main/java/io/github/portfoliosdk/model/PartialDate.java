@@ -1,9 +1,12 @@
 package io.github.portfoliosdk.model;
 
 import java.time.LocalDate;
+import java.time.Month;
 import java.time.YearMonth;
 import java.time.format.TextStyle;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A calendar date known to a year, a month or a day, kept at the precision given ("2019", "2019-07",
@@ -110,8 +113,24 @@ public record PartialDate(int year, int month, int day) implements Comparable<Pa
         if (month == 0) {
             return Integer.toString(year);
         }
-        String monthName = java.time.Month.of(month).getDisplayName(TextStyle.SHORT, locale);
+        String monthName = MonthNames.BY_LOCALE.computeIfAbsent(locale, MonthNames::of)[month - 1];
         return (day == 0 ? "" : day + " ") + monthName + " " + year;
+    }
+
+    /**
+     * Short month names per locale, looked up once: {@link Month#getDisplayName} builds a formatter on every call,
+     * which dominated the cost of formatting a date while rendering.
+     */
+    private static final class MonthNames {
+        static final Map<Locale, String[]> BY_LOCALE = new ConcurrentHashMap<>();
+
+        static String[] of(Locale locale) {
+            String[] names = new String[12];
+            for (Month month : Month.values()) {
+                names[month.ordinal()] = month.getDisplayName(TextStyle.SHORT, locale);
+            }
+            return names;
+        }
     }
 
     /** Orders by the first day meant, then the less precise first. */

@@ -4,7 +4,6 @@ import io.github.portfoliosdk.model.PortfolioRenderer;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
@@ -596,20 +595,25 @@ public final class MarkdownWriter {
         if (colon <= 0) {
             return null;
         }
-        String scheme = u.substring(0, colon).toLowerCase(Locale.ROOT);
-        boolean web = (scheme.equals("http") || scheme.equals("https")) && u.startsWith("//", colon + 1)
+        boolean web = (isScheme(u, colon, "http") || isScheme(u, colon, "https")) && u.startsWith("//", colon + 1)
                 && u.length() > colon + 3;
-        boolean mail = allowMailto && scheme.equals("mailto") && u.length() > colon + 1;
+        boolean mail = allowMailto && isScheme(u, colon, "mailto") && u.length() > colon + 1;
         if (!web && !mail) {
             return null;
         }
         boolean entityRisk = markdownDestination && u.indexOf(';') >= 0;
-        StringBuilder result = new StringBuilder(u.length() + 8);
+        int first = 0;
+        while (first < u.length() && !isEncodedInUrl(u.charAt(first)) && !(u.charAt(first) == '&' && entityRisk)) {
+            first++;
+        }
+        if (first == u.length()) {
+            return u;
+        }
+        StringBuilder result = new StringBuilder(u.length() + 8).append(u, 0, first);
         byte[] utf8 = null;
-        for (int i = 0; i < u.length(); i++) {
+        for (int i = first; i < u.length(); i++) {
             char c = u.charAt(i);
-            if (c <= 0x20 || c >= 0x7f || c == '<' || c == '>' || c == '(' || c == ')' || c == '\\'
-                    || c == '"' || c == '\'' || c == '`') {
+            if (isEncodedInUrl(c)) {
                 if (c >= 0x7f && Character.isHighSurrogate(c) && i + 1 < u.length()) {
                     utf8 = u.substring(i, i + 2).getBytes(StandardCharsets.UTF_8);
                     i++;
@@ -626,6 +630,26 @@ public final class MarkdownWriter {
             }
         }
         return result.toString();
+    }
+
+    /** Whether the scheme, the text before {@code colon}, is this lower-case one in any ASCII case. */
+    private static boolean isScheme(String url, int colon, String scheme) {
+        if (colon != scheme.length()) {
+            return false;
+        }
+        for (int i = 0; i < colon; i++) {
+            char c = url.charAt(i);
+            if ((c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c) != scheme.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether a link destination percent-encodes this character: controls, space, non-ASCII and what could end it. */
+    private static boolean isEncodedInUrl(char c) {
+        return c <= 0x20 || c >= 0x7f || c == '<' || c == '>' || c == '(' || c == ')' || c == '\\'
+                || c == '"' || c == '\'' || c == '`';
     }
 
     // ---------------------------------------------------------------- escaping

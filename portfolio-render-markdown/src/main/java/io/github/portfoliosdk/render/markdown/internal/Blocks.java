@@ -140,22 +140,22 @@ final class Blocks {
     private static void mermaid(MarkdownWriter w, Flow flow) {
         w.startFlowchart("LR");
         int next = 1;
-        int[] previous = new int[0];
-        List<int[]> ids = new ArrayList<>(flow.stages().size());
+        String[] previous = new String[0];
+        List<String[]> ids = new ArrayList<>(flow.stages().size());
         for (Stage stage : flow.stages()) {
-            int[] current = new int[stage.nodes().size()];
+            String[] current = new String[stage.nodes().size()];
             for (int i = 0; i < current.length; i++) {
                 Node node = stage.nodes().get(i);
-                current[i] = next++;
-                w.flowchartNode("n" + current[i], node.name(), node.caption());
+                current[i] = "n" + next++;
+                w.flowchartNode(current[i], node.name(), node.caption());
             }
             ids.add(current);
         }
         for (int s = 0; s < ids.size(); s++) {
-            int[] current = ids.get(s);
-            for (int from : previous) {
-                for (int to : current) {
-                    w.flowchartEdge("n" + from, "n" + to, flow.stages().get(s).edgeLabel());
+            String[] current = ids.get(s);
+            for (String from : previous) {
+                for (String to : current) {
+                    w.flowchartEdge(from, to, flow.stages().get(s).edgeLabel());
                 }
             }
             previous = current;

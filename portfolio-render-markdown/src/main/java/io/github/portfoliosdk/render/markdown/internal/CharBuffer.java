@@ -1,7 +1,8 @@
 package io.github.portfoliosdk.render.markdown.internal;
 
 /**
- * A growable {@code char[]} to render a README into a string: Strings are copied in as blocks, where Java 17's
+ * A growable {@code char[]} to render a README into a string: Strings (and the writer's line prefix, a
+ * {@link StringBuilder}) are copied in as blocks, without an intermediate string, where Java 17's
  * {@link StringBuilder} copies a range character by character and re-encodes on the first non-Latin-1 one.
  * Not thread-safe; one per rendering.
  */
@@ -17,8 +18,7 @@ public final class CharBuffer implements Appendable {
 
     @Override
     public CharBuffer append(CharSequence text) {
-        String s = String.valueOf(text);
-        return append(s, 0, s.length());
+        return text == null ? append("null") : append(text, 0, text.length());
     }
 
     @Override
@@ -28,6 +28,9 @@ public final class CharBuffer implements Appendable {
         }
         ensure(end - start);
         if (text instanceof String s) {
+            s.getChars(start, end, chars, length);
+            length += end - start;
+        } else if (text instanceof StringBuilder s) {
             s.getChars(start, end, chars, length);
             length += end - start;
         } else {

@@ -7,5 +7,5 @@ module io.github.portfoliosdk.render.html {
     exports io.github.portfoliosdk.render.html;
 
     provides io.github.portfoliosdk.model.PortfolioRendererProvider
-            with io.github.portfoliosdk.render.html.HtmlRendererProvider;
+            with io.github.portfoliosdk.render.html.internal.HtmlRendererProvider;
 }

@@ -143,11 +143,23 @@ public record PartialDate(int year, int month, int day) implements Comparable<Pa
     /** The ISO form at the precision given: "2019", "2019-07" or "2019-07-01". */
     @Override
     public String toString() {
-        return switch (precision()) {
-            case YEAR -> String.format(Locale.ROOT, "%04d", year);
-            case MONTH -> String.format(Locale.ROOT, "%04d-%02d", year, month);
-            case DAY -> String.format(Locale.ROOT, "%04d-%02d-%02d", year, month, day);
-        };
+        StringBuilder text = new StringBuilder(10);
+        padded(text, year, 4);
+        if (month != 0) {
+            padded(text.append('-'), month, 2);
+            if (day != 0) {
+                padded(text.append('-'), day, 2);
+            }
+        }
+        return text.toString();
+    }
+
+    private static void padded(StringBuilder text, int value, int width) {
+        String digits = Integer.toString(value);
+        for (int i = digits.length(); i < width; i++) {
+            text.append('0');
+        }
+        text.append(digits);
     }
 
 }

@@ -44,9 +44,11 @@ public enum Section {
     CONTACT("Get in touch");
 
     private final String title;
+    private final String id;
 
     Section(String title) {
         this.title = title;
+        this.id = name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
     /** The default English title ("Work history"). */
@@ -56,7 +58,7 @@ public enum Section {
 
     /** The id used on command lines and in anchors: "work", "system-design". */
     public String id() {
-        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+        return id;
     }
 
     /** The section with this {@link #id()} (or enum name), ignoring case; empty when there is none. */

@@ -179,6 +179,9 @@ public final class HtmlWriter {
                 safe.append(c);
             }
         }
+        if (safe == null && colon == scheme.length() && trimmed.startsWith(scheme)) {
+            return Optional.of(trimmed);
+        }
         return Optional.of(scheme + ":" + (safe == null ? rest : safe.toString()));
     }
 

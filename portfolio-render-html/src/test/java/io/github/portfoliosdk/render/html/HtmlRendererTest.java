@@ -1,5 +1,6 @@
 package io.github.portfoliosdk.render.html;
 
+import io.github.portfoliosdk.render.html.internal.HtmlRendererProvider;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -83,7 +83,7 @@ public final class PageWriter {
         writer.tag("ol", "pf-nav-list");
         for (int i = 0; i < numbered.size(); i++) {
             Section section = numbered.get(i);
-            writer.raw("<li>").start("a").attr("href", "#" + context.id(section.id())).close();
+            writer.raw("<li>").start("a").attr("href", "#" + context.id(RenderContext.sectionId(section))).close();
             writer.element("span", "pf-nav-num", number(i + 1)).raw(" ");
             writer.text(options.titles().get(section)).end("a").raw("</li>");
         }
@@ -91,8 +91,9 @@ public final class PageWriter {
     }
 
     private void section(RenderContext context, Section section, int number) {
-        String id = context.id(section.id());
-        writer.start("section").attr("id", id).attr("class", "pf-section pf-section-" + section.id())
+        String sectionId = RenderContext.sectionId(section);
+        String id = context.id(sectionId);
+        writer.start("section").attr("id", id).attr("class", "pf-section pf-section-" + sectionId)
                 .attr("aria-labelledby", id + "-title").close();
         writer.tag("div", "pf-wrap");
         writer.tag("div", "pf-section-head");

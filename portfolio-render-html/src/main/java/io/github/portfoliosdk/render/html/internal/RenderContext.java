@@ -6,12 +6,14 @@ import io.github.portfoliosdk.model.PartialDate;
 import io.github.portfoliosdk.model.Period;
 import io.github.portfoliosdk.model.Portfolio;
 import io.github.portfoliosdk.model.Project;
+import io.github.portfoliosdk.model.Section;
 import io.github.portfoliosdk.model.Stage;
 import io.github.portfoliosdk.render.html.HtmlWriter;
 import io.github.portfoliosdk.render.html.Label;
 import io.github.portfoliosdk.render.html.SectionContext;
 import io.github.portfoliosdk.render.html.Theme;
 import java.time.LocalDate;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
@@ -24,22 +26,23 @@ import java.util.Set;
 /** The {@link SectionContext} of one rendering. */
 final class RenderContext implements SectionContext {
 
+    /** Each section's element id; {@link Section#id()} builds a new string on every call. */
+    private static final Map<Section, String> SECTION_IDS = sectionIds();
+
+    /** The element ids of the page itself ("about", "about-title", "main"), which item anchors must not take. */
+    private static final Set<String> RESERVED_ANCHORS = reservedAnchors();
+
     private final Options options;
     private final HtmlWriter writer;
     private final LocalDate today;
     private final Map<String, String> projectAnchors = new HashMap<>();
     private final Map<Project, String> anchorsByProject = new IdentityHashMap<>();
-    private final Set<String> usedAnchors = new HashSet<>();
+    private final Set<String> usedAnchors = new HashSet<>(RESERVED_ANCHORS);
 
     RenderContext(Options options, Portfolio portfolio, HtmlWriter writer, boolean projectsShown) {
         this.options = options;
         this.writer = writer;
         this.today = LocalDate.now(options.clock());
-        for (io.github.portfoliosdk.model.Section section : io.github.portfoliosdk.model.Section.values()) {
-            usedAnchors.add(section.id());
-            usedAnchors.add(section.id() + "-title");
-        }
-        usedAnchors.add("main");
         List<Project> projects = portfolio.projects();
         for (int i = 0; i < projects.size(); i++) {
             Project project = projects.get(i);
@@ -49,6 +52,29 @@ final class RenderContext implements SectionContext {
                 projectAnchors.putIfAbsent(project.id(), anchor);
             }
         }
+    }
+
+    private static Map<Section, String> sectionIds() {
+        Map<Section, String> ids = new EnumMap<>(Section.class);
+        for (Section section : Section.values()) {
+            ids.put(section, section.id());
+        }
+        return ids;
+    }
+
+    private static Set<String> reservedAnchors() {
+        Set<String> reserved = new HashSet<>();
+        for (String id : SECTION_IDS.values()) {
+            reserved.add(id);
+            reserved.add(id + "-title");
+        }
+        reserved.add("main");
+        return Set.copyOf(reserved);
+    }
+
+    /** The element id of a section ("about"), before {@link #id(String)} prefixes it in fragments. */
+    static String sectionId(Section section) {
+        return SECTION_IDS.get(section);
     }
 
     @Override

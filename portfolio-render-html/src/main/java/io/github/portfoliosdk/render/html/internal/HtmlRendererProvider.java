@@ -1,7 +1,8 @@
-package io.github.portfoliosdk.render.html;
+package io.github.portfoliosdk.render.html.internal;
 
 import io.github.portfoliosdk.model.PortfolioRenderer;
 import io.github.portfoliosdk.model.PortfolioRendererProvider;
+import io.github.portfoliosdk.render.html.HtmlRenderer;
 
 /** Makes the HTML renderer discoverable as format {@code html} through {@link java.util.ServiceLoader}. */
 public final class HtmlRendererProvider implements PortfolioRendererProvider {

@@ -48,6 +48,24 @@ final class Blocks {
         return date == null ? null : date.format(locale);
     }
 
+    /**
+     * Writes "**label** value" when the value is present, after " · " unless it is the first fact of its line.
+     *
+     * @return whether the next fact is still the first of the line
+     */
+    static boolean fact(MarkdownWriter w, boolean first, String label, String value) {
+        if (!present(value)) {
+            return first;
+        }
+        if (!first) {
+            w.text(DOT);
+        }
+        w.strong(label);
+        w.text(" ");
+        w.text(value);
+        return false;
+    }
+
     /** Writes the present texts separated by " · ", the first one after a separator when {@code leadingSeparator}. */
     static void joined(MarkdownWriter w, List<String> texts, boolean leadingSeparator) {
         boolean first = !leadingSeparator;

@@ -58,25 +58,13 @@ final class HeroSection implements MarkdownSectionRenderer {
         }
         w.startParagraph();
         boolean first = true;
-        first = fact(w, first, "Location:", location);
-        first = fact(w, first, "Experience:", years);
-        first = fact(w, first, "Current role:", current);
-        fact(w, first, "Status:", person.availability());
+        first = Blocks.fact(w, first, "Location:", location);
+        first = Blocks.fact(w, first, "Experience:", years);
+        first = Blocks.fact(w, first, "Current role:", current);
+        Blocks.fact(w, first, "Status:", person.availability());
         w.end();
     }
 
-    private static boolean fact(MarkdownWriter w, boolean first, String label, String value) {
-        if (!present(value)) {
-            return first;
-        }
-        if (!first) {
-            w.text(Blocks.DOT);
-        }
-        w.strong(label);
-        w.text(" ");
-        w.text(value);
-        return false;
-    }
 
     /** The organization (or title) of the first ongoing job. */
     private static String currentRole(Portfolio portfolio) {

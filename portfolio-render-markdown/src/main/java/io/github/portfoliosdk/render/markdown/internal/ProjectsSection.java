@@ -55,8 +55,8 @@ final class ProjectsSection implements MarkdownSectionRenderer {
                 w.text(String.join(", ", project.roles()));
                 first = false;
             }
-            first = fact(w, first, "For:", project.entity());
-            fact(w, first, "At:", at);
+            first = Blocks.fact(w, first, "For:", project.entity());
+            Blocks.fact(w, first, "At:", at);
             w.end();
         }
         w.paragraph(project.description());
@@ -100,18 +100,6 @@ final class ProjectsSection implements MarkdownSectionRenderer {
         }
     }
 
-    private static boolean fact(MarkdownWriter w, boolean first, String label, String value) {
-        if (!present(value)) {
-            return first;
-        }
-        if (!first) {
-            w.text(Blocks.DOT);
-        }
-        w.strong(label);
-        w.text(" ");
-        w.text(value);
-        return false;
-    }
 
     /** The organization of the role a project came from. */
     private static String role(Portfolio portfolio, String roleId) {

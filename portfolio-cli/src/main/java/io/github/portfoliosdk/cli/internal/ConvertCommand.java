@@ -11,10 +11,8 @@ import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.TypeConversionException;
 
 /** {@code portfolio convert}: between our YAML, our JSON and JSON Resume, losing nothing the target can hold. */
@@ -31,9 +29,6 @@ final class ConvertCommand implements Callable<Integer> {
 
     @ParentCommand
     private PortfolioCommand parent;
-
-    @Spec
-    private CommandSpec spec;
 
     @Mixin
     private InputOptions input;

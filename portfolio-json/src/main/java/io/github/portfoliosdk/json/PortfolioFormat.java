@@ -62,8 +62,6 @@ public final class PortfolioFormat {
     private final boolean yaml;
     private final TokenStreamFactory readFactory;
     private final Binder binder;
-    private final RecordWriter recordWriter;
-    private final ObjectWriter writer;
 
     private PortfolioFormat(String name, List<String> fileExtensions, boolean yaml) {
         this.name = name;
@@ -81,7 +79,6 @@ public final class PortfolioFormat {
                 .disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .build();
         this.binder = new Binder(Portfolio.class, jsonFactory);
-        this.recordWriter = new RecordWriter(Portfolio.class);
         if (yaml) {
             this.readFactory = YAMLFactory.builder()
                     .streamReadConstraints(constraints)
@@ -95,23 +92,8 @@ public final class PortfolioFormat {
                             .setAllowDuplicateKeys(true)
                             .build())
                     .build();
-            this.writer = YAMLMapper.builder(YAMLFactory.builder()
-                            .disable(YAMLWriteFeature.WRITE_DOC_START_MARKER)
-                            .disable(YAMLWriteFeature.SPLIT_LINES)
-                            .enable(YAMLWriteFeature.MINIMIZE_QUOTES)
-                            .enable(YAMLWriteFeature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
-                            .enable(YAMLWriteFeature.LITERAL_BLOCK_STYLE)
-                            .enable(YAMLWriteFeature.INDENT_ARRAYS_WITH_INDICATOR)
-                            .build())
-                    .build()
-                    .writer();
         } else {
             this.readFactory = jsonFactory;
-            DefaultPrettyPrinter printer = new DefaultPrettyPrinter(Separators.createDefaultInstance()
-                    .withObjectNameValueSpacing(Separators.Spacing.AFTER))
-                    .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-                    .withArrayIndenter(new DefaultIndenter("  ", "\n"));
-            this.writer = JsonMapper.builder().build().writer().with(printer);
         }
     }
 
@@ -254,15 +236,15 @@ public final class PortfolioFormat {
      */
     public String write(Portfolio portfolio) {
         Objects.requireNonNull(portfolio, "portfolio");
-        ObjectNode tree = recordWriter.tree(portfolio);
+        ObjectNode tree = Writing.RECORDS.tree(portfolio);
         String text;
         if (yaml) {
-            text = "# yaml-language-server: $schema=" + SCHEMA_ID + "\n" + writer.writeValueAsString(tree);
+            text = "# yaml-language-server: $schema=" + SCHEMA_ID + "\n" + Writing.YAML.writeValueAsString(tree);
         } else {
             ObjectNode document = JsonNodeFactory.instance.objectNode();
             document.put(SCHEMA_PROPERTY, SCHEMA_ID);
             document.setAll(tree);
-            text = writer.writeValueAsString(document);
+            text = Writing.JSON.writeValueAsString(document);
         }
         return text.endsWith("\n") ? text : text + "\n";
     }
@@ -295,5 +277,28 @@ public final class PortfolioFormat {
     /** Makes the JSON format on first use only. */
     private static final class Json {
         static final PortfolioFormat FORMAT = new PortfolioFormat("json", List.of("json"), false);
+    }
+
+    /**
+     * What writing needs, made on the first write only: a command that only reads (validate, render) does not pay
+     * for starting Jackson's data binding.
+     */
+    private static final class Writing {
+        static final RecordWriter RECORDS = new RecordWriter(Portfolio.class);
+        static final ObjectWriter YAML = YAMLMapper.builder(YAMLFactory.builder()
+                        .disable(YAMLWriteFeature.WRITE_DOC_START_MARKER)
+                        .disable(YAMLWriteFeature.SPLIT_LINES)
+                        .enable(YAMLWriteFeature.MINIMIZE_QUOTES)
+                        .enable(YAMLWriteFeature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
+                        .enable(YAMLWriteFeature.LITERAL_BLOCK_STYLE)
+                        .enable(YAMLWriteFeature.INDENT_ARRAYS_WITH_INDICATOR)
+                        .build())
+                .build()
+                .writer();
+        static final ObjectWriter JSON = JsonMapper.builder().build().writer().with(
+                new DefaultPrettyPrinter(Separators.createDefaultInstance()
+                        .withObjectNameValueSpacing(Separators.Spacing.AFTER))
+                        .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+                        .withArrayIndenter(new DefaultIndenter("  ", "\n")));
     }
 }

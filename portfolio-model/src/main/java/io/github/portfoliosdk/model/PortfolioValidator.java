@@ -6,7 +6,11 @@ import jakarta.validation.Path;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -32,6 +36,32 @@ public final class PortfolioValidator {
                 .sorted(Comparator.comparing(Problem::path, PortfolioValidator::comparePaths)
                         .thenComparing(Problem::message))
                 .toList();
+    }
+
+    /**
+     * Starts the validator now and prepares what it knows of every record of the model, so that the first
+     * {@link #validate(Portfolio)} does not pay for it: for a server's start-up, or a background thread of a
+     * command line while it reads its input. Optional; safe to call from any thread, any number of times.
+     */
+    public static void prepare() {
+        prepare(Portfolio.class, new HashSet<>());
+    }
+
+    /** Reads the constraints of this record and of the records its components hold, directly or in a list. */
+    private static void prepare(Class<?> type, Set<Class<?>> seen) {
+        if (!type.isRecord() || !seen.add(type)) {
+            return;
+        }
+        Holder.VALIDATOR.getConstraintsForClass(type);
+        for (RecordComponent component : type.getRecordComponents()) {
+            Type held = component.getGenericType();
+            if (held instanceof ParameterizedType list) {
+                held = list.getActualTypeArguments()[0];
+            }
+            if (held instanceof Class<?> record) {
+                prepare(record, seen);
+            }
+        }
     }
 
     /**

@@ -35,6 +35,25 @@ class PortfolioValidatorTest {
     }
 
     @Test
+    void preparingFromManyThreadsAtOnceChangesNoResult() throws InterruptedException {
+        Role role = valid().roles().get(1).toBuilder().period(Period.parse("2023-07", "2023-02")).build();
+        List<Thread> threads = new java.util.ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            Thread thread = new Thread(PortfolioValidator::prepare);
+            thread.start();
+            threads.add(thread);
+        }
+        for (Thread thread : threads) {
+            thread.join();
+        }
+        PortfolioValidator.prepare();
+
+        assertThat(problems(SamplePortfolios.full())).isEmpty();
+        assertThat(problems(withRole(1, role))).containsExactly(
+                "roles[1].period.end: must not be before roles[1].period.start");
+    }
+
+    @Test
     void anEndBeforeTheStartIsReportedAtTheEndWithBothPaths() {
         Role role = valid().roles().get(1).toBuilder().period(Period.parse("2023-07", "2023-02")).build();
         assertThat(problems(withRole(1, role)))

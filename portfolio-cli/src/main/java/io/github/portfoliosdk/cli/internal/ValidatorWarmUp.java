@@ -1,7 +1,5 @@
 package io.github.portfoliosdk.cli.internal;
 
-import io.github.portfoliosdk.model.Person;
-import io.github.portfoliosdk.model.Portfolio;
 import io.github.portfoliosdk.model.PortfolioValidator;
 import java.util.List;
 import java.util.Set;
@@ -26,15 +24,15 @@ final class ValidatorWarmUp {
                 || arguments.contains("--help") || arguments.contains("-h")) {
             return;
         }
-        Cli.quietLibraryLogging();
-        Thread warmUp = new Thread(ValidatorWarmUp::validateOne, "portfolio-validator-warm-up");
+        Thread warmUp = new Thread(ValidatorWarmUp::prepare, "portfolio-validator-warm-up");
         warmUp.setDaemon(true);
         warmUp.start();
     }
 
-    private static void validateOne() {
+    private static void prepare() {
         try {
-            PortfolioValidator.validate(Portfolio.builder().person(Person.builder().name("warm-up").build()).buildUnvalidated());
+            Cli.quietLibraryLogging();
+            PortfolioValidator.prepare();
         } catch (RuntimeException e) {
             // the main thread's own validation reports any real failure
         }

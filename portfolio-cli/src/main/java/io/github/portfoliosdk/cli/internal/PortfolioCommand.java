@@ -1,26 +1,15 @@
 package io.github.portfoliosdk.cli.internal;
 
-import picocli.AutoComplete;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.HelpCommand;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-/** {@code portfolio}: the top command, which only holds the subcommands and the shared streams. */
+/** {@code portfolio}: the top command, which only holds the subcommands (added by {@link Cli}) and the shared streams. */
 @Command(name = "portfolio",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Renders one portfolio file as an HTML page, a GitHub profile README and a JSON Resume document.",
-        subcommands = {
-            RenderCommand.class,
-            ValidateCommand.class,
-            ConvertCommand.class,
-            InitCommand.class,
-            ReadmeCommand.class,
-            AutoComplete.GenerateCompletion.class,
-            HelpCommand.class
-        },
         commandListHeading = "%nCommands:%n",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {

@@ -12,8 +12,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFileAttributeView;
-import java.security.SecureRandom;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -24,7 +22,8 @@ import java.util.Map;
  */
 final class AtomicFiles {
 
-    private static final SecureRandom RANDOM = new SecureRandom();
+    /** This process's id, in temporary file names, so that two runs writing the same output do not meet. */
+    private static final long PROCESS = ProcessHandle.current().pid();
 
     private AtomicFiles() {
     }
@@ -79,8 +78,10 @@ final class AtomicFiles {
         Path folder = target.getParent();
         Files.createDirectories(folder);
         byte[] bytes = content.getBytes(StandardCharsets.UTF_8);
-        while (true) {
-            Path temporary = folder.resolve("." + target.getFileName() + "." + HexFormat.of().toHexDigits(RANDOM.nextLong()) + ".tmp");
+        for (int attempt = 0; ; attempt++) {
+            // CREATE_NEW is an exclusive create that follows no link, so a name that exists already (a leftover of a
+            // killed run, another writer) is never written through: the next name is tried instead.
+            Path temporary = folder.resolve("." + target.getFileName() + "." + PROCESS + "-" + attempt + ".tmp");
             // CREATE_NEW without explicit permissions: the file gets the user's usual ones (umask), as the output will
             try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
                 ByteBuffer buffer = ByteBuffer.wrap(bytes);

@@ -28,6 +28,19 @@ class AtomicFilesTest {
     }
 
     @Test
+    void aTemporaryNameThatIsTakenIsNeverWrittenThrough() throws IOException {
+        Path elsewhere = Files.writeString(dir.resolve("elsewhere.txt"), "not yours");
+        String taken = ".index.html." + ProcessHandle.current().pid() + "-0.tmp";
+        Files.createSymbolicLink(dir.resolve(taken), elsewhere);
+
+        AtomicFiles.write(dir.resolve("index.html"), "page");
+
+        assertThat(Files.readString(dir.resolve("index.html"))).isEqualTo("page");
+        assertThat(Files.readString(elsewhere)).isEqualTo("not yours");
+        assertThat(dir.toFile().list()).containsExactlyInAnyOrder("index.html", "elsewhere.txt", taken);
+    }
+
+    @Test
     void createsMissingFolders() throws IOException {
         AtomicFiles.write(dir.resolve("site/en/index.html"), "page");
 

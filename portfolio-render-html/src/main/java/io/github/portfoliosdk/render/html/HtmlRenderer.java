@@ -110,7 +110,7 @@ public final class HtmlRenderer implements PortfolioRenderer {
         private final Map<Section, SectionRenderer> renderers = new EnumMap<>(Section.class);
         private final Map<Label, String> labels = new EnumMap<>(Label.class);
         private String extraCss = "";
-        private Clock clock = Clock.systemDefaultZone();
+        private Clock clock = Clock.systemUTC();
         private Locale locale = Locale.ENGLISH;
 
         private Builder() {
@@ -180,7 +180,10 @@ public final class HtmlRenderer implements PortfolioRenderer {
             return this;
         }
 
-        /** The clock that says what "present" is, for open periods and years of experience; the system clock by default. */
+        /**
+         * The clock that says what "present" is, for open periods and years of experience; the system clock in UTC by
+         * default, as for the other renderers.
+         */
         public Builder clock(Clock clock) {
             this.clock = Objects.requireNonNull(clock, "clock");
             return this;

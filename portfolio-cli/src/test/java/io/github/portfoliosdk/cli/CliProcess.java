@@ -67,8 +67,9 @@ final class CliProcess {
     /** Starts {@code portfolio args...} in a folder without waiting; its output is captured in temporary files. */
     static Running start(Path workingDir, String... args) {
         List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-XX:TieredStopAtLevel=1"));
-        Path archive = Path.of(System.getProperty("portfolio.jsa", "target/portfolio.jsa"));
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-XX:TieredStopAtLevel=1", "-XX:CICompilerCount=1", "-XX:+UseSerialGC", "-XX:-UsePerfData"));
+        Path archive = Path.of(System.getProperty("portfolio.jsa", "target/portfolio-" + System.getProperty("java.version") + ".jsa"));
         if (Files.isRegularFile(archive)) {
             // as the launcher script runs it: with the class-data-sharing archive the build made
             command.addAll(List.of("-XX:SharedArchiveFile=" + archive.toAbsolutePath(), "-Xlog:cds=off", "-Xlog:cds+dynamic=off"));

@@ -13,6 +13,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
 import org.hibernate.validator.HibernateValidator;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
@@ -39,29 +40,12 @@ public final class PortfolioValidator {
     }
 
     /**
-     * Starts the validator now and prepares what it knows of every record of the model, so that the first
-     * {@link #validate(Portfolio)} does not pay for it: for a server's start-up, or a background thread of a
-     * command line while it reads its input. Optional; safe to call from any thread, any number of times.
+     * Starts the validator now, so that the first {@link #validate(Portfolio)} does not pay for it: for a server's
+     * start-up, or a background thread of a command line while it reads its input (a validation that comes meanwhile
+     * waits for it rather than doing the same work twice). Optional; safe to call from any thread, any number of times.
      */
     public static void prepare() {
-        prepare(Portfolio.class, new HashSet<>());
-    }
-
-    /** Reads the constraints of this record and of the records its components hold, directly or in a list. */
-    private static void prepare(Class<?> type, Set<Class<?>> seen) {
-        if (!type.isRecord() || !seen.add(type)) {
-            return;
-        }
-        Holder.VALIDATOR.getConstraintsForClass(type);
-        for (RecordComponent component : type.getRecordComponents()) {
-            Type held = component.getGenericType();
-            if (held instanceof ParameterizedType list) {
-                held = list.getActualTypeArguments()[0];
-            }
-            if (held instanceof Class<?> record) {
-                prepare(record, seen);
-            }
-        }
+        Objects.requireNonNull(Holder.VALIDATOR);
     }
 
     /**
@@ -141,7 +125,11 @@ public final class PortfolioValidator {
         return Integer.compare(a.length() - i, b.length() - j);
     }
 
-    /** Starts Hibernate Validator on first use (lazy holder idiom), once per class loader. */
+    /**
+     * Starts Hibernate Validator on first use (lazy holder idiom), once per class loader, and has it read the constraints
+     * of every record of the model at once: a first validation needs most of them anyway, and reading them all in one
+     * go lets {@link #prepare()} do the whole start on another thread.
+     */
     private static final class Holder {
         private static final Validator VALIDATOR = create();
 
@@ -150,7 +138,26 @@ public final class PortfolioValidator {
                     .configure()
                     .messageInterpolator(new ParameterMessageInterpolator(Set.of(Locale.ENGLISH), Locale.ENGLISH, false))
                     .buildValidatorFactory();
-            return factory.getValidator();
+            Validator validator = factory.getValidator();
+            readConstraints(validator, Portfolio.class, new HashSet<>());
+            return validator;
+        }
+
+        /** Reads the constraints of this record and of the records its components hold, directly or in a list. */
+        private static void readConstraints(Validator validator, Class<?> type, Set<Class<?>> seen) {
+            if (!type.isRecord() || !seen.add(type)) {
+                return;
+            }
+            validator.getConstraintsForClass(type);
+            for (RecordComponent component : type.getRecordComponents()) {
+                Type held = component.getGenericType();
+                if (held instanceof ParameterizedType list) {
+                    held = list.getActualTypeArguments()[0];
+                }
+                if (held instanceof Class<?> record) {
+                    readConstraints(validator, record, seen);
+                }
+            }
         }
     }
 }

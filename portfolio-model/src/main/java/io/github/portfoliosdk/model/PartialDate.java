@@ -108,6 +108,20 @@ public record PartialDate(int year, int month, int day) implements Comparable<Pa
         return month == 0 ? LocalDate.of(year, 12, 31) : YearMonth.of(year, month).atEndOfMonth();
     }
 
+    /**
+     * Equal when year, month and day are, as for any record; spelled out because the generated equals is linked
+     * through invokedynamic on its first call, a cost every one-off command-line run paid for comparing periods.
+     */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof PartialDate date && date.year == year && date.month == month && date.day == day;
+    }
+
+    @Override
+    public int hashCode() {
+        return (year * 13 + month) * 32 + day;
+    }
+
     /** For display, in the reader's language: "2024", "Feb 2026" or "5 Feb 2026". */
     public String format(Locale locale) {
         if (month == 0) {

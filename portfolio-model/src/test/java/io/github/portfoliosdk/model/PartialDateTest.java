@@ -18,6 +18,17 @@ class PartialDateTest {
     }
 
     @Test
+    void datesAreEqualOnlyAtTheSamePrecision() {
+        assertThat(PartialDate.parse("2019-07")).isEqualTo(new PartialDate(2019, 7, 0))
+                .hasSameHashCodeAs(new PartialDate(2019, 7, 0))
+                .isNotEqualTo(PartialDate.parse("2019-07-01"))
+                .isNotEqualTo(PartialDate.parse("2019"))
+                .isNotEqualTo("2019-07");
+        assertThat(java.util.Set.of(PartialDate.parse("2019"), PartialDate.parse("2019-01"), PartialDate.parse("2019-01-01")))
+                .hasSize(3);
+    }
+
+    @Test
     void rejectsDatesThatDoNotExist() {
         assertThatThrownBy(() -> PartialDate.parse("2020-13"))
                 .isInstanceOf(IllegalArgumentException.class)

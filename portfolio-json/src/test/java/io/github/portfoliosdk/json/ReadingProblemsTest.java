@@ -85,10 +85,12 @@ class ReadingProblemsTest {
                       end: 2018-02-29
                   - period:
                       start: Feb 2020
+                      end: 3001-02
                 """)).containsExactly(
                 "portfolio.yaml:5:14: roles[0].period.start: '2020-13' is not a real date: month 13 is not between 1 and 12",
                 "portfolio.yaml:6:12: roles[0].period.end: '2018-02-29' is not a real date: 2018-02 has no day 29",
-                "portfolio.yaml:8:14: roles[1].period.start: 'Feb 2020' is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD");
+                "portfolio.yaml:8:14: roles[1].period.start: 'Feb 2020' is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD",
+                "portfolio.yaml:9:12: roles[1].period.end: '3001-02' is not a real date: year 3001 is not between 1000 and 2999");
     }
 
     @Test

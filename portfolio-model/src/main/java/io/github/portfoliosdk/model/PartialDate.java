@@ -12,7 +12,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * A calendar date known to a year, a month or a day, kept at the precision given ("2019", "2019-07",
  * "2019-07-01"), as JSON Resume allows.
  *
- * @param year the year, 1 to 9999
+ * @param year the year, 1000 to 2999: the years JSON Resume's date format has, so that every date exports
  * @param month the month 1 to 12, or 0 when only the year is known
  * @param day the day of the month, or 0 when not known; only with a month
  */
@@ -34,8 +34,8 @@ public record PartialDate(int year, int month, int day) implements Comparable<Pa
      * @throws IllegalArgumentException when the parts do not make a real date ("2018-02-29", month 13)
      */
     public PartialDate {
-        if (year < 1 || year > 9999) {
-            throw new IllegalArgumentException("year " + year + " is not between 1 and 9999");
+        if (year < 1000 || year > 2999) {
+            throw new IllegalArgumentException("year " + year + " is not between 1000 and 2999");
         }
         if (month < 0 || month > 12) {
             throw new IllegalArgumentException("month " + month + " is not between 1 and 12");

@@ -29,6 +29,16 @@ class PartialDateTest {
     }
 
     @Test
+    void yearsAreThoseJsonResumeCanHold() {
+        assertThat(PartialDate.parse("1000")).isEqualTo(PartialDate.ofYear(1000));
+        assertThat(PartialDate.parse("2999-12-31")).isEqualTo(PartialDate.of(2999, 12, 31));
+        assertThatThrownBy(() -> PartialDate.parse("0999"))
+                .hasMessage("'0999' is not a real date: year 999 is not between 1000 and 2999");
+        assertThatThrownBy(() -> PartialDate.parse("3000-01"))
+                .hasMessage("'3000-01' is not a real date: year 3000 is not between 1000 and 2999");
+    }
+
+    @Test
     void rejectsDatesThatDoNotExist() {
         assertThatThrownBy(() -> PartialDate.parse("2020-13"))
                 .isInstanceOf(IllegalArgumentException.class)

@@ -3,8 +3,9 @@
 #   ours:   portfolio render showcase/portfolio.yaml -f all -o DIR    (HTML page + README + JSON Resume: three formats)
 #   theirs: resumed render resume.json --theme jsonresume-theme-even  (one HTML page from the JSON Resume export
 #           of the same portfolio)
-# Ours is timed three ways: through the ./portfolio launcher (class-data-sharing archive + C1 only), as plain
-# `java -jar portfolio.jar`, and `portfolio validate` for reference. Reports the median wall-clock time of each (and
+# Ours is timed through the ./portfolio launcher (class-data-sharing archive, C1 on one thread, serial GC), as plain
+# `java -jar portfolio.jar`, `portfolio validate` for reference, and, when a Java 25 or newer is installed too
+# (JAVA25_HOME, else found under /usr/lib/jvm), through the launcher on that Java (AOT cache). Reports the median wall-clock time of each (and
 # mean ± σ, min, max), and with hyperfine also the mean CPU time, which a busy machine distorts less.
 #
 # Usage: scripts/bench-cli.sh [runs]     (default 30 runs after 3 warm-ups; needs ./mvnw -q -DskipTests package
@@ -32,13 +33,33 @@ plain="'$java' -jar '$jar' render '$showcase' -f all -o '$work/plain'"
 validate="'$root/portfolio' validate '$showcase'"
 theirs="cd '$checkers' && node_modules/.bin/resumed render '$work/resume.json' --theme jsonresume-theme-even -o '$work/theirs.html'"
 
+names=("portfolio render -f all (3 formats, ./portfolio launcher)"
+       "java -jar portfolio.jar render -f all (3 formats, no launcher options)"
+       "portfolio validate")
+commands=("$ours" "$plain" "$validate")
+
+# A Java 25 or newer beside the default one (JAVA25_HOME, else the first under /usr/lib/jvm): the launcher uses an AOT cache there.
+java25="${JAVA25_HOME:-}"
+if [[ -z "$java25" ]]; then
+  for home in /usr/lib/jvm/*; do
+    feature="$(sed -n 's/^JAVA_VERSION="\([0-9]*\).*"$/\1/p' "$home/release" 2> /dev/null || true)"
+    if [[ -n "$feature" ]] && (( feature >= 25 )); then java25="$home"; break; fi
+  done
+fi
+if [[ -n "$java25" ]]; then
+  JAVA_HOME="$java25" "$root/portfolio" --version > /dev/null  # makes that Java's AOT cache now
+  names+=("portfolio render -f all (3 formats, ./portfolio launcher on $(sed -n 's/^JAVA_VERSION="\(.*\)"$/Java \1/p' "$java25/release"), AOT cache)")
+  commands+=("JAVA_HOME='$java25' '$root/portfolio' render '$showcase' -f all -o '$work/ours25'")
+fi
+names+=("resumed render --theme even (1 format)")
+commands+=("$theirs")
+
 echo "# $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg); $("$java" -version 2>&1 | head -1); node $(node --version)"
 if command -v hyperfine > /dev/null; then
+  arguments=()
+  for i in "${!names[@]}"; do arguments+=(--command-name "${names[$i]}" "${commands[$i]}"); done
   hyperfine --shell=bash --warmup 3 --runs "$runs" --style basic --export-json "$work/hyperfine.json" \
-    --command-name "portfolio render -f all (3 formats, ./portfolio launcher)" "$ours" \
-    --command-name "java -jar portfolio.jar render -f all (3 formats, no CDS archive)" "$plain" \
-    --command-name "portfolio validate" "$validate" \
-    --command-name "resumed render --theme even (1 format)" "$theirs" > "$work/hyperfine.out"
+    "${arguments[@]}" > "$work/hyperfine.out"
   node -e '
     const r = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8")).results;
     console.log("| command | median wall | mean ± σ wall | min | max | mean CPU (user + sys) |");
@@ -61,8 +82,5 @@ else
   }
   echo "| command | median |"
   echo "|---|---|"
-  time_runs "portfolio render -f all (3 formats, ./portfolio launcher)" "$ours"
-  time_runs "java -jar portfolio.jar render -f all (3 formats, no CDS archive)" "$plain"
-  time_runs "portfolio validate" "$validate"
-  time_runs "resumed render --theme even (1 format)" "$theirs"
+  for i in "${!names[@]}"; do time_runs "${names[$i]}" "${commands[$i]}"; done
 fi

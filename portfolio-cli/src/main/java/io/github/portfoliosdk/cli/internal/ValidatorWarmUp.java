@@ -5,10 +5,9 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Starts the model's validator (Hibernate Validator, the largest part of start-up) on a second thread while the
- * main thread parses the command line and reads the input, for the commands that read a portfolio. In an
- * interleaved comparison on two (busy) cores, reading and rendering the showcase finished about 18% sooner. The
- * main thread's first validation simply waits for the validator to be ready; nothing else is shared.
+ * Starts the model's validator (Hibernate Validator and the constraints of every model record, the largest part of
+ * start-up) on a second thread while the main thread parses the command line and reads the input, for the commands
+ * that read a portfolio. The main thread's first validation waits for it to finish; nothing else is shared.
  */
 final class ValidatorWarmUp {
 

@@ -134,6 +134,7 @@ class HtmlRendererTest {
         assertThat(job.select("h3").text()).isEqualTo("Backend Engineer");
         assertThat(job.select(".pf-role-org").text()).isEqualTo("Acme Private Limited · Singapore (Remote)");
         assertThat(job.select(".pf-role-org a").attr("href")).isEqualTo("https://example.com/acme");
+        assertThat(job.select(".pf-org-about").text()).isEqualTo("Logistics software");
         assertThat(texts(job.select(".pf-tags li"))).containsExactly("TypeScript", "Node.js");
         assertThat(texts(job.select(".pf-highlights li"))).containsExactly("Built tracking.", "Cut costs.");
         assertThat(texts(job.select(".pf-metric"))).containsExactly("Users 200K+");
@@ -208,7 +209,8 @@ class HtmlRendererTest {
         Element skills = page(PAGE, SamplePortfolios.full()).selectFirst("#skills");
 
         assertThat(texts(skills.select(".pf-skill-category"))).containsExactly("Languages", "Cloud & DevOps");
-        assertThat(texts(skills.select(".pf-skill"))).containsExactly("Python Expert", "Flask / FastAPI Master", "Docker Advanced");
+        assertThat(texts(skills.select(".pf-skill"))).containsExactly("Python Expert", "Flask / FastAPI Master APIs", "Docker Advanced");
+        assertThat(texts(skills.select(".pf-skill-keywords"))).containsExactly("APIs");
         assertThat(skills.select(".pf-level-4").text()).isEqualTo("Expert");
         assertThat(texts(skills.select(".pf-stack-metrics .pf-metric"))).containsExactly("Years of production experience 2+");
         assertThat(texts(skills.select(".pf-primary li"))).containsExactly("Python", "Django");

@@ -100,6 +100,9 @@ final class Parts {
             }
             writer.end("p");
         }
+        if (organization != null) {
+            paragraph(writer, "pf-org-about", organization.description());
+        }
         paragraph(writer, "pf-role-summary", role.summary());
         tags(writer, "pf-tags", role.technologies());
         highlights(writer, role.highlights());

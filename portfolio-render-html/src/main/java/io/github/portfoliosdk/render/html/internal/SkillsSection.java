@@ -43,6 +43,9 @@ final class SkillsSection implements SectionRenderer {
                                 ? "pf-level pf-level-" + skill.level().rank() : "pf-level";
                         writer.text(" ").element("span", level, skill.levelLabel().get());
                     }
+                    if (!skill.keywords().isEmpty()) {
+                        writer.text(" ").element("span", "pf-skill-keywords", String.join(", ", skill.keywords()));
+                    }
                     writer.end("li");
                 }
                 writer.end("ul").end("div");

@@ -3,7 +3,6 @@ package io.github.portfoliosdk.render.markdown;
 import io.github.portfoliosdk.model.Portfolio;
 import io.github.portfoliosdk.model.PortfolioRenderer;
 import io.github.portfoliosdk.model.Section;
-import io.github.portfoliosdk.render.markdown.internal.CharBuffer;
 import io.github.portfoliosdk.render.markdown.internal.SectionContext;
 import io.github.portfoliosdk.render.markdown.internal.Sections;
 import java.time.Clock;
@@ -58,16 +57,24 @@ public final class MarkdownRenderer implements PortfolioRenderer {
     /** Renders to a string; see {@link #render(Portfolio, Appendable)}. */
     @Override
     public String render(Portfolio portfolio) {
-        CharBuffer output = new CharBuffer(24 * 1024);
-        render(portfolio, output);
-        return output.toString();
+        Objects.requireNonNull(portfolio, "portfolio");
+        MarkdownWriter writer = MarkdownWriter.forString(flavor);
+        render(portfolio, writer);
+        return writer.text();
     }
 
-    /** Renders the sections in order; sections with nothing to show are left out. Output ends with one line feed. */
+    /**
+     * Renders the sections in order; sections with nothing to show are left out. Output ends with one line feed.
+     * It is passed to {@code output} in pieces of whole lines, not character by character.
+     */
     @Override
     public void render(Portfolio portfolio, Appendable output) {
         Objects.requireNonNull(portfolio, "portfolio");
-        MarkdownWriter writer = new MarkdownWriter(output, flavor);
+        render(portfolio, MarkdownWriter.streaming(output, flavor));
+    }
+
+    /** Writes every section, then checks it closed its blocks; {@link MarkdownWriter#finish()} passes the output on. */
+    private void render(Portfolio portfolio, MarkdownWriter writer) {
         for (Section section : sections) {
             int level = (section == Section.HERO ? 1 : 2) + headingOffset;
             String title = titles.getOrDefault(section, section.title());

@@ -2,7 +2,10 @@ package io.github.portfoliosdk.render.markdown;
 
 import io.github.portfoliosdk.model.PortfolioRenderer;
 import java.io.IOException;
+import java.io.Writer;
+import java.nio.CharBuffer;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.regex.Pattern;
@@ -14,7 +17,8 @@ import java.util.regex.Pattern;
  * <p>Blocks are opened with a {@code start…} method (or written whole, as {@link #paragraph(String)}),
  * filled with inline calls ({@link #text(String)}, {@link #strong(String)}, {@link #link(String, String)}) and
  * closed with {@link #end()}; blank lines, block-quote markers and list indentation are written for you.
- * Consecutive list items of the same kind form one list. Not thread-safe: one writer per rendering.
+ * Consecutive list items of the same kind form one list. Output reaches the {@link Appendable} at the end of
+ * each line (and in {@link #finish()}). Not thread-safe: one writer per rendering.
  */
 public final class MarkdownWriter {
 
@@ -41,25 +45,45 @@ public final class MarkdownWriter {
     private static final char[] HEX = "0123456789ABCDEF".toCharArray();
     /** ASCII characters that mean nothing to Markdown in running text; the rest are backslash-escaped or encoded. */
     private static final boolean[] PLAIN = new boolean[128];
-
-    /** {@link #PLAIN} and the space. */
-    private static final boolean[] PLAIN_OR_SPACE = new boolean[128];
-    /** ASCII characters a quoted Mermaid label takes as they are. */
-    private static final boolean[] MERMAID_PLAIN = new boolean[128];
+    /**
+     * For every {@code char}, whether it can be written as it is in running text ({@link #TEXT}: {@link #PLAIN}, the
+     * space and all beyond ASCII) and in a quoted Mermaid label ({@link #LABEL}): a scan of user text is one look-up
+     * per character.
+     */
+    private static final byte[] PLAIN_IN = new byte[Character.MAX_VALUE + 1];
+    private static final byte TEXT = 1;
+    private static final byte LABEL = 2;
 
     static {
         for (char c = 0x21; c < 0x7f; c++) {
             PLAIN[c] = "\\`*_[]<>|~$&#".indexOf(c) < 0;
-            MERMAID_PLAIN[c] = "\"#;%`<>&|\\".indexOf(c) < 0;
         }
-        MERMAID_PLAIN[' '] = true;
-        System.arraycopy(PLAIN, 0, PLAIN_OR_SPACE, 0, 128);
-        PLAIN_OR_SPACE[' '] = true;
+        for (char c = 0; c < 128; c++) {
+            boolean text = c == ' ' || PLAIN[c];
+            boolean label = c >= ' ' && c < 0x7f && "\"#;%`<>&|\\".indexOf(c) < 0;
+            PLAIN_IN[c] = (byte) ((text ? TEXT : 0) | (label ? LABEL : 0));
+        }
+        Arrays.fill(PLAIN_IN, 128, PLAIN_IN.length, (byte) (TEXT | LABEL));
     }
 
+    /** What a writer made for {@link #forString(Flavor)} holds before it grows. */
+    private static final int STRING_CAPACITY = 24 * 1024;
+    /** What a writer made for {@link #streaming(Appendable, Flavor)} holds before it grows. */
+    private static final int STREAM_CAPACITY = 4 * 1024;
+    /** How much output a streaming writer collects before passing it on at a line end. */
+    private static final int STREAM_FLUSH_AT = 3 * 1024;
+
+    /** Where the output goes; null when it is kept for {@link #text()}. */
     private final Appendable out;
+    /** The buffered length at which a line end passes the output on to {@link #out}. */
+    private final int flushAt;
     private final Flavor flavor;
-    private final StringBuilder prefix = new StringBuilder();
+    /** The output not yet passed on: {@code length} characters. */
+    private char[] buffer;
+    private int length;
+    /** What starts every line inside the open quotes and list items: {@code prefixLength} characters. */
+    private char[] prefix = new char[32];
+    private int prefixLength;
     private final int[] prefixMarks = new int[64];
     private int depth;
     private boolean lineStart = true;
@@ -75,13 +99,29 @@ public final class MarkdownWriter {
     private int pendingSpaces;
 
     /**
-     * A writer appending to {@code out} in the given flavour.
+     * A writer appending to {@code out} in the given flavour; each line reaches {@code out} when it ends.
      *
      * @throws NullPointerException when either is null
      */
     public MarkdownWriter(Appendable out, Flavor flavor) {
-        this.out = Objects.requireNonNull(out, "out");
+        this(Objects.requireNonNull(out, "out"), flavor, 256, 0);
+    }
+
+    private MarkdownWriter(Appendable out, Flavor flavor, int capacity, int flushAt) {
+        this.out = out;
         this.flavor = Objects.requireNonNull(flavor, "flavor");
+        this.buffer = new char[capacity];
+        this.flushAt = flushAt;
+    }
+
+    /** A writer that keeps its whole output, for {@link #text()}. */
+    static MarkdownWriter forString(Flavor flavor) {
+        return new MarkdownWriter(null, flavor, STRING_CAPACITY, Integer.MAX_VALUE);
+    }
+
+    /** A writer that passes its output on to {@code out} in pieces of some thousand characters, and in {@link #finish()}. */
+    static MarkdownWriter streaming(Appendable out, Flavor flavor) {
+        return new MarkdownWriter(Objects.requireNonNull(out, "out"), flavor, STREAM_CAPACITY, STREAM_FLUSH_AT);
     }
 
     /** The flavour this writer writes; HTML elements and alerts are only written in {@link Flavor#GITHUB}. */
@@ -197,7 +237,7 @@ public final class MarkdownWriter {
     /** Ends the block quote or alert started last. */
     public void endQuote() {
         requireNoInline();
-        if (depth == 0 || !prefixTop().equals("> ")) {
+        if (depth == 0 || !isQuoteOnTop()) {
             throw new IllegalStateException("no block quote is open");
         }
         pop();
@@ -548,11 +588,13 @@ public final class MarkdownWriter {
     }
 
     /**
-     * Checks that every block opened was closed; the renderer calls it at the end.
+     * Passes the output written so far on and checks that every block opened was closed; the renderer calls it at
+     * the end.
      *
      * @throws IllegalStateException naming what is still open
      */
     public void finish() {
+        flush();
         if (mode != Mode.NONE) {
             throw new IllegalStateException("a heading, paragraph or list item was not ended");
         }
@@ -670,12 +712,7 @@ public final class MarkdownWriter {
             }
             if (!contentStart && !(strongEdges && i == start)) {
                 int run = plainRun(s, i, strongEdges ? end - 1 : end);
-                if (run == s.length() && i == 0) {
-                    write(s);
-                    return;
-                }
                 if (run > i) {
-                    write(s, i, run);
                     i = run;
                     continue;
                 }
@@ -690,27 +727,32 @@ public final class MarkdownWriter {
     }
 
     /**
-     * The end of the run of characters from {@code from} that need no escaping where they stand; spaces at the end
-     * of the run are left out, as they may end a line.
+     * Writes the run of characters from {@code from} that need no escaping where they stand, and returns its end;
+     * the spaces at the end of the run are left pending, as they may end a line.
      */
-    private static int plainRun(String s, int from, int limit) {
-        int j = from;
-        while (j < limit) {
-            char c = s.charAt(j);
-            if (c < 128 && !PLAIN_OR_SPACE[c]) {
-                break;
-            }
-            j++;
+    private int plainRun(String s, int from, int limit) {
+        int end = from;
+        while (end < limit && (PLAIN_IN[s.charAt(end)] & TEXT) != 0) {
+            end++;
         }
-        while (j > from && s.charAt(j - 1) == ' ') {
-            j--;
+        int text = end;
+        while (text > from && s.charAt(text - 1) == ' ') {
+            text--;
         }
-        return j;
+        if (text > from) {
+            write(s, from, text);
+        }
+        pendingSpaces += end - text;
+        return end;
     }
 
     /** Escapes the character at {@code i} for where it stands; returns the index of the next one. */
     private int escapeOne(String s, int i, int start, int end, boolean strongEdges) {
         char c = s.charAt(i);
+        if (c < 128 && PLAIN[c] && !contentStart) {
+            write(c); // as the first and last characters of most strong text
+            return i + 1;
+        }
         if (c == '\r') {
             if (s.charAt(i + 1) == '\n') {
                 return i + 1;
@@ -818,7 +860,7 @@ public final class MarkdownWriter {
         int i = 0;
         while (i < s.length()) {
             int run = i;
-            while (run < s.length() && isMermaidPlain(s.charAt(run))) {
+            while (run < s.length() && (PLAIN_IN[s.charAt(run)] & LABEL) != 0) {
                 run++;
             }
             if (run > i) {
@@ -850,10 +892,6 @@ public final class MarkdownWriter {
         }
     }
 
-    private static boolean isMermaidPlain(char c) {
-        return c >= 128 || MERMAID_PLAIN[c];
-    }
-
     // ---------------------------------------------------------------- structure
 
     private void startItem(ListKind kind, String marker) {
@@ -864,7 +902,7 @@ public final class MarkdownWriter {
         openBlock(kind);
         writePrefix();
         write(marker);
-        push(" ".repeat(marker.length()));
+        push(' ', marker.length());
         mode = Mode.PARAGRAPH;
         itemOpen = true;
         contentStart = true;
@@ -885,19 +923,34 @@ public final class MarkdownWriter {
     }
 
     private void push(String part) {
+        push(part.length());
+        part.getChars(0, part.length(), prefix, prefixLength - part.length());
+    }
+
+    private void push(char c, int count) {
+        push(count);
+        Arrays.fill(prefix, prefixLength - count, prefixLength, c);
+    }
+
+    /** Makes room for a part of {@code length} characters at the end of the prefix. */
+    private void push(int length) {
         if (depth == prefixMarks.length) {
             throw new IllegalStateException("blocks are nested too deeply");
         }
-        prefixMarks[depth++] = prefix.length();
-        prefix.append(part);
+        prefixMarks[depth++] = prefixLength;
+        prefixLength += length;
+        if (prefixLength > prefix.length) {
+            prefix = Arrays.copyOf(prefix, Math.max(prefixLength, prefix.length * 2));
+        }
     }
 
     private void pop() {
-        prefix.setLength(prefixMarks[--depth]);
+        prefixLength = prefixMarks[--depth];
     }
 
-    private String prefixTop() {
-        return prefix.substring(prefixMarks[depth - 1]);
+    private boolean isQuoteOnTop() {
+        int top = prefixMarks[depth - 1];
+        return prefixLength - top == 2 && prefix[top] == '>' && prefix[top + 1] == ' ';
     }
 
     private void requireInline() {
@@ -948,23 +1001,30 @@ public final class MarkdownWriter {
 
     private void writePrefix() {
         if (lineStart) {
-            write(prefix);
             lineStart = false;
+            if (prefixLength > 0) {
+                write(prefix, 0, prefixLength);
+            }
         }
     }
 
     private void writePrefixStripped() {
-        int end = prefix.length();
-        while (end > 0 && prefix.charAt(end - 1) == ' ') {
+        int end = prefixLength;
+        while (end > 0 && prefix[end - 1] == ' ') {
             end--;
         }
-        write(prefix, 0, end);
+        if (end > 0) {
+            write(prefix, 0, end);
+        }
     }
 
     private void newLine() {
         flushSpacesAsEntity();
         write('\n');
         lineStart = true;
+        if (length >= flushAt) {
+            flush();
+        }
     }
 
     private void flushSpacesAsEntity() {
@@ -978,43 +1038,73 @@ public final class MarkdownWriter {
         }
     }
 
-    private void flushSpaces() throws IOException {
-        while (pendingSpaces > 0) {
-            pendingSpaces--;
-            out.append(' ');
-        }
-    }
+    // ---------------------------------------------------------------- output
+
+    // Each write is a check and a copy; pending spaces and a full buffer are left to makeRoom.
 
     private void write(char c) {
-        try {
-            if (pendingSpaces > 0) {
-                flushSpaces();
-            }
-            out.append(c);
-        } catch (IOException e) {
-            throw PortfolioRenderer.outputFailed(e);
+        if (pendingSpaces > 0 || length == buffer.length) {
+            makeRoom(1);
+        }
+        buffer[length++] = c;
+    }
+
+    private void write(String s) {
+        write(s, 0, s.length());
+    }
+
+    private void write(String s, int from, int to) {
+        if (pendingSpaces > 0 || length + to - from > buffer.length) {
+            makeRoom(to - from);
+        }
+        s.getChars(from, to, buffer, length);
+        length += to - from;
+    }
+
+    private void write(char[] chars, int from, int to) {
+        if (pendingSpaces > 0 || length + to - from > buffer.length) {
+            makeRoom(to - from);
+        }
+        System.arraycopy(chars, from, buffer, length, to - from);
+        length += to - from;
+    }
+
+    /** Writes the pending spaces as they are, as more text follows them on their line, and makes room for more. */
+    private void makeRoom(int more) {
+        ensureCapacity(length + pendingSpaces + more);
+        while (pendingSpaces > 0) {
+            buffer[length++] = ' ';
+            pendingSpaces--;
         }
     }
 
-    private void write(CharSequence s) {
-        try {
-            if (pendingSpaces > 0) {
-                flushSpaces();
-            }
-            out.append(s);
-        } catch (IOException e) {
-            throw PortfolioRenderer.outputFailed(e);
+    private void ensureCapacity(int capacity) {
+        if (capacity > buffer.length) {
+            buffer = Arrays.copyOf(buffer, Math.max(capacity, buffer.length * 2));
         }
     }
 
-    private void write(CharSequence s, int from, int to) {
+    /** Passes the buffered output on to {@link #out}, if there is one. */
+    private void flush() {
+        if (out == null || length == 0) {
+            return;
+        }
         try {
-            if (pendingSpaces > 0) {
-                flushSpaces();
+            if (out instanceof StringBuilder builder) {
+                builder.append(buffer, 0, length);
+            } else if (out instanceof Writer writer) {
+                writer.write(buffer, 0, length);
+            } else {
+                out.append(CharBuffer.wrap(buffer, 0, length));
             }
-            out.append(s, from, to);
         } catch (IOException e) {
             throw PortfolioRenderer.outputFailed(e);
         }
+        length = 0;
+    }
+
+    /** The output of a writer made for {@link #forString(Flavor)}. */
+    String text() {
+        return new String(buffer, 0, length);
     }
 }

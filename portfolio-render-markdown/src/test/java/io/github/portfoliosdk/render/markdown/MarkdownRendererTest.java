@@ -19,6 +19,10 @@ import io.github.portfoliosdk.model.Skill;
 import io.github.portfoliosdk.model.SkillLevel;
 import io.github.portfoliosdk.model.Stage;
 import io.github.portfoliosdk.testing.SamplePortfolios;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -307,6 +311,37 @@ class MarkdownRendererTest {
         StringBuilder streamed = new StringBuilder();
         renderer.render(large, streamed);
         assertThat(renderer.render(large)).hasSizeGreaterThan(100_000).isEqualTo(streamed.toString());
+    }
+
+    @Test
+    void aWriterAndAnyOtherAppendableGetTheSameCharacters() {
+        MarkdownRenderer renderer = renderer().build();
+        StringWriter writer = new StringWriter();
+        renderer.render(FULL, writer);
+        StringBuffer buffer = new StringBuffer();
+        renderer.render(FULL, buffer);
+        assertThat(writer).hasToString(renderer.render(FULL));
+        assertThat(buffer).hasToString(renderer.render(FULL));
+    }
+
+    @Test
+    void outputFailuresAreReportedUnchecked() {
+        Appendable broken = new Writer() {
+            @Override
+            public void write(char[] chars, int offset, int length) throws IOException {
+                throw new IOException("disk full");
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        assertThatThrownBy(() -> renderer().build().render(FULL, broken))
+                .isInstanceOf(UncheckedIOException.class).hasMessageContaining("disk full");
     }
 
     @Test

@@ -281,6 +281,26 @@ class MarkdownWriterTest {
     }
 
     @Test
+    void eachLineReachesTheAppendableWhenItEnds() {
+        StringBuilder out = new StringBuilder();
+        MarkdownWriter writer = new MarkdownWriter(out, Flavor.GITHUB);
+        writer.startParagraph();
+        writer.text("one ");
+        writer.strong("two");
+        assertThat(out).isEmpty();
+        writer.end();
+        assertThat(out).hasToString("one **two**\n");
+        writer.bulletItem("three");
+        assertThat(out).hasToString("one **two**\n\n- three\n");
+    }
+
+    @Test
+    void longRunsOfPunctuationAreEscapedOneByOne() {
+        assertThat(paragraph("*".repeat(100_000))).isEqualTo("\\*".repeat(100_000) + "\n");
+        assertThat(paragraph("a ".repeat(50_000) + "*")).isEqualTo("a ".repeat(50_000) + "\\*\n");
+    }
+
+    @Test
     void outputFailuresAreReportedUnchecked() {
         Appendable broken = new Appendable() {
             @Override

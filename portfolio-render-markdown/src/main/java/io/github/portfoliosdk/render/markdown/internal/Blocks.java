@@ -21,6 +21,15 @@ final class Blocks {
     /** Between items on one line. */
     static final String DOT = " · ";
 
+    /** The ids of the first flowchart nodes, "n1" to "n32", made once rather than per node. */
+    private static final String[] NODE_IDS = new String[33];
+
+    static {
+        for (int i = 1; i < NODE_IDS.length; i++) {
+            NODE_IDS[i] = "n" + i;
+        }
+    }
+
     private Blocks() {
     }
 
@@ -164,21 +173,27 @@ final class Blocks {
             String[] current = new String[stage.nodes().size()];
             for (int i = 0; i < current.length; i++) {
                 Node node = stage.nodes().get(i);
-                current[i] = "n" + next++;
+                current[i] = nodeId(next++);
                 w.flowchartNode(current[i], node.name(), node.caption());
             }
             ids.add(current);
         }
         for (int s = 0; s < ids.size(); s++) {
             String[] current = ids.get(s);
+            String label = flow.stages().get(s).edgeLabel();
             for (String from : previous) {
                 for (String to : current) {
-                    w.flowchartEdge(from, to, flow.stages().get(s).edgeLabel());
+                    w.flowchartEdge(from, to, label);
                 }
             }
             previous = current;
         }
         w.endFlowchart();
+    }
+
+    /** The id of the flowchart's {@code number}th node: "n1", "n2"… */
+    private static String nodeId(int number) {
+        return number < NODE_IDS.length ? NODE_IDS[number] : "n" + number;
     }
 
     private static void arrows(MarkdownWriter w, Flow flow) {

@@ -9,6 +9,7 @@ import io.github.portfoliosdk.model.RoleKind;
 import io.github.portfoliosdk.render.markdown.MarkdownSectionContext;
 import io.github.portfoliosdk.render.markdown.MarkdownSectionRenderer;
 import io.github.portfoliosdk.render.markdown.MarkdownWriter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -23,7 +24,12 @@ final class RolesSection implements MarkdownSectionRenderer {
 
     @Override
     public void render(Portfolio portfolio, MarkdownSectionContext context) {
-        List<Role> roles = portfolio.roles().stream().filter(role -> kinds.contains(role.kind())).toList();
+        List<Role> roles = new ArrayList<>();
+        for (Role role : portfolio.roles()) {
+            if (kinds.contains(role.kind())) {
+                roles.add(role);
+            }
+        }
         if (roles.isEmpty()) {
             return;
         }

@@ -77,7 +77,10 @@ final class SkillsSection implements MarkdownSectionRenderer {
             }
             w.end();
         } else if (context.flavor() == Flavor.GITHUB) {
-            boolean keywords = skills.stream().anyMatch(skill -> !skill.keywords().isEmpty());
+            boolean keywords = false;
+            for (Skill skill : skills) {
+                keywords |= !skill.keywords().isEmpty();
+            }
             List<List<String>> rows = new ArrayList<>(skills.size());
             for (Skill skill : skills) {
                 List<String> row = new ArrayList<>(3);

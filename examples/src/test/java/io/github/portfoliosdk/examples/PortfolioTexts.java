@@ -191,6 +191,7 @@ final class PortfolioTexts {
             url(path + ".profiles[" + i + "].url", profile.url());
         }
         identifier(path + ".image", person.image());
+        identifier(path + ".imageDark", person.imageDark());
         written(path + ".availability", person.availability());
         metrics(path + ".metrics", person.metrics());
         for (int i = 0; i < person.focus().size(); i++) {

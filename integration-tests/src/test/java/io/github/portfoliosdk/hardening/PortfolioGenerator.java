@@ -134,8 +134,9 @@ final class PortfolioGenerator {
                 extensions);
     }
 
+    /** A person; a portrait for dark themes only where there is one for light themes, as the model requires. */
     private Person person() {
-        return new Person(
+        Person person = new Person(
                 texts.nonBlank(),
                 optionalText(),
                 optionalText(),
@@ -148,9 +149,11 @@ final class PortfolioGenerator {
                         optional(this::url))),
                 list(() -> new Profile(optionalText(), optionalText(), optional(this::url))),
                 optional(this::url),
+                null,
                 optionalText(),
                 list(this::metric),
                 list(() -> new FocusItem(texts.nonBlank(), optionalText())));
+        return person.image() == null ? person : person.toBuilder().imageDark(optional(this::url)).build();
     }
 
     private Role role() {

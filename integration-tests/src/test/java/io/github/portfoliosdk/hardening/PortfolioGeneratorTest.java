@@ -53,7 +53,8 @@ class PortfolioGeneratorTest {
         assertThat(shapes).containsExactlyInAnyOrder(Shape.values());
         assertThat(mostRoles).isGreaterThanOrEqualTo(100);
         assertThat(fieldNames).contains("name", "headline", "title", "summary", "highlights", "caption", "edgeLabel",
-                "label", "text", "detail", "url", "email", "countryCode", "levelText", "courses", "lastModified");
+                "label", "text", "detail", "url", "email", "countryCode", "levelText", "courses", "lastModified",
+                "image", "imageDark");
         assertThat(text).contains("<script>alert(1)</script>", "</script>", "]]>", "*_[]()#|", "`", "{{", "%%",
                 "\n", "\t", "עברית", "العربية", "中文字符", "👩‍💻", "e\u0301", "\u202E");
         assertThat(text.codePoints().anyMatch(Character::isSupplementaryCodePoint)).isTrue();

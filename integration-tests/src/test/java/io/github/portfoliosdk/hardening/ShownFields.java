@@ -19,25 +19,26 @@ final class ShownFields {
             "address", "postalCode");
 
     /** Fields holding a URL: they are links, so they must appear as an attribute value, not as text. */
-    static final Set<String> URLS = Set.of("url", "website", "image", "canonical");
+    static final Set<String> URLS = Set.of("url", "website", "image", "imageDark", "canonical");
 
     /**
      * Not shown by the HTML renderer (the Markdown renderer shows the first two): an organization's description, a
-     * skill's keywords, a profile's user name; and an organization's short name where it also has a full name (the
-     * work history shows the full name, only the hero's "current role" uses the short one).
+     * skill's keywords, a profile's user name; an organization's short name where it also has a full name (the
+     * work history shows the full name, only the hero's "current role" uses the short one); and the portrait for dark
+     * themes (the page shows no images; link previews, which have no theme, use the other portrait).
      */
     static final Set<String> HTML_NOT_SHOWN = Set.of("description@organization", "keywords@skills", "username",
-            "shortName@organization");
+            "shortName@organization", "imageDark@person");
 
     /** Not in an HTML fragment, which has no head: the page's portrait image and canonical URL, and as for pages. */
     static final Set<String> HTML_FRAGMENT_NOT_SHOWN = Set.of("description@organization", "keywords@skills",
-            "username", "shortName@organization", "image@person", "canonical");
+            "username", "shortName@organization", "image@person", "imageDark@person", "canonical");
 
     /** Not shown by the Markdown renderer (reported to the lead): a profile's user name. */
     static final Set<String> MARKDOWN_NOT_SHOWN = Set.of("username");
 
-    /** Not in portable CommonMark, which has no HTML: the portrait image, and as for GitHub. */
-    static final Set<String> COMMONMARK_NOT_SHOWN = Set.of("username", "image@person");
+    /** Not in portable CommonMark, which has no HTML: the portrait images, and as for GitHub. */
+    static final Set<String> COMMONMARK_NOT_SHOWN = Set.of("username", "image@person", "imageDark@person");
 
     private ShownFields() {
     }

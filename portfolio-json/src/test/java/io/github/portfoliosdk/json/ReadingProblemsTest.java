@@ -145,6 +145,18 @@ class ReadingProblemsTest {
     }
 
     @Test
+    void aPortraitForDarkThemesWithoutOneForLightThemesIsReportedAtIt() {
+        assertThat(yamlProblems("""
+                person:
+                  name: Ada
+                  imageDark: https://example.com/ada-dark.png
+                """)).containsExactly("portfolio.yaml:3:14: person.imageDark: needs image, the portrait for light themes");
+        assertThat(jsonProblems("""
+                {"person": {"name": "Ada", "imageDark": "javascript:alert(1)", "image": "https://example.com/ada.png"}}
+                """)).containsExactly("portfolio.json:1:41: person.imageDark: must be an absolute http or https URL");
+    }
+
+    @Test
     void aFileWithSeveralKindsOfProblemsReportsAllInDocumentOrder() {
         InvalidPortfolioException e = catchThrowableOfType(InvalidPortfolioException.class,
                 () -> PortfolioFormat.yaml().read("""
@@ -166,7 +178,7 @@ class ReadingProblemsTest {
         assertThat(e.problems()).extracting(Problem::toString).containsExactly(
                 "portfolio.yaml:3:3: person.name: duplicate property 'name', already given at line 2, column 3",
                 "portfolio.yaml:4:3: person.email: unknown property; a Person has name, headline, tagline, summary, "
-                        + "about, keywords, location, contact, profiles, image, availability, metrics, focus",
+                        + "about, keywords, location, contact, profiles, image, imageDark, availability, metrics, focus",
                 "portfolio.yaml:7:15: roles[0].workMode: expected one of onsite, remote, hybrid but found 'office'",
                 "portfolio.yaml:10:12: roles[0].period.end: must not be before roles[0].period.start",
                 "portfolio.yaml:14:5: skills[0].levle: unknown property, did you mean 'level'?");

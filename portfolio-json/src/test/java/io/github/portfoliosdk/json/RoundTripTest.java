@@ -29,6 +29,22 @@ class RoundTripTest {
         assertRoundTrip(PortfolioFormat.json(), SamplePortfolios.minimal());
     }
 
+    @Test
+    void bothPortraitsAreReadAndWrittenUnderTheirOwnNames() {
+        String yaml = """
+                person:
+                  name: Ada
+                  image: https://example.com/ada.png
+                  imageDark: https://example.com/ada-dark.png
+                """;
+        Portfolio read = PortfolioFormat.yaml().read(yaml, "portfolio.yaml");
+        assertThat(read.person().image()).isEqualTo("https://example.com/ada.png");
+        assertThat(read.person().imageDark()).isEqualTo("https://example.com/ada-dark.png");
+        assertThat(PortfolioFormat.yaml().write(read)).endsWith(yaml);
+        assertRoundTrip(PortfolioFormat.yaml(), read);
+        assertRoundTrip(PortfolioFormat.json(), read);
+    }
+
     private static void assertRoundTrip(PortfolioFormat format, Portfolio portfolio) {
         String written = format.write(portfolio);
         Portfolio read = format.read(written, "written." + format.name());

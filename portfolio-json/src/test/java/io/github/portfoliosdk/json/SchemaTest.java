@@ -147,6 +147,22 @@ class SchemaTest {
                 .contains("/person", "/skills/0/level", "/roles/0/period/start");
     }
 
+    @Test
+    void aDarkPortraitWithoutALightOneFailsTheSchemaAsItFailsReading() {
+        List<Error> errors = schema().validate("""
+                person:
+                  name: Ada
+                  imageDark: https://example.com/ada-dark.png
+                """, InputFormat.YAML);
+        assertThat(errors).extracting(error -> error.getInstanceLocation().toString()).containsExactly("/person");
+        assertThat(schema().validate("""
+                person:
+                  name: Ada
+                  image: https://example.com/ada.png
+                  imageDark: https://example.com/ada-dark.png
+                """, InputFormat.YAML)).isEmpty();
+    }
+
     private static void assertDescribes(JsonNode property, Type type, String where) {
         if (type == String.class || type instanceof Class<?> plain && plain.isEnum()) {
             assertThat(property.path("type").asString()).as(where).isEqualTo("string");

@@ -96,6 +96,17 @@ class JsonResumeImporterErrorsTest {
     }
 
     @Test
+    void aPortraitForDarkThemesNeedsASafeUrlAndOneForLightThemes() {
+        assertThat(problems("""
+                {"basics": {"name": "Ada", "x-portfolio": {"imageDark": "https://example.com/ada-dark.png"}}}
+                """)).containsExactly("resume.json:1:57: basics.x-portfolio.imageDark: needs image, the portrait for light themes");
+        assertThat(problems("""
+                {"basics": {"name": "Ada", "image": "https://example.com/ada.png",
+                 "x-portfolio": {"imageDark": "javascript:alert(1)"}}}
+                """)).containsExactly("resume.json:2:31: basics.x-portfolio.imageDark: must be an absolute http or https URL");
+    }
+
+    @Test
     void theDocumentMustBeAnObject() {
         assertThat(problems("[1, 2]")).containsExactly("resume.json:1:1: a JSON Resume document must be a JSON object");
         assertThat(problems("")).containsExactly("resume.json:1:1: the document is empty; expected a JSON object");

@@ -112,6 +112,30 @@ class JsonResumeImporterTest {
     }
 
     @Test
+    void thePortraitForDarkThemesIsReadFromXPortfolio() {
+        String json = """
+                {"basics": {"name": "Ada", "image": "https://example.com/ada.png",
+                 "x-portfolio": {"imageDark": "https://example.com/ada-dark.png"}}}
+                """;
+        Portfolio portfolio = IMPORTER.read(json, "dark.json");
+        assertThat(portfolio.person().image()).isEqualTo("https://example.com/ada.png");
+        assertThat(portfolio.person().imageDark()).isEqualTo("https://example.com/ada-dark.png");
+        assertThat(portfolio.extensions()).isEmpty();
+        assertSameDocumentAfterRoundTrip(json, "dark.json");
+    }
+
+    @Test
+    void aRelativePortraitForDarkThemesIsKeptAsAnExtensionLikeARelativeImage() {
+        String json = """
+                {"basics": {"name": "Ada", "image": "ada.png", "x-portfolio": {"imageDark": "ada-dark.png"}}}
+                """;
+        Portfolio portfolio = IMPORTER.read(json, "relative.json");
+        assertThat(portfolio.person().image()).isNull();
+        assertThat(portfolio.person().imageDark()).isNull();
+        assertSameDocumentAfterRoundTrip(json, "relative.json");
+    }
+
+    @Test
     void skillLevelsKeepTheirExactText() throws Exception {
         List<Skill> skills = IMPORTER.read(resource("every-section.resume.json"), "x.json").skills();
         assertThat(skills.get(0).level()).isEqualTo(SkillLevel.EXPERT);

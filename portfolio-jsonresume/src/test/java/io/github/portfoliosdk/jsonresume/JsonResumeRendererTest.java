@@ -79,6 +79,8 @@ class JsonResumeRendererTest {
     void whatJsonResumeHasNoFieldForGoesIntoXPortfolioObjects() {
         JsonNode doc = tree(RENDERER.render(SamplePortfolios.full()));
         assertThat(doc.at("/basics/x-portfolio/tagline").asString()).isEqualTo("Building scalable systems and APIs.");
+        assertThat(doc.at("/basics/image").asString()).isEqualTo("https://example.com/me.png");
+        assertThat(doc.at("/basics/x-portfolio/imageDark").asString()).isEqualTo("https://example.com/me-dark.png");
         assertThat(doc.at("/basics/x-portfolio/focus/0/title").asString()).isEqualTo("Deepening system design");
         assertThat(doc.at("/work/0/x-portfolio/workMode").asString()).isEqualTo("remote");
         assertThat(doc.at("/work/0/x-portfolio/technologies/0").asString()).isEqualTo("TypeScript");

@@ -18,10 +18,13 @@ import java.util.List;
  * @param contact email, phone and website, or null
  * @param profiles social and code-hosting profiles
  * @param image URL of a portrait image, or null
+ * @param imageDark URL of the portrait for dark themes, or null; shown instead of {@code image} where the reader's
+ *        theme is dark, so it needs {@code image}
  * @param availability current status ("Employed", "Open to work"), or null
  * @param metrics headline figures ("200K+" / "Users Served")
  * @param focus what the person is currently focused on
  */
+@ValidPortrait
 public record Person(
         @NotBlank @CleanText String name,
         @CleanText String headline,
@@ -33,6 +36,7 @@ public record Person(
         @Valid Contact contact,
         List<@Valid Profile> profiles,
         @WebUrl String image,
+        @WebUrl String imageDark,
         @CleanText String availability,
         List<@Valid Metric> metrics,
         List<@Valid FocusItem> focus) {
@@ -64,6 +68,7 @@ public record Person(
         b.contact = contact;
         b.profiles.addAll(profiles);
         b.image = image;
+        b.imageDark = imageDark;
         b.availability = availability;
         b.metrics.addAll(metrics);
         b.focus.addAll(focus);
@@ -82,6 +87,7 @@ public record Person(
         private Contact contact;
         private final ArrayList<Profile> profiles = new ArrayList<>();
         private String image;
+        private String imageDark;
         private String availability;
         private final ArrayList<Metric> metrics = new ArrayList<>();
         private final ArrayList<FocusItem> focus = new ArrayList<>();
@@ -170,6 +176,12 @@ public record Person(
             return this;
         }
 
+        /** Sets the portrait for dark themes; it needs {@link #image(String)}. */
+        public Builder imageDark(String imageDark) {
+            this.imageDark = imageDark;
+            return this;
+        }
+
         /** Sets the availability. */
         public Builder availability(String availability) {
             this.availability = availability;
@@ -204,7 +216,8 @@ public record Person(
 
         /** Builds the person; checked when the portfolio holding it is validated. */
         public Person build() {
-            return new Person(name, headline, tagline, summary, about, keywords, location, contact, profiles, image, availability, metrics, focus);
+            return new Person(name, headline, tagline, summary, about, keywords, location, contact, profiles, image,
+                    imageDark, availability, metrics, focus);
         }
     }
 }

@@ -20,7 +20,8 @@ import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator
 
 /**
  * Validates a {@link Portfolio} against every rule of the model: the Jakarta Validation constraints on the
- * records (usable with any {@code @Valid}) and the cross-field rules (periods, unique ids, references).
+ * records (usable with any {@code @Valid}) and the cross-field rules (periods, unique ids, references, a portrait
+ * for dark themes only with one for light themes).
  * <p>Thread-safe. Hibernate Validator is started once, on first use, without an expression-language
  * implementation; messages are in English.
  */

@@ -28,7 +28,7 @@ class ModelValuesTest {
 
     @Test
     void missingListsAreEmptyNeverNull() {
-        Person person = new Person("A", null, null, null, null, null, null, null, null, null, null, null, null);
+        Person person = new Person("A", null, null, null, null, null, null, null, null, null, null, null, null, null);
         assertThat(person.about()).isEmpty();
         assertThat(person.focus()).isEmpty();
     }

@@ -122,6 +122,22 @@ class PortfolioValidatorTest {
     }
 
     @Test
+    void aPortraitForDarkThemesNeedsOneForLightThemes() {
+        Person darkOnly = valid().person().toBuilder().image(null).build();
+        assertThat(problems(valid().toBuilder().person(darkOnly).buildUnvalidated()))
+                .containsExactly("person.imageDark: needs image, the portrait for light themes");
+        Person lightOnly = valid().person().toBuilder().imageDark(null).build();
+        assertThat(problems(valid().toBuilder().person(lightOnly).buildUnvalidated())).isEmpty();
+    }
+
+    @Test
+    void aPortraitForDarkThemesMustBeAWebUrlToo() {
+        Person person = valid().person().toBuilder().imageDark("javascript:alert(1)").build();
+        assertThat(problems(valid().toBuilder().person(person).buildUnvalidated()))
+                .containsExactly("person.imageDark: must be an absolute http or https URL");
+    }
+
+    @Test
     void emailMustBeAnAddress() {
         Person person = valid().person().toBuilder().contact(Contact.email("not-an-address")).build();
         assertThat(problems(valid().toBuilder().person(person).buildUnvalidated()))

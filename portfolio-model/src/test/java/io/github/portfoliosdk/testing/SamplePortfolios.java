@@ -153,6 +153,7 @@ public final class SamplePortfolios {
                 .contact(new Contact("someone@example.com", t.apply("+91 00000 00000"), u.apply("home")))
                 .profiles(List.of(Profile.of(t.apply("X / Twitter"), t.apply("_vinyjr"), u.apply("x"))))
                 .image(u.apply("me.png"))
+                .imageDark(u.apply("me-dark.png"))
                 .availability(t.apply("Employed"))
                 .metrics(List.of(Metric.of(t.apply("8+"), t.apply("Apps Shipped"))))
                 .focus(List.of(FocusItem.of(t.apply("Deepening system design"), t.apply("Distributed systems."))))

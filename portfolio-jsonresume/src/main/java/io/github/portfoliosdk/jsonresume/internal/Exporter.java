@@ -139,6 +139,7 @@ public final class Exporter {
             putString(more, "tagline", person.tagline());
             putStrings(more, "about", person.about());
             putStrings(more, "keywords", person.keywords());
+            putString(more, "imageDark", person.imageDark());
             putString(more, "availability", person.availability());
             if (contact != null && contact.email() == null && contact.phone() == null && contact.website() == null) {
                 more.put("emptyContact", new Json.Bool(true, 0, 0));

@@ -183,7 +183,7 @@ public final class Importer {
         if (basics == null) {
             places.put("person", new Place("basics", root.line(), root.column()));
             places.put("person.name", new Place("basics.name", root.line(), root.column()));
-            return new Person(null, null, null, null, null, null, null, null, null, null, null, null, null);
+            return new Person(null, null, null, null, null, null, null, null, null, null, null, null, null, null);
         }
         mark(at, basics);
         Json.Obj x = object(basics, X, at.json());
@@ -215,6 +215,7 @@ public final class Importer {
                 contact,
                 profiles,
                 url(basics, "image", at, "image", false),
+                x == null ? null : url(x, "imageDark", xAt, "imageDark", false),
                 x == null ? null : string(x, "availability", xAt, "availability"),
                 x == null ? null : each(x, "metrics", xAt.json(), "person.metrics", this::metric),
                 x == null ? null : each(x, "focus", xAt.json(), "person.focus", (o, f) -> new FocusItem(

@@ -50,6 +50,7 @@ class HtmlRendererTest {
         assertThat(page.select("meta[property=og:title]").attr("content")).isEqualTo("Vinayagam D — Python Backend Engineer");
         assertThat(page.select("meta[property=og:url]").attr("content")).isEqualTo("https://example.com/portfolio");
         assertThat(page.select("meta[property=og:image]").attr("content")).isEqualTo("https://example.com/me.png");
+        assertThat(html).as("social cards have no theme, and the page shows no images").doesNotContain("me-dark.png");
         assertThat(page.select("meta[name=twitter:card]").attr("content")).isEqualTo("summary");
         assertThat(page.select("meta[name=viewport]")).hasSize(1);
     }

@@ -395,13 +395,7 @@ public final class MarkdownWriter {
         }
         openBlock(ListKind.NONE);
         writePrefix();
-        write("<img src=\"");
-        html(destination);
-        write("\" alt=\"");
-        html(alt);
-        write("\" width=\"");
-        write(Integer.toString(Math.max(1, width)));
-        write("\" align=\"right\">");
+        img(destination, alt, width, true);
         newLine();
         blankPending = true;
     }
@@ -413,6 +407,21 @@ public final class MarkdownWriter {
      * @throws IllegalStateException in CommonMark flavour, which has no HTML
      */
     public void picture(String lightUrl, String darkUrl, String alt, int width) {
+        picture(lightUrl, darkUrl, alt, width, false);
+    }
+
+    /**
+     * Writes a {@link #picture(String, String, String, int) picture} whose image floats to the right
+     * ({@code <img align="right">}), as {@link #floatingImage(String, String, int)} does for one image; GitHub flavour
+     * only. Nothing is written when either URL is not http(s).
+     *
+     * @throws IllegalStateException in CommonMark flavour, which has no HTML
+     */
+    public void floatingPicture(String lightUrl, String darkUrl, String alt, int width) {
+        picture(lightUrl, darkUrl, alt, width, true);
+    }
+
+    private void picture(String lightUrl, String darkUrl, String alt, int width, boolean floating) {
         requireGithub("<picture>");
         String light = safeHtmlUrl(lightUrl);
         String dark = safeHtmlUrl(darkUrl);
@@ -429,18 +438,23 @@ public final class MarkdownWriter {
         write("\">");
         newLine();
         writePrefix();
-        write("<img src=\"");
-        html(light);
-        write("\" alt=\"");
-        html(alt);
-        write("\" width=\"");
-        write(Integer.toString(Math.max(1, width)));
-        write("\">");
+        img(light, alt, width, floating);
         newLine();
         writePrefix();
         write("</picture>");
         newLine();
         blankPending = true;
+    }
+
+    /** An {@code <img>} of a safe URL, its alt text escaped, at least 1 pixel wide; floated right if asked. */
+    private void img(String safeUrl, String alt, int width, boolean floating) {
+        write("<img src=\"");
+        html(safeUrl);
+        write("\" alt=\"");
+        html(alt);
+        write("\" width=\"");
+        write(Integer.toString(Math.max(1, width)));
+        write(floating ? "\" align=\"right\">" : "\">");
     }
 
     // ---------------------------------------------------------------- Mermaid

@@ -33,6 +33,7 @@ class MarkdownCheckersTest {
     private static Portfolio showcase;
     private static Portfolio hostile;
     private static Path github;
+    private static Path portraits;
     private static Path badges;
     private static Path commonMark;
     private static Path hostileGithub;
@@ -43,6 +44,9 @@ class MarkdownCheckersTest {
         hostile = SamplePortfolios.full(text -> MERMAID_HOSTILE + text, "https://example.com/");
         Path dir = Checkers.outputDir();
         github = write(dir.resolve("showcase-github.md"), MarkdownRenderer.builder(), showcase);
+        Portfolio withPortraits = showcase.toBuilder().person(showcase.person().toBuilder()
+                .image("https://example.com/portrait.png").imageDark("https://example.com/portrait-dark.png").build()).build();
+        portraits = write(dir.resolve("showcase-github-portraits.md"), MarkdownRenderer.builder(), withPortraits);
         badges = write(dir.resolve("showcase-github-badges.md"), MarkdownRenderer.builder().badges(true), showcase);
         commonMark = write(dir.resolve("showcase-commonmark.md"), MarkdownRenderer.builder().flavor(Flavor.COMMONMARK), showcase);
         hostileGithub = write(dir.resolve("hostile-github.md"), MarkdownRenderer.builder(), hostile);
@@ -103,12 +107,13 @@ class MarkdownCheckersTest {
     }
 
     @Test
-    void markdownlintFindsNothingInTheShowcaseInEitherFlavour() {
+    void markdownlintFindsNothingInTheShowcaseInEitherFlavourWithOrWithoutPortraits() throws IOException {
         Path cli = Checkers.nodePackage("markdownlint-cli2").resolve("markdownlint-cli2-bin.mjs");
         Path config = Path.of(".markdownlint-cli2.jsonc").toAbsolutePath();
         Checkers.Result result = Checkers.run(List.of("node", cli.toString(), "--config", config.toString(),
-                ":" + github, ":" + badges, ":" + commonMark), Checkers.dir(), Duration.ofSeconds(60));
-        assertThat(result.output()).contains("Linting: 3 files").contains("Summary: 0 issues");
+                ":" + github, ":" + portraits, ":" + badges, ":" + commonMark), Checkers.dir(), Duration.ofSeconds(60));
+        assertThat(Files.readString(portraits)).contains("<picture>");
+        assertThat(result.output()).contains("Linting: 4 files").contains("Summary: 0 issues");
         assertThat(result.exitCode()).as(result.output()).isZero();
     }
 

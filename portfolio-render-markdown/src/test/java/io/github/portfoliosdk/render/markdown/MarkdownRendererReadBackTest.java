@@ -33,7 +33,9 @@ class MarkdownRendererReadBackTest {
             Pattern.compile("<br>"),
             Pattern.compile("<details>\n<summary><strong>[^<>]*</strong>( · [^<>]*)?</summary>"),
             Pattern.compile("</details>"),
-            Pattern.compile("<img src=\"https://[^\"<>]*\" alt=\"[^\"<>]*\" width=\"120\" align=\"right\">"));
+            Pattern.compile("<img src=\"https://[^\"<>]*\" alt=\"[^\"<>]*\" width=\"120\" align=\"right\">"),
+            Pattern.compile("<picture>\n<source media=\"\\(prefers-color-scheme: dark\\)\" srcset=\"https://[^\"<>]*\">\n"
+                    + "<img src=\"https://[^\"<>]*\" alt=\"[^\"<>]*\" width=\"120\" align=\"right\">\n</picture>"));
 
     private static final List<String> SINGLE_LINE_HOSTILE = List.of(
             "<script>alert(1)</script> ",

@@ -163,7 +163,39 @@ class MarkdownRendererTest {
         assertThat(markdown).contains("<details>\n<summary><strong>Designing Webhook Processing Systems</strong>"
                 + " · EVENT-DRIVEN SYSTEMS</summary>\n\nWebhooks deliver events.\n");
         assertThat(markdown).contains("> [!NOTE]\n> **WHY ASYNC** — Respond in under 5s.\n");
-        assertThat(markdown).contains("<img src=\"https://example.com/me.png\" alt=\"Vinayagam D\" width=\"120\" align=\"right\">\n");
+        assertThat(markdown).contains("<picture>\n<source media=\"(prefers-color-scheme: dark)\" srcset=\"https://example.com/me-dark.png\">\n"
+                + "<img src=\"https://example.com/me.png\" alt=\"Vinayagam D\" width=\"120\" align=\"right\">\n</picture>\n");
+    }
+
+    @Test
+    void theHeroPortraitFollowsGitHubsThemeWhenThereIsOneForDarkThemes() {
+        Person light = Person.builder().name("Ada \"The\" <Countess>").image("https://example.com/ada.png?size=120&v='2'").build();
+        Person both = light.toBuilder().imageDark("https://example.com/ada-dark.png?size=120&v=2").build();
+        MarkdownRenderer hero = renderer().sections(List.of(Section.HERO)).build();
+
+        assertThat(hero.render(Portfolio.builder().person(light).build())).isEqualTo("""
+                # Ada "The" \\<Countess\\>
+
+                <img src="https://example.com/ada.png?size=120&amp;v=%272%27" alt="Ada &quot;The&quot; &lt;Countess&gt;" width="120" align="right">
+                """);
+        assertThat(hero.render(Portfolio.builder().person(both).build())).isEqualTo("""
+                # Ada "The" \\<Countess\\>
+
+                <picture>
+                <source media="(prefers-color-scheme: dark)" srcset="https://example.com/ada-dark.png?size=120&amp;v=2">
+                <img src="https://example.com/ada.png?size=120&amp;v=%272%27" alt="Ada &quot;The&quot; &lt;Countess&gt;" width="120" align="right">
+                </picture>
+                """);
+        assertThat(renderer().flavor(Flavor.COMMONMARK).sections(List.of(Section.HERO)).build()
+                .render(Portfolio.builder().person(both).build())).isEqualTo("# Ada \"The\" \\<Countess\\>\n");
+    }
+
+    @Test
+    void aDarkPortraitThatIsNotAWebUrlIsNeverWritten() {
+        Person person = Person.builder().name("Ada").image("https://example.com/ada.png").imageDark("javascript:alert(1)").build();
+        Portfolio unvalidated = Portfolio.builder().person(person).buildUnvalidated();
+        String markdown = renderer().sections(List.of(Section.HERO)).build().render(unvalidated);
+        assertThat(markdown).doesNotContain("javascript").doesNotContain("<source");
     }
 
     @Test

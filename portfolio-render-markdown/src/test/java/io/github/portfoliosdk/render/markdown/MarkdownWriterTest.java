@@ -241,6 +241,21 @@ class MarkdownWriterTest {
     }
 
     @Test
+    void floatingPicturesFloatTheirImageToTheRightAndWriteOnlyWebUrls() {
+        assertThat(github(w -> w.floatingPicture("https://example.com/me.png?a=1&b=2", "https://example.com/me-dark.png?a=\"1\"",
+                "Ada <Countess>", 120))).isEqualTo("""
+                <picture>
+                <source media="(prefers-color-scheme: dark)" srcset="https://example.com/me-dark.png?a=%221%22">
+                <img src="https://example.com/me.png?a=1&amp;b=2" alt="Ada &lt;Countess&gt;" width="120" align="right">
+                </picture>
+                """);
+        assertThat(github(w -> w.floatingPicture("https://example.com/me.png", "javascript:alert(1)", "x", 120))).isEmpty();
+        assertThat(github(w -> w.floatingPicture("data:image/png;base64,AAAA", "https://example.com/d.png", "x", 120))).isEmpty();
+        assertThatThrownBy(() -> write(Flavor.COMMONMARK, w -> w.floatingPicture("https://a.example/l", "https://a.example/d", "x", 1)))
+                .isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
     void mermaidLabelsAreQuotedAndCannotBreakOut() {
         assertThat(github(w -> {
             w.startFlowchart("LR");

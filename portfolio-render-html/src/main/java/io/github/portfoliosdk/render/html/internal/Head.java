@@ -40,6 +40,7 @@ final class Head {
         String title = present(person.headline()) ? person.name() + " — " + person.headline() : person.name();
         String description = first(person.summary(), person.tagline(), person.headline(), person.name());
         Optional<String> canonical = portfolio.meta() == null ? Optional.empty() : HtmlWriter.safeUrl(portfolio.meta().canonical());
+        // For link previews and JSON-LD, which have no theme; the page loads no images, so imageDark is not used.
         Optional<String> image = HtmlWriter.safeUrl(person.image());
 
         writer.raw("<!DOCTYPE html>\n").start("html").attr("lang", language(options.locale())).raw(">\n<head>\n");

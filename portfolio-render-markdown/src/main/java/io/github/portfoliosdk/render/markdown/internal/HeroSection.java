@@ -29,7 +29,11 @@ final class HeroSection implements MarkdownSectionRenderer {
         }
         w.end();
         if (context.flavor() == Flavor.GITHUB && present(person.image())) {
-            w.floatingImage(person.image(), person.name(), 120);
+            if (present(person.imageDark())) {
+                w.floatingPicture(person.image(), person.imageDark(), person.name(), 120);
+            } else {
+                w.floatingImage(person.image(), person.name(), 120);
+            }
         }
         if (present(person.tagline())) {
             w.startQuote();

@@ -80,25 +80,29 @@ public final class HtmlRenderer implements PortfolioRenderer {
         return options.fragment();
     }
 
-    /** Renders the portfolio to a string, into a buffer sized for a whole page so that it is filled without copying. */
+    /** Renders the portfolio to a string, made once from the writer's own buffer, sized for a whole page so that it rarely grows. */
     @Override
     public String render(Portfolio portfolio) {
+        Objects.requireNonNull(portfolio, "portfolio");
         int styles = options.fragment() ? 0 : Stylesheets.of(options.theme()).length() + options.extraCss().length();
-        StringBuilder output = new StringBuilder(styles + 48 * 1024);
-        render(portfolio, output);
-        return output.toString();
+        HtmlWriter writer = HtmlWriter.forString(styles + 48 * 1024);
+        new PageWriter(options, portfolio, writer).write();
+        return writer.output();
     }
 
     /**
-     * Renders the portfolio as a page or fragment into {@code output}, streaming.
+     * Renders the portfolio as a page or fragment into {@code output}, streaming: the output is passed on in pieces
+     * of some thousand characters, not tag by tag. When rendering fails (a section renderer throws), the piece being
+     * collected is not passed on.
      *
      * @throws java.io.UncheckedIOException when the output fails
      */
     @Override
     public void render(Portfolio portfolio, Appendable output) {
         Objects.requireNonNull(portfolio, "portfolio");
-        Objects.requireNonNull(output, "output");
-        new PageWriter(options, portfolio, new HtmlWriter(output)).write();
+        HtmlWriter writer = HtmlWriter.streaming(Objects.requireNonNull(output, "output"));
+        new PageWriter(options, portfolio, writer).write();
+        writer.flush();
     }
 
     /** Collects the options of an {@link HtmlRenderer}; not thread-safe, use one per thread. */

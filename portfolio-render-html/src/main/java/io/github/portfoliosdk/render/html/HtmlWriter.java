@@ -2,25 +2,87 @@ package io.github.portfoliosdk.render.html;
 
 import io.github.portfoliosdk.model.PortfolioRenderer;
 import java.io.IOException;
+import java.io.Writer;
+import java.nio.CharBuffer;
+import java.util.Arrays;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
  * Writes HTML to an {@link Appendable}: the one place that knows HTML's special characters.
  * <p>Element text, attribute values, URLs, style sheets and the JSON-LD script body are each escaped for
- * their context here; section renderers call these methods and never append user text themselves. Not
- * thread-safe: one writer per rendering. Output failures surface as {@link java.io.UncheckedIOException}.
+ * their context here; section renderers call these methods and never append user text themselves. The writer
+ * collects output in its own buffer; what a call writes has reached the {@link Appendable} when the call returns.
+ * Not thread-safe: one writer per rendering. Output failures surface as {@link java.io.UncheckedIOException}.
  */
 public final class HtmlWriter {
 
-    private final Appendable out;
+    /** Element text replaces this ASCII character (see {@link #ESCAPED}). */
+    private static final byte TEXT = 1;
+    /** An attribute value replaces this ASCII character. */
+    private static final byte ATTRIBUTE = 2;
+    /** A JSON string literal in a script element escapes this ASCII character. */
+    private static final byte JSON = 4;
+    /**
+     * For each ASCII character, in which contexts it is replaced: a scan of user text is a comparison per character
+     * and a look-up for the few up to {@code >}.
+     */
+    private static final byte[] ESCAPED = new byte[128];
 
-    /** A writer appending to {@code out}. */
-    public HtmlWriter(Appendable out) {
-        if (out == null) {
-            throw new NullPointerException("out");
+    static {
+        for (char c = 0; c < 0x20; c++) {
+            boolean layout = c == '\t' || c == '\n' || c == '\r';
+            ESCAPED[c] = (byte) ((layout ? 0 : TEXT | ATTRIBUTE) | JSON);
         }
+        for (char c : new char[] {'&', '<', '>'}) {
+            ESCAPED[c] = TEXT | ATTRIBUTE | JSON;
+        }
+        ESCAPED['"'] = ATTRIBUTE | JSON;
+        ESCAPED['\\'] = JSON;
+        ESCAPED[0x7f] = JSON;
+    }
+
+    private static final char[] HEX = "0123456789ABCDEF".toCharArray();
+
+    /** What a writer made with the public constructor holds before it grows. */
+    private static final int CAPACITY = 256;
+    /** What a writer made for {@link #streaming(Appendable)} holds before it grows. */
+    private static final int STREAM_CAPACITY = 8 * 1024;
+    /** How much output a streaming writer collects before passing it on. */
+    private static final int STREAM_FLUSH_AT = 6 * 1024;
+
+    /** Where the output goes; null when it is kept for {@link #output()}. */
+    private final Appendable out;
+    /** The buffered length at which the end of a call passes the output on to {@link #out}. */
+    private final int flushAt;
+    /** The output not yet passed on: {@code length} characters. */
+    private char[] buffer;
+    private int length;
+
+    /**
+     * A writer appending to {@code out}; each call's output reaches {@code out} before the call returns.
+     *
+     * @throws NullPointerException when {@code out} is null
+     */
+    public HtmlWriter(Appendable out) {
+        this(Objects.requireNonNull(out, "out"), CAPACITY, 0);
+    }
+
+    private HtmlWriter(Appendable out, int capacity, int flushAt) {
         this.out = out;
+        this.buffer = new char[capacity];
+        this.flushAt = flushAt;
+    }
+
+    /** A writer that keeps its whole output, for {@link #output()}; {@code capacity} is the expected length. */
+    static HtmlWriter forString(int capacity) {
+        return new HtmlWriter(null, capacity, Integer.MAX_VALUE);
+    }
+
+    /** A writer that passes its output on to {@code out} in pieces of some thousand characters, and in {@link #flush()}. */
+    static HtmlWriter streaming(Appendable out) {
+        return new HtmlWriter(Objects.requireNonNull(out, "out"), STREAM_CAPACITY, STREAM_FLUSH_AT);
     }
 
     /**
@@ -29,55 +91,66 @@ public final class HtmlWriter {
      * @return this writer
      */
     public HtmlWriter raw(String markup) {
-        try {
-            out.append(markup);
-        } catch (IOException e) {
-            throw PortfolioRenderer.outputFailed(e);
+        if (out != null && markup.length() > buffer.length - length) {
+            flush(); // markup too long for the buffer, as a style sheet, goes straight on
+            try {
+                out.append(markup);
+            } catch (IOException e) {
+                throw PortfolioRenderer.outputFailed(e);
+            }
+            return this;
         }
-        return this;
+        write(markup);
+        return done();
     }
 
     /** Appends element text, escaping {@code & < >} (control characters become U+FFFD); null writes nothing. */
     public HtmlWriter text(String text) {
         if (text != null) {
-            escape(text, false);
+            escape(text, TEXT);
         }
-        return this;
+        return done();
     }
 
     /** Opens a start tag, {@code <name}; follow with {@link #attr} calls and {@link #close()}. */
     public HtmlWriter start(String name) {
-        return raw("<").raw(name);
+        write('<');
+        write(name);
+        return done();
     }
 
     /** Writes {@code <name class="cssClass">}, a whole start tag with one class. */
     public HtmlWriter tag(String name, String cssClass) {
-        return start(name).attr("class", cssClass).close();
+        writeTag(name, cssClass);
+        return done();
     }
 
     /** Ends a start tag with {@code >}. */
     public HtmlWriter close() {
-        return raw(">");
+        write('>');
+        return done();
     }
 
     /** Writes an end tag, {@code </name>}. */
     public HtmlWriter end(String name) {
-        return raw("</").raw(name).raw(">");
+        writeEnd(name);
+        return done();
     }
 
     /** Writes a whole element with a class and escaped text: {@code <name class="…">text</name>}. */
     public HtmlWriter element(String name, String cssClass, String text) {
-        return tag(name, cssClass).text(text).end(name);
+        writeTag(name, cssClass);
+        if (text != null) {
+            escape(text, TEXT);
+        }
+        writeEnd(name);
+        return done();
     }
 
     /** Writes an attribute inside a start tag, escaping the value; a null value writes nothing. */
     public HtmlWriter attr(String name, String value) {
-        if (value != null) {
-            raw(" ").raw(name).raw("=\"");
-            escape(value, true);
-            raw("\"");
-        }
-        return this;
+        writeAttr(name, value);
+        return done();
     }
 
     /**
@@ -100,11 +173,18 @@ public final class HtmlWriter {
         if (safe.isEmpty()) {
             return text(text);
         }
-        start("a").attr("href", safe.get()).attr("class", cssClass);
+        write("<a");
+        writeAttr("href", safe.get());
+        writeAttr("class", cssClass);
         if (safe.get().startsWith("http")) {
-            attr("rel", "noopener");
+            write(" rel=\"noopener\"");
         }
-        return close().text(text).end("a");
+        write('>');
+        if (text != null) {
+            escape(text, TEXT);
+        }
+        write("</a>");
+        return done();
     }
 
     /** Appends style sheet text inside a {@code <style>} element, so that it can never close the element. */
@@ -112,7 +192,14 @@ public final class HtmlWriter {
         if (css == null) {
             return this;
         }
-        return raw(css.replace("<", "\\3C "));
+        int from = 0;
+        for (int lt = css.indexOf('<'); lt >= 0; lt = css.indexOf('<', from)) {
+            write(css, from, lt);
+            write("\\3C ");
+            from = lt + 1;
+        }
+        write(css, from, css.length());
+        return done();
     }
 
     /**
@@ -120,25 +207,39 @@ public final class HtmlWriter {
      * {@code < > &} and U+2028/U+2029 as {@code \}{@code uXXXX}, so that the script element cannot be closed.
      */
     public HtmlWriter jsonString(String value) {
-        StringBuilder json = new StringBuilder(value.length() + 8).append('"');
+        int end = value.length();
+        write('"');
         int from = 0;
-        for (int i = 0; i < value.length(); i++) {
+        for (int i = 0; i < end; i++) {
             char c = value.charAt(i);
-            String replacement = switch (c) {
-                case '"' -> "\\\"";
-                case '\\' -> "\\\\";
-                case '\n' -> "\\n";
-                case '\r' -> "\\r";
-                case '\t' -> "\\t";
-                case '<', '>', '&', '\u2028', '\u2029' -> unicodeEscape(c);
-                default -> c < 0x20 || c == 0x7f ? unicodeEscape(c) : null;
-            };
-            if (replacement != null) {
-                json.append(value, from, i).append(replacement);
+            if (c < 128 ? (ESCAPED[c] & JSON) != 0 : c == '\u2028' || c == '\u2029') {
+                write(value, from, i);
+                jsonEscape(c);
                 from = i + 1;
             }
         }
-        return raw(json.append(value, from, value.length()).append('"').toString());
+        write(value, from, end);
+        write('"');
+        return done();
+    }
+
+    private void jsonEscape(char c) {
+        switch (c) {
+            case '"' -> write("\\\"");
+            case '\\' -> write("\\\\");
+            case '\n' -> write("\\n");
+            case '\r' -> write("\\r");
+            case '\t' -> write("\\t");
+            default -> {
+                ensureCapacity(length + 6);
+                buffer[length++] = '\\';
+                buffer[length++] = 'u';
+                buffer[length++] = HEX[c >> 12 & 0xf];
+                buffer[length++] = HEX[c >> 8 & 0xf];
+                buffer[length++] = HEX[c >> 4 & 0xf];
+                buffer[length++] = HEX[c & 0xf];
+            }
+        }
     }
 
     /**
@@ -185,50 +286,125 @@ public final class HtmlWriter {
         return Optional.of(scheme + ":" + (safe == null ? rest : safe.toString()));
     }
 
-    private static final char[] HEX = "0123456789ABCDEF".toCharArray();
+    // ---------------------------------------------------------------- markup
 
-    private static String unicodeEscape(char c) {
-        return "\\u" + HEX[c >> 12 & 0xf] + HEX[c >> 8 & 0xf] + HEX[c >> 4 & 0xf] + HEX[c & 0xf];
+    private void writeTag(String name, String cssClass) {
+        write('<');
+        write(name);
+        writeAttr("class", cssClass);
+        write('>');
     }
 
-    private void escape(String text, boolean attribute) {
-        int length = text.length();
-        int first = 0;
-        while (first < length) {
-            char c = text.charAt(first);
-            if (c <= '>' && replacement(c, attribute) != null) {
-                break;
-            }
-            first++;
+    private void writeEnd(String name) {
+        write("</");
+        write(name);
+        write('>');
+    }
+
+    private void writeAttr(String name, String value) {
+        if (value != null) {
+            write(' ');
+            write(name);
+            write("=\"");
+            escape(value, ATTRIBUTE);
+            write('"');
         }
-        if (first == length) {
-            raw(text);
+    }
+
+    /**
+     * Writes user text for a context ({@link #TEXT} or {@link #ATTRIBUTE}): copied whole, then scanned, as most
+     * text needs no escaping; from the first character that does, plain runs are copied between replacements.
+     */
+    private void escape(String s, byte context) {
+        int end = s.length();
+        int start = length;
+        write(s, 0, end);
+        for (int i = start; i < length; i++) {
+            char c = buffer[i];
+            if (c <= '>' && (ESCAPED[c] & context) != 0) {
+                length = i;
+                escapeFrom(s, i - start, context);
+                return;
+            }
+        }
+    }
+
+    private void escapeFrom(String s, int first, byte context) {
+        int from = first;
+        for (int i = first; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c <= '>' && (ESCAPED[c] & context) != 0) {
+                write(s, from, i);
+                write(switch (c) {
+                    case '&' -> "&amp;";
+                    case '<' -> "&lt;";
+                    case '>' -> "&gt;";
+                    case '"' -> "&quot;";
+                    default -> "\uFFFD";
+                });
+                from = i + 1;
+            }
+        }
+        write(s, from, s.length());
+    }
+
+    // ---------------------------------------------------------------- output
+
+    private void write(char c) {
+        if (length == buffer.length) {
+            ensureCapacity(length + 1);
+        }
+        buffer[length++] = c;
+    }
+
+    private void write(String s) {
+        write(s, 0, s.length());
+    }
+
+    private void write(String s, int from, int to) {
+        if (length + to - from > buffer.length) {
+            ensureCapacity(length + to - from);
+        }
+        s.getChars(from, to, buffer, length);
+        length += to - from;
+    }
+
+    private void ensureCapacity(int capacity) {
+        if (capacity > buffer.length) {
+            buffer = Arrays.copyOf(buffer, Math.max(capacity, buffer.length * 2));
+        }
+    }
+
+    /** Ends a public call: passes the output on once enough of it is buffered. */
+    private HtmlWriter done() {
+        if (length >= flushAt) {
+            flush();
+        }
+        return this;
+    }
+
+    /** Passes the buffered output on to the {@link Appendable}, if there is one; what fails to reach it is dropped. */
+    void flush() {
+        if (out == null || length == 0) {
             return;
         }
-        StringBuilder escaped = new StringBuilder(length + 16).append(text, 0, first);
-        for (int i = first; i < length; i++) {
-            char c = text.charAt(i);
-            String replacement = replacement(c, attribute);
-            if (replacement == null) {
-                escaped.append(c);
+        try {
+            if (out instanceof StringBuilder builder) {
+                builder.append(buffer, 0, length);
+            } else if (out instanceof Writer writer) {
+                writer.write(buffer, 0, length);
             } else {
-                escaped.append(replacement);
+                out.append(CharBuffer.wrap(buffer, 0, length));
             }
+        } catch (IOException e) {
+            throw PortfolioRenderer.outputFailed(e);
+        } finally {
+            length = 0;
         }
-        raw(escaped.toString());
     }
 
-    private static String replacement(char c, boolean attribute) {
-        if (c > '>') {
-            return null;
-        }
-        return switch (c) {
-            case '&' -> "&amp;";
-            case '<' -> "&lt;";
-            case '>' -> "&gt;";
-            case '"' -> attribute ? "&quot;" : null;
-            case '\t', '\n', '\r' -> null;
-            default -> c < 0x20 ? "\uFFFD" : null;
-        };
+    /** The output of a writer made for {@link #forString(int)}. */
+    String output() {
+        return new String(buffer, 0, length);
     }
 }

@@ -8,6 +8,7 @@ import io.github.portfoliosdk.model.Portfolio;
 import io.github.portfoliosdk.model.PortfolioRenderers;
 import io.github.portfoliosdk.model.Section;
 import io.github.portfoliosdk.testing.SamplePortfolios;
+import java.io.StringWriter;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -316,6 +317,37 @@ class HtmlRendererTest {
         assertThat(page.select("style")).hasSize(1);
         assertThat(page.select("style").html()).endsWith(".pf-name{color:red}\\3C /style>\\3C script>alert(1)\\3C /script>");
         assertThat(page.select("script")).hasSize(1);
+    }
+
+    @Test
+    void streamingToAnyAppendableGivesTheStringInAFewPieces() throws Exception {
+        Portfolio portfolio = SamplePortfolios.full();
+        for (HtmlRenderer renderer : List.of(PAGE, HtmlRenderer.builder().fragment(true).clock(SamplePortfolios.CLOCK).build())) {
+            String expected = renderer.render(portfolio);
+            StringWriter writer = new StringWriter();
+            renderer.render(portfolio, writer);
+            assertThat(writer).hasToString(expected);
+            List<String> pieces = new ArrayList<>();
+            renderer.render(portfolio, new Appendable() {
+                @Override
+                public Appendable append(CharSequence csq) {
+                    pieces.add(csq.toString());
+                    return this;
+                }
+
+                @Override
+                public Appendable append(CharSequence csq, int start, int end) {
+                    return append(csq.subSequence(start, end));
+                }
+
+                @Override
+                public Appendable append(char c) {
+                    return append(String.valueOf(c));
+                }
+            });
+            assertThat(String.join("", pieces)).isEqualTo(expected);
+            assertThat(pieces).hasSizeLessThanOrEqualTo(expected.length() / 1000 + 2);
+        }
     }
 
     @Test

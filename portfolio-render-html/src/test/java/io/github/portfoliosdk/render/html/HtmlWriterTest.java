@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class HtmlWriterTest {
@@ -79,6 +81,54 @@ class HtmlWriterTest {
     void cssCannotCloseTheStyleElement() {
         writer.css("a{color:red}</style><script>alert(1)</script>");
         assertThat(out.toString()).doesNotContain("<").contains("\\3C /style>");
+    }
+
+    @Test
+    void jsonStringsEscapeEveryControlCharacterAndDelete() {
+        writer.jsonString("\u0001\t\r\u001f\u007f\u0080é");
+        assertThat(out).hasToString("\"\\u0001\\t\\r\\u001F\\u007F\u0080é\"");
+    }
+
+    @Test
+    void textLongerThanAnyBufferIsEscapedWhole() {
+        writer.text("a<".repeat(2000) + "東").start("p").attr("title", "\"&".repeat(2000)).close();
+        assertThat(out).hasToString("a&lt;".repeat(2000) + "東<p title=\"" + "&quot;&amp;".repeat(2000) + "\">");
+    }
+
+    @Test
+    void eachCallHasReachedTheAppendableWhenItReturns() {
+        List<String> seen = new ArrayList<>();
+        StringBuilder kept = new StringBuilder();
+        Appendable plain = new Appendable() {
+            @Override
+            public Appendable append(CharSequence csq) {
+                kept.append(csq);
+                return this;
+            }
+
+            @Override
+            public Appendable append(CharSequence csq, int start, int end) {
+                kept.append(csq, start, end);
+                return this;
+            }
+
+            @Override
+            public Appendable append(char c) {
+                kept.append(c);
+                return this;
+            }
+        };
+        HtmlWriter html = new HtmlWriter(plain);
+        html.start("p");
+        seen.add(kept.toString());
+        html.attr("title", "a\"b");
+        seen.add(kept.toString());
+        html.close().text("x & y");
+        seen.add(kept.toString());
+        html.raw("<br>".repeat(500)).element("b", "pf-b", "z");
+        seen.add(kept.toString());
+        assertThat(seen).containsExactly("<p", "<p title=\"a&quot;b\"", "<p title=\"a&quot;b\">x &amp; y",
+                "<p title=\"a&quot;b\">x &amp; y" + "<br>".repeat(500) + "<b class=\"pf-b\">z</b>");
     }
 
     @Test

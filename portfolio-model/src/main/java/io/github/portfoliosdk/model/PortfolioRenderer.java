@@ -2,6 +2,8 @@ package io.github.portfoliosdk.model;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.CharBuffer;
 
 /**
  * Turns a {@link Portfolio} into one output format; the contract every renderer (HTML, Markdown, JSON
@@ -26,6 +28,27 @@ public interface PortfolioRenderer {
         StringBuilder output = new StringBuilder(16 * 1024);
         render(portfolio, output);
         return output.toString();
+    }
+
+    /**
+     * Passes {@code length} characters of a renderer's buffer on to {@code out} in one call, the way it takes them
+     * fastest: {@code append(char[], …)} for a {@link StringBuilder}, {@code write(char[], …)} for a {@link Writer},
+     * else as one {@link CharSequence}.
+     *
+     * @throws UncheckedIOException when the output fails, as {@link #outputFailed(IOException)}
+     */
+    static void write(Appendable out, char[] chars, int length) {
+        try {
+            if (out instanceof StringBuilder builder) {
+                builder.append(chars, 0, length);
+            } else if (out instanceof Writer writer) {
+                writer.write(chars, 0, length);
+            } else {
+                out.append(CharBuffer.wrap(chars, 0, length));
+            }
+        } catch (IOException e) {
+            throw outputFailed(e);
+        }
     }
 
     /** Wraps an {@link IOException} from an {@link Appendable} the way renderers report it. */

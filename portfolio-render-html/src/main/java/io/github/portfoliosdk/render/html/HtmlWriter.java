@@ -2,8 +2,6 @@ package io.github.portfoliosdk.render.html;
 
 import io.github.portfoliosdk.model.PortfolioRenderer;
 import java.io.IOException;
-import java.io.Writer;
-import java.nio.CharBuffer;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Objects;
@@ -389,15 +387,7 @@ public final class HtmlWriter {
             return;
         }
         try {
-            if (out instanceof StringBuilder builder) {
-                builder.append(buffer, 0, length);
-            } else if (out instanceof Writer writer) {
-                writer.write(buffer, 0, length);
-            } else {
-                out.append(CharBuffer.wrap(buffer, 0, length));
-            }
-        } catch (IOException e) {
-            throw PortfolioRenderer.outputFailed(e);
+            PortfolioRenderer.write(out, buffer, length);
         } finally {
             length = 0;
         }

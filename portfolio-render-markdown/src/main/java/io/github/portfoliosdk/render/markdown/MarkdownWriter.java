@@ -1,9 +1,6 @@
 package io.github.portfoliosdk.render.markdown;
 
 import io.github.portfoliosdk.model.PortfolioRenderer;
-import java.io.IOException;
-import java.io.Writer;
-import java.nio.CharBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
@@ -1103,17 +1100,7 @@ public final class MarkdownWriter {
         if (out == null || length == 0) {
             return;
         }
-        try {
-            if (out instanceof StringBuilder builder) {
-                builder.append(buffer, 0, length);
-            } else if (out instanceof Writer writer) {
-                writer.write(buffer, 0, length);
-            } else {
-                out.append(CharBuffer.wrap(buffer, 0, length));
-            }
-        } catch (IOException e) {
-            throw PortfolioRenderer.outputFailed(e);
-        }
+        PortfolioRenderer.write(out, buffer, length);
         length = 0;
     }
 

@@ -239,12 +239,12 @@ public final class PortfolioFormat {
         ObjectNode tree = Writing.RECORDS.tree(portfolio);
         String text;
         if (yaml) {
-            text = "# yaml-language-server: $schema=" + SCHEMA_ID + "\n" + Writing.YAML.writeValueAsString(tree);
+            text = "# yaml-language-server: $schema=" + SCHEMA_ID + "\n" + YamlWriting.WRITER.writeValueAsString(tree);
         } else {
             ObjectNode document = JsonNodeFactory.instance.objectNode();
             document.put(SCHEMA_PROPERTY, SCHEMA_ID);
             document.setAll(tree);
-            text = Writing.JSON.writeValueAsString(document);
+            text = JsonWriting.WRITER.writeValueAsString(document);
         }
         return text.endsWith("\n") ? text : text + "\n";
     }
@@ -281,11 +281,15 @@ public final class PortfolioFormat {
 
     /**
      * What writing needs, made on the first write only: a command that only reads (validate, render) does not pay
-     * for starting Jackson's data binding.
+     * for starting Jackson's data binding, and a YAML write does not pay for the JSON writer nor the other way round.
      */
     private static final class Writing {
         static final RecordWriter RECORDS = new RecordWriter(Portfolio.class);
-        static final ObjectWriter YAML = YAMLMapper.builder(YAMLFactory.builder()
+    }
+
+    /** The YAML writer, made on the first YAML write. */
+    private static final class YamlWriting {
+        static final ObjectWriter WRITER = YAMLMapper.builder(YAMLFactory.builder()
                         .disable(YAMLWriteFeature.WRITE_DOC_START_MARKER)
                         .disable(YAMLWriteFeature.SPLIT_LINES)
                         .enable(YAMLWriteFeature.MINIMIZE_QUOTES)
@@ -295,7 +299,11 @@ public final class PortfolioFormat {
                         .build())
                 .build()
                 .writer();
-        static final ObjectWriter JSON = JsonMapper.builder().build().writer().with(
+    }
+
+    /** The JSON writer, made on the first JSON write. */
+    private static final class JsonWriting {
+        static final ObjectWriter WRITER = JsonMapper.builder().build().writer().with(
                 new DefaultPrettyPrinter(Separators.createDefaultInstance()
                         .withObjectNameValueSpacing(Separators.Spacing.AFTER))
                         .withObjectIndenter(new DefaultIndenter("  ", "\n"))

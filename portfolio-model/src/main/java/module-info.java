@@ -6,6 +6,8 @@ module io.github.portfoliosdk.model {
     requires org.hibernate.validator;
 
     exports io.github.portfoliosdk.model;
+    exports io.github.portfoliosdk.model.internal.output to
+            io.github.portfoliosdk.render.html, io.github.portfoliosdk.render.markdown, io.github.portfoliosdk.jsonresume;
 
     // Records are read reflectively by validators and data binders; constraint validators are made by Hibernate Validator.
     opens io.github.portfoliosdk.model;

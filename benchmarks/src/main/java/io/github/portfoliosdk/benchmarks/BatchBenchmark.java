@@ -2,7 +2,7 @@ package io.github.portfoliosdk.benchmarks;
 
 import io.github.portfoliosdk.jsonresume.JsonResumeRenderer;
 import io.github.portfoliosdk.model.Portfolio;
-import io.github.portfoliosdk.model.PortfolioRenderer;
+import io.github.portfoliosdk.model.TextRenderer;
 import io.github.portfoliosdk.model.PortfolioValidator;
 import io.github.portfoliosdk.render.html.HtmlRenderer;
 import io.github.portfoliosdk.render.markdown.MarkdownRenderer;
@@ -35,9 +35,9 @@ public class BatchBenchmark {
         public static final int MEMBERS = 1_000;
 
         List<Portfolio> members;
-        PortfolioRenderer html;
-        PortfolioRenderer markdown;
-        PortfolioRenderer jsonResume;
+        TextRenderer html;
+        TextRenderer markdown;
+        TextRenderer jsonResume;
 
         /** Generates the members and builds each renderer once. */
         @Setup

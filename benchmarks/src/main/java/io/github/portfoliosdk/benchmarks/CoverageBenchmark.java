@@ -4,7 +4,7 @@ import io.github.portfoliosdk.json.PortfolioFormat;
 import io.github.portfoliosdk.jsonresume.JsonResumeImporter;
 import io.github.portfoliosdk.jsonresume.JsonResumeRenderer;
 import io.github.portfoliosdk.model.Portfolio;
-import io.github.portfoliosdk.model.PortfolioRenderer;
+import io.github.portfoliosdk.model.TextRenderer;
 import io.github.portfoliosdk.model.PortfolioValidator;
 import io.github.portfoliosdk.model.Problem;
 import io.github.portfoliosdk.render.html.HtmlRenderer;
@@ -23,7 +23,7 @@ import org.openjdk.jmh.annotations.State;
 /**
  * Every operation a user pays for, on the showcase and on the large portfolio (the showcase grown to 500 generated
  * roles): the HTML page and fragment, the Markdown README, the JSON Resume export and import, reading our YAML format,
- * and validation alone. Outputs are rendered to a string, as {@link PortfolioRenderer#render(Portfolio)} returns them;
+ * and validation alone. Outputs are rendered to a string, as {@link TextRenderer#render(Portfolio)} returns them;
  * reads include validation and locating every problem.
  */
 @State(Scope.Benchmark)
@@ -36,10 +36,10 @@ public class CoverageBenchmark {
     public String portfolio;
 
     private Portfolio model;
-    private PortfolioRenderer page;
-    private PortfolioRenderer fragment;
-    private PortfolioRenderer readme;
-    private PortfolioRenderer jsonResume;
+    private TextRenderer page;
+    private TextRenderer fragment;
+    private TextRenderer readme;
+    private TextRenderer jsonResume;
     private JsonResumeImporter importer;
     private String jsonResumeText;
     private String yamlText;

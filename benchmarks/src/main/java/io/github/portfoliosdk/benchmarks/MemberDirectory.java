@@ -2,7 +2,7 @@ package io.github.portfoliosdk.benchmarks;
 
 import io.github.portfoliosdk.jsonresume.JsonResumeRenderer;
 import io.github.portfoliosdk.model.Portfolio;
-import io.github.portfoliosdk.model.PortfolioRenderer;
+import io.github.portfoliosdk.model.TextRenderer;
 import io.github.portfoliosdk.render.html.HtmlRenderer;
 import io.github.portfoliosdk.render.markdown.MarkdownRenderer;
 import java.lang.management.ManagementFactory;
@@ -36,7 +36,7 @@ public final class MemberDirectory {
         int members = Integer.parseInt(args[0]);
         int threads = Integer.parseInt(args[1]);
         Portfolio showcase = Fixtures.showcase();
-        List<PortfolioRenderer> renderers = List.of(
+        List<TextRenderer> renderers = List.of(
                 HtmlRenderer.builder().clock(Fixtures.CLOCK).build(),
                 MarkdownRenderer.builder().clock(Fixtures.CLOCK).build(),
                 JsonResumeRenderer.builder().build());
@@ -58,7 +58,7 @@ public final class MemberDirectory {
                 DiscardingOutput out = new DiscardingOutput();
                 for (int i = next.getAndIncrement(); i < members; i = next.getAndIncrement()) {
                     Portfolio member = GeneratedPortfolios.member(showcase, i);
-                    for (PortfolioRenderer renderer : renderers) {
+                    for (TextRenderer renderer : renderers) {
                         renderer.render(member, out);
                     }
                     done.incrementAndGet();

@@ -2,7 +2,7 @@ package io.github.portfoliosdk.benchmarks;
 
 import io.github.portfoliosdk.jsonresume.JsonResumeRenderer;
 import io.github.portfoliosdk.model.Portfolio;
-import io.github.portfoliosdk.model.PortfolioRenderer;
+import io.github.portfoliosdk.model.TextRenderer;
 import io.github.portfoliosdk.render.html.HtmlRenderer;
 import io.github.portfoliosdk.render.markdown.MarkdownRenderer;
 import java.util.concurrent.TimeUnit;
@@ -30,9 +30,9 @@ public class ScalingBenchmark {
     public int roles;
 
     private Portfolio portfolio;
-    private PortfolioRenderer html;
-    private PortfolioRenderer markdown;
-    private PortfolioRenderer jsonResume;
+    private TextRenderer html;
+    private TextRenderer markdown;
+    private TextRenderer jsonResume;
 
     /** Grows the showcase to the number of roles and builds the renderers once. */
     @Setup

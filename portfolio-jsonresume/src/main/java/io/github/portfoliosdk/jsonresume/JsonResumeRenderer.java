@@ -3,7 +3,7 @@ package io.github.portfoliosdk.jsonresume;
 import io.github.portfoliosdk.jsonresume.internal.Exporter;
 import io.github.portfoliosdk.jsonresume.internal.JsonWriter;
 import io.github.portfoliosdk.model.Portfolio;
-import io.github.portfoliosdk.model.PortfolioRenderer;
+import io.github.portfoliosdk.model.TextRenderer;
 import io.github.portfoliosdk.model.PortfolioValidator;
 
 /**
@@ -13,7 +13,7 @@ import io.github.portfoliosdk.model.PortfolioValidator;
  * pointers, so {@link JsonResumeImporter} gives back an equal portfolio.
  * <p>Immutable and thread-safe; build one with {@link #builder()} and share it.
  */
-public final class JsonResumeRenderer implements PortfolioRenderer {
+public final class JsonResumeRenderer implements TextRenderer {
 
     /** The format name: {@value}. */
     public static final String FORMAT = "json-resume";
@@ -33,6 +33,12 @@ public final class JsonResumeRenderer implements PortfolioRenderer {
     @Override
     public String format() {
         return FORMAT;
+    }
+
+    /** {@code application/json}. */
+    @Override
+    public String mediaType() {
+        return "application/json";
     }
 
     /**

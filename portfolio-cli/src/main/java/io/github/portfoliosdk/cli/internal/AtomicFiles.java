@@ -29,16 +29,16 @@ final class AtomicFiles {
     }
 
     /**
-     * Writes these texts as UTF-8 to their files, all or (on error) none.
+     * Writes these contents to their files, all or (on error) none.
      *
      * @param files the target files and their complete contents, in the order to write them
      * @throws java.io.UncheckedIOException naming the file that could not be written (exit code 3)
      */
-    static void write(Map<Path, String> files) {
+    static void write(Map<Path, byte[]> files) {
         Map<Path, Path> staged = new LinkedHashMap<>();
         Path current = null;
         try {
-            for (Map.Entry<Path, String> file : files.entrySet()) {
+            for (Map.Entry<Path, byte[]> file : files.entrySet()) {
                 current = file.getKey();
                 Path target = resolveLinks(current);
                 staged.put(stage(target, file.getValue()), target);
@@ -55,10 +55,10 @@ final class AtomicFiles {
         }
     }
 
-    /** Writes one file, as {@link #write(Map)}. */
+    /** Writes one text file as UTF-8, as {@link #write(Map)}. */
     static void write(Path file, String content) {
-        Map<Path, String> files = new LinkedHashMap<>();
-        files.put(file, content);
+        Map<Path, byte[]> files = new LinkedHashMap<>();
+        files.put(file, content.getBytes(StandardCharsets.UTF_8));
         write(files);
     }
 
@@ -71,13 +71,12 @@ final class AtomicFiles {
         return absolute;
     }
 
-    private static Path stage(Path target, String content) throws IOException {
+    private static Path stage(Path target, byte[] bytes) throws IOException {
         if (Files.isDirectory(target)) {
             throw new FileAlreadyExistsException(target.toString(), null, "is a folder");
         }
         Path folder = target.getParent();
         Files.createDirectories(folder);
-        byte[] bytes = content.getBytes(StandardCharsets.UTF_8);
         for (int attempt = 0; ; attempt++) {
             // CREATE_NEW is an exclusive create that follows no link, so a name that exists already (a leftover of a
             // killed run, another writer) is never written through: the next name is tried instead.

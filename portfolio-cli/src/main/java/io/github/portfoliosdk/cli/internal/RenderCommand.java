@@ -117,13 +117,13 @@ final class RenderCommand implements Callable<Integer> {
     /** Reads the portfolio, renders every output in memory, then writes them all or none; returns what it wrote. */
     private List<Path> render(Input document, Map<PortfolioRenderer, Path> outputs) {
         Portfolio portfolio = input.portfolio(document);
-        Map<Path, String> files = new LinkedHashMap<>();
+        Map<Path, byte[]> files = new LinkedHashMap<>();
         for (Map.Entry<PortfolioRenderer, Path> entry : outputs.entrySet()) {
-            String text = Renderers.render(entry.getKey(), portfolio, document.name());
+            byte[] bytes = Renderers.bytes(entry.getKey(), portfolio, document.name());
             if (entry.getValue() == null) {
-                parent.terminal().print(text);
+                parent.terminal().print(bytes);
             } else {
-                files.put(entry.getValue(), text);
+                files.put(entry.getValue(), bytes);
             }
         }
         AtomicFiles.write(files);

@@ -23,8 +23,13 @@ final class Terminal {
 
     /** Writes a complete output to standard output. */
     void print(String text) {
+        print(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Writes a complete output, as bytes, to standard output. */
+    void print(byte[] bytes) {
         try {
-            out.write(text.getBytes(StandardCharsets.UTF_8));
+            out.write(bytes);
             out.flush();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write to standard output: " + Failures.describe(e), e);

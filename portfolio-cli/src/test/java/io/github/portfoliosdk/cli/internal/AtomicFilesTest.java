@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -51,9 +52,9 @@ class AtomicFilesTest {
     void whenOneFileCannotBeWrittenNoneIsReplaced() throws IOException {
         Path index = Files.writeString(dir.resolve("index.html"), "old page");
         Files.createDirectory(dir.resolve("README.md"));
-        Map<Path, String> files = new LinkedHashMap<>();
-        files.put(index, "new page");
-        files.put(dir.resolve("README.md"), "new readme");
+        Map<Path, byte[]> files = new LinkedHashMap<>();
+        files.put(index, "new page".getBytes(StandardCharsets.UTF_8));
+        files.put(dir.resolve("README.md"), "new readme".getBytes(StandardCharsets.UTF_8));
 
         assertThatThrownBy(() -> AtomicFiles.write(files))
                 .isInstanceOf(UncheckedIOException.class)

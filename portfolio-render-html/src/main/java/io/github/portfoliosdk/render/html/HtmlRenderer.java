@@ -1,7 +1,7 @@
 package io.github.portfoliosdk.render.html;
 
 import io.github.portfoliosdk.model.Portfolio;
-import io.github.portfoliosdk.model.PortfolioRenderer;
+import io.github.portfoliosdk.model.TextRenderer;
 import io.github.portfoliosdk.model.Section;
 import io.github.portfoliosdk.render.html.internal.DefaultSections;
 import io.github.portfoliosdk.render.html.internal.Options;
@@ -24,7 +24,7 @@ import java.util.Objects;
  * number of portfolios. All text is escaped by {@link HtmlWriter}; only http(s), mailto and tel links are
  * written. The same portfolio and options always give the same bytes.
  */
-public final class HtmlRenderer implements PortfolioRenderer {
+public final class HtmlRenderer implements TextRenderer {
 
     private final Options options;
 
@@ -68,6 +68,12 @@ public final class HtmlRenderer implements PortfolioRenderer {
     @Override
     public String format() {
         return "html";
+    }
+
+    /** {@code text/html}. */
+    @Override
+    public String mediaType() {
+        return "text/html";
     }
 
     /** The theme this renderer renders with. */

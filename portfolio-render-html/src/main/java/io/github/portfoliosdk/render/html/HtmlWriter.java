@@ -1,6 +1,6 @@
 package io.github.portfoliosdk.render.html;
 
-import io.github.portfoliosdk.model.PortfolioRenderer;
+import io.github.portfoliosdk.model.internal.output.Outputs;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.Locale;
@@ -94,7 +94,7 @@ public final class HtmlWriter {
             try {
                 out.append(markup);
             } catch (IOException e) {
-                throw PortfolioRenderer.outputFailed(e);
+                throw Outputs.failed(e);
             }
             return this;
         }
@@ -387,7 +387,7 @@ public final class HtmlWriter {
             return;
         }
         try {
-            PortfolioRenderer.write(out, buffer, length);
+            Outputs.write(out, buffer, length);
         } finally {
             length = 0;
         }

@@ -388,6 +388,7 @@ class HtmlRendererTest {
         assertThat(PortfolioRenderers.forFormat("html")).hasValueSatisfying(renderer -> {
             assertThat(renderer).isInstanceOf(HtmlRenderer.class);
             assertThat(renderer.format()).isEqualTo("html");
+            assertThat(renderer.mediaType()).isEqualTo("text/html");
         });
         assertThat(new HtmlRendererProvider().format()).isEqualTo("html");
     }

@@ -1,7 +1,7 @@
 package io.github.portfoliosdk.render.markdown;
 
 import io.github.portfoliosdk.model.Portfolio;
-import io.github.portfoliosdk.model.PortfolioRenderer;
+import io.github.portfoliosdk.model.TextRenderer;
 import io.github.portfoliosdk.model.Section;
 import io.github.portfoliosdk.render.markdown.internal.SectionContext;
 import io.github.portfoliosdk.render.markdown.internal.Sections;
@@ -19,7 +19,7 @@ import java.util.Objects;
  * and contact), or portable CommonMark. Built with {@link #builder()}; immutable and thread-safe.
  * <p>All user text is written literally through {@link MarkdownWriter}; only http(s) and mailto links are written.
  */
-public final class MarkdownRenderer implements PortfolioRenderer {
+public final class MarkdownRenderer implements TextRenderer {
 
     private final Flavor flavor;
     private final List<Section> sections;
@@ -52,6 +52,12 @@ public final class MarkdownRenderer implements PortfolioRenderer {
     @Override
     public String format() {
         return "markdown";
+    }
+
+    /** {@code text/markdown}. */
+    @Override
+    public String mediaType() {
+        return "text/markdown";
     }
 
     /** Renders to a string; see {@link #render(Portfolio, Appendable)}. */

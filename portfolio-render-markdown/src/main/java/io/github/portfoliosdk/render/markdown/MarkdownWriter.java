@@ -1,6 +1,6 @@
 package io.github.portfoliosdk.render.markdown;
 
-import io.github.portfoliosdk.model.PortfolioRenderer;
+import io.github.portfoliosdk.model.internal.output.Outputs;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
@@ -1100,7 +1100,7 @@ public final class MarkdownWriter {
         if (out == null || length == 0) {
             return;
         }
-        PortfolioRenderer.write(out, buffer, length);
+        Outputs.write(out, buffer, length);
         length = 0;
     }
 

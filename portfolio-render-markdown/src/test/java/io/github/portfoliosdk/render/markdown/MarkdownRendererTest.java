@@ -385,6 +385,10 @@ class MarkdownRendererTest {
     void theRendererIsFoundByFormatName() {
         assertThat(renderer().build().format()).isEqualTo("markdown");
         assertThat(PortfolioRenderers.forFormat("markdown")).get()
-                .satisfies(found -> assertThat(found.render(SamplePortfolios.minimal())).isEqualTo("# Ada Lovelace\n"));
+                .satisfies(found -> {
+                    assertThat(found.mediaType()).isEqualTo("text/markdown");
+                    assertThat(found.toBytes(SamplePortfolios.minimal()))
+                            .isEqualTo("# Ada Lovelace\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                });
     }
 }

@@ -9,9 +9,8 @@ import io.github.portfoliosdk.render.html.Theme;
 import io.github.portfoliosdk.render.markdown.Flavor;
 import io.github.portfoliosdk.render.markdown.MarkdownRenderer;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -37,8 +36,8 @@ public final class PortfolioSite {
             Files.createDirectories(folder);
             for (Map.Entry<String, PortfolioRenderer> entry : renderers.entrySet()) {
                 Path file = folder.resolve(entry.getKey());
-                try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-                    entry.getValue().render(portfolio, out);
+                try (OutputStream out = Files.newOutputStream(file)) {
+                    entry.getValue().write(portfolio, out);
                 }
                 written.put(entry.getKey(), file);
             }

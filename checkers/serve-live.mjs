@@ -1,13 +1,14 @@
 // Checks `portfolio serve` in headless Chromium, as a user sees it: the page open in the browser follows the input
 // file through an edit, a bad edit (the problems over the last good page) and a fix, each within the time limit,
 // without a manual reload; axe-core checks the page with the problems shown.
-// Usage: node serve-live.mjs URL INPUT EDIT.yaml BAD.yaml FIX.yaml
+// Usage: node serve-live.mjs URL INPUT EDIT.yaml BAD.yaml FIX.yaml, run from a checkers folder with node_modules
+// installed (its packages are found from the working folder, so that the script and the installation may differ).
 // The page must first show the h1 of INPUT's current content. Each step copies a file over INPUT and waits for:
 // EDIT → the h1 shows EDIT's person.name (given as the first line "# expect: NAME"); BAD → the problems overlay shows
 // the expected line ("# expect: LINE") and the h1 still shows EDIT's name; FIX → the overlay is gone and the h1 shows
 // FIX's name. Prints one JSON report: {"steps":[{"step","ms","ok","detail"}],"axe":[violations],"requests":[urls]}
 // where "requests" lists requests to anything but URL (must be none). Exits 1 when a step failed.
-import { chromium } from 'playwright-core';
+import { createRequire } from 'node:module';
 import fs from 'node:fs';
 import path from 'node:path';
 
@@ -17,8 +18,9 @@ if (!url || !input || steps.length !== 3) {
   process.exit(2);
 }
 const limit = Number(process.env.SERVE_LIVE_LIMIT_MS || 2000);
-const here = path.dirname(new URL(import.meta.url).pathname);
-const axeSource = fs.readFileSync(path.join(here, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
+const checkers = process.cwd();
+const { chromium } = createRequire(path.join(checkers, 'package.json'))('playwright-core');
+const axeSource = fs.readFileSync(path.join(checkers, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
 const userDataDir = fs.mkdtempSync(path.join(fs.realpathSync(process.env.TMPDIR || '/tmp'), 'serve-live-'));
 const expected = (file) => fs.readFileSync(file, 'utf8').split('\n')[0].replace(/^# expect: /, '');
 

@@ -227,9 +227,11 @@ class ServeCommandIT {
         Path fix = Inputs.write(dir.resolve("fix.yaml"), "# expect: Third Name\nperson:\n  name: Third Name\n");
         URI url = start("serve", "portfolio.yaml", "--port", "0");
 
-        Checkers.Result checked = Checkers.node("serve-live.mjs",
-                Stream.of(url.toString(), input.toString(), edit.toString(), bad.toString(), fix.toString()).toList(),
-                Duration.ofSeconds(90));
+        // this repository's script, run with the installed checkers' packages
+        Path script = Path.of(System.getProperty("portfolio.scripts", "../checkers"), "serve-live.mjs").toAbsolutePath();
+        Checkers.Result checked = Checkers.run(
+                Stream.of("node", script.toString(), url.toString(), input.toString(), edit.toString(), bad.toString(), fix.toString()).toList(),
+                Checkers.dir(), Duration.ofSeconds(90));
 
         System.out.println("serve-live: " + checked.stdout());
         assertThat(checked.exitCode()).as(checked.output()).isZero();

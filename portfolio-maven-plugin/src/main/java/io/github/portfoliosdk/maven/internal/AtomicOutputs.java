@@ -2,6 +2,7 @@ package io.github.portfoliosdk.maven.internal;
 
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -24,6 +25,11 @@ public final class AtomicOutputs {
      * @throws IOException naming the file that could not be written
      */
     public static void write(Map<Path, byte[]> files) throws IOException {
+        for (Path target : files.keySet()) {
+            if (Files.isDirectory(target)) {
+                throw new FileAlreadyExistsException(target.toString(), null, "is a folder");
+            }
+        }
         Map<Path, Path> staged = new LinkedHashMap<>();
         try {
             for (Map.Entry<Path, byte[]> file : files.entrySet()) {

@@ -9,6 +9,7 @@ module io.github.portfoliosdk.cli {
     requires info.picocli;
     requires tools.jackson.core;
     requires java.logging;
+    requires jdk.httpserver;
 
     exports io.github.portfoliosdk.cli;
 

@@ -4,7 +4,7 @@ import io.github.portfoliosdk.cli.internal.Cli;
 
 /**
  * The {@code portfolio} command line's entry point: {@code render}, {@code validate}, {@code convert},
- * {@code init}, {@code readme} and {@code generate-completion}.
+ * {@code init}, {@code readme}, {@code serve} and {@code generate-completion}.
  * <p>Exit codes: {@value #OK} success, {@value #INVALID_INPUT} invalid input (nothing written),
  * {@value #USAGE} usage error, {@value #IO_ERROR} I/O error.
  */

@@ -7,10 +7,13 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 
 /**
  * Runs the built {@code portfolio.jar} as a separate process, the way the {@code portfolio} launcher runs it
@@ -93,17 +96,42 @@ final class CliProcess {
         }
     }
 
+    /** Waits up to 30 s for a condition on a running process, failing the test with what it waited for. */
+    static void waitFor(String what, BooleanSupplier condition) {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+        while (Instant.now().isBefore(deadline)) {
+            if (condition.getAsBoolean()) {
+                return;
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                fail("interrupted waiting for " + what);
+            }
+        }
+        fail("Timed out after 30 s waiting for " + what);
+    }
+
     /** A started process and the files its standard output and error go to. */
     record Running(Process process, Path out, Path err) {
 
         /** What it has printed to standard output so far. */
-        String stdout() throws IOException {
-            return Files.readString(out, StandardCharsets.UTF_8);
+        String stdout() {
+            return read(out);
         }
 
         /** What it has printed to standard error so far. */
-        String stderr() throws IOException {
-            return Files.readString(err, StandardCharsets.UTF_8);
+        String stderr() {
+            return read(err);
+        }
+
+        private static String read(Path capture) {
+            try {
+                return Files.readString(capture, StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new AssertionError("Could not read " + capture, e);
+            }
         }
 
         /** Removes the capture files. */

@@ -16,7 +16,7 @@ class HelpAndVersionIT {
 
     @Test
     void everyCommandHasHelp() {
-        for (String command : List.of("render", "validate", "convert", "init", "readme", "generate-completion")) {
+        for (String command : List.of("render", "validate", "convert", "init", "readme", "serve", "generate-completion")) {
             Result help = CliProcess.run(dir, command, "--help");
 
             assertThat(help.exitCode()).as(help.toString()).isZero();
@@ -29,7 +29,7 @@ class HelpAndVersionIT {
         Result help = CliProcess.run(dir, "--help");
 
         assertThat(help.exitCode()).isZero();
-        assertThat(help.stdout()).contains("render", "validate", "convert", "init", "readme", "generate-completion")
+        assertThat(help.stdout()).contains("render", "validate", "convert", "init", "readme", "serve", "generate-completion")
                 .contains("Exit codes:")
                 .containsPattern("0\\s+success")
                 .containsPattern("1\\s+invalid input")

@@ -15,22 +15,24 @@ class InitCommandIT {
     Path dir;
 
     @Test
-    void theStarterHasTheSchemaModelineAndValidatesAsItIs() {
+    void theStarterPointsEditorsAtTheSchemaBesideItAndValidatesAsItIs() {
         Result init = CliProcess.run(dir, "init");
         Result validate = CliProcess.runWithInput(dir, init.stdout(), "validate", "-");
 
         assertThat(init.exitCode()).as(init.toString()).isZero();
-        assertThat(init.stdout()).startsWith("# yaml-language-server: $schema=" + PortfolioFormat.SCHEMA_ID + "\n");
+        assertThat(init.stdout()).startsWith("# yaml-language-server: $schema=portfolio.schema.json\n");
         assertThat(validate.exitCode()).as(validate.toString()).isZero();
     }
 
     @Test
-    void createsTheFileAndTheStarterRendersToEveryFormat() {
-        Result init = CliProcess.run(dir, "init", "-o", "portfolio.yaml");
-        Result render = CliProcess.run(dir, "render", "portfolio.yaml", "-f", "all", "-o", "site");
+    void createsTheFileWithTheSchemaBesideItAndTheStarterRendersToEveryFormat() {
+        Result init = CliProcess.run(dir, "init", "-o", "me/portfolio.yaml");
+        Result render = CliProcess.run(dir, "render", "me/portfolio.yaml", "-f", "all", "-o", "site");
 
         assertThat(init.exitCode()).as(init.toString()).isZero();
-        assertThat(init.errorLines()).first().asString().startsWith("wrote portfolio.yaml");
+        assertThat(init.errorLines()).first().asString().startsWith("wrote " + Path.of("me", "portfolio.yaml"));
+        assertThat(dir.resolve("me").toFile().list()).containsExactlyInAnyOrder("portfolio.yaml", "portfolio.schema.json");
+        assertThat(Inputs.read(dir.resolve("me/portfolio.schema.json"))).isEqualTo(PortfolioFormat.schema());
         assertThat(render.exitCode()).as(render.toString()).isZero();
         assertThat(dir.resolve("site").toFile().list()).containsExactlyInAnyOrder("index.html", "README.md", "resume.json");
     }
@@ -50,5 +52,24 @@ class InitCommandIT {
 
         assertThat(forced.exitCode()).isZero();
         assertThat(Inputs.read(mine)).isEqualTo(CliProcess.run(dir, "init").stdout());
+    }
+
+    @Test
+    void leavesTheSameSchemaAloneAndNeverOverwritesAnotherOneUnlessForced() {
+        Path schema = Inputs.write(dir.resolve("portfolio.schema.json"), PortfolioFormat.schema());
+        assertThat(CliProcess.run(dir, "init", "-o", "portfolio.yaml").exitCode()).isZero();
+        assertThat(Inputs.read(schema)).isEqualTo(PortfolioFormat.schema());
+
+        Inputs.write(schema, "{\"mine\": true}\n");
+        Result refused = CliProcess.run(dir, "init", "-o", "other.yaml");
+
+        assertThat(refused.exitCode()).isEqualTo(PortfolioCli.IO_ERROR);
+        assertThat(refused.errorLines()).containsExactly(
+                "portfolio: cannot create portfolio.schema.json: already exists with other content; use --force to replace it");
+        assertThat(Inputs.read(schema)).isEqualTo("{\"mine\": true}\n");
+        assertThat(dir.resolve("other.yaml")).doesNotExist();
+
+        assertThat(CliProcess.run(dir, "init", "-o", "other.yaml", "--force").exitCode()).isZero();
+        assertThat(Inputs.read(schema)).isEqualTo(PortfolioFormat.schema());
     }
 }

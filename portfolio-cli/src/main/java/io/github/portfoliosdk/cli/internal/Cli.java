@@ -29,6 +29,7 @@ public final class Cli {
         COMMANDS.put("convert", ConvertCommand::new);
         COMMANDS.put("init", InitCommand::new);
         COMMANDS.put("readme", ReadmeCommand::new);
+        COMMANDS.put("serve", ServeCommand::new);
     }
 
     private Cli() {

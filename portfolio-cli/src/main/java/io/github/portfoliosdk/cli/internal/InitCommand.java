@@ -1,6 +1,7 @@
 package io.github.portfoliosdk.cli.internal;
 
 import io.github.portfoliosdk.cli.PortfolioCli;
+import io.github.portfoliosdk.json.PortfolioFormat;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -8,6 +9,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -20,14 +24,19 @@ import picocli.CommandLine.ParentCommand;
         description = {
             "Writes a starter portfolio that validates as it is.",
             "",
-            "The starter is in our YAML format, with the schema modeline for completion in editors. Fill it in, then "
-                    + "run 'portfolio render'. Writes to standard output when no -o is given.",
+            "The starter is in our YAML format. With -o, the format's JSON Schema is written beside it as "
+                    + "portfolio.schema.json, which the starter's first line points editors at (completion and checks as you "
+                    + "type). Fill it in, then run 'portfolio render'. Writes only the starter, to standard output, when "
+                    + "no -o is given.",
             ""
         })
 final class InitCommand implements Callable<Integer> {
 
     /** The starter file, a resource beside this class. */
     static final String STARTER = "starter.yaml";
+
+    /** The schema's file name beside the new portfolio, as the starter's {@code yaml-language-server} line names it. */
+    static final String SCHEMA_FILE = "portfolio.schema.json";
 
     @ParentCommand
     private PortfolioCommand parent;
@@ -46,13 +55,34 @@ final class InitCommand implements Callable<Integer> {
             terminal.print(starter);
             return PortfolioCli.OK;
         }
+        Path schemaFile = output.resolveSibling(SCHEMA_FILE);
+        byte[] schema = PortfolioFormat.schema().getBytes(StandardCharsets.UTF_8);
         if (!force && Files.exists(output)) {
             throw new UncheckedIOException("cannot create " + output + ": already exists; use --force to replace it",
                     new FileAlreadyExistsException(output.toString()));
         }
-        AtomicFiles.write(output, starter);
-        terminal.message("wrote " + output + "; fill it in, then run: portfolio render " + output + " -f all -o site");
+        Map<Path, byte[]> files = new LinkedHashMap<>();
+        files.put(output, starter.getBytes(StandardCharsets.UTF_8));
+        if (!sameContent(schemaFile, schema)) {
+            if (!force && Files.exists(schemaFile)) {
+                throw new UncheckedIOException("cannot create " + schemaFile + ": already exists with other content; "
+                        + "use --force to replace it", new FileAlreadyExistsException(schemaFile.toString()));
+            }
+            files.put(schemaFile, schema);
+        }
+        AtomicFiles.write(files);
+        terminal.message("wrote " + output + " (its schema for editors is " + SCHEMA_FILE + " beside it); fill it in, "
+                + "then run: portfolio render " + output + " -f all -o site");
         return PortfolioCli.OK;
+    }
+
+    /** Whether the file exists with exactly these bytes (a schema written by an earlier init is left alone). */
+    private static boolean sameContent(Path file, byte[] content) {
+        try {
+            return Files.isRegularFile(file) && Arrays.equals(Files.readAllBytes(file), content);
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     private static String starter() {

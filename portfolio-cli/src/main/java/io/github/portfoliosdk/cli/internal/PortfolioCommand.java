@@ -37,6 +37,6 @@ final class PortfolioCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "Missing a command: render, validate, convert, init or readme");
+        throw new ParameterException(spec.commandLine(), "Missing a command: render, validate, convert, init, readme or serve");
     }
 }

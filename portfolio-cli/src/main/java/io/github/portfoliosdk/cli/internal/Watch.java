@@ -39,7 +39,8 @@ final class Watch {
         Path file = first.file();
         renderReporting(first);
         terminal.message("watching " + first.name() + " for changes; press Ctrl-C to stop");
-        Stamp seen = Stamp.of(file);
+        // no stamp yet: the first poll reads the file again, as it may have changed while the first version rendered
+        Stamp seen = null;
         String content = first.content();
         while (!Thread.currentThread().isInterrupted()) {
             try {

@@ -1,0 +1,145 @@
+package io.github.portfoliosdk.cli.internal;
+
+import io.github.portfoliosdk.cli.PortfolioCli;
+import io.github.portfoliosdk.model.Portfolio;
+import io.github.portfoliosdk.model.PortfolioRenderer;
+import io.github.portfoliosdk.model.PortfolioRendererProvider;
+import io.github.portfoliosdk.model.PortfolioRenderers;
+import io.github.portfoliosdk.model.Section;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.UnknownHostException;
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code portfolio serve}: a live preview of the portfolio in the browser, updated on every save. */
+@Command(name = "serve",
+        mixinStandardHelpOptions = true,
+        sortOptions = false,
+        description = {
+            "Serves a live preview of the portfolio on this computer: the HTML page at /, and /README.md, "
+                    + "/resume.json and every other format at their own paths.",
+            "",
+            "Listens on 127.0.0.1 only (no other computer can connect) unless --host says otherwise, prints the "
+                    + "page's URL and opens nothing. Open pages update on every save; a bad edit shows its problems "
+                    + "over the last good page until it is fixed. Ctrl-C stops.",
+            ""
+        })
+final class ServeCommand implements Callable<Integer> {
+
+    @ParentCommand
+    private PortfolioCommand parent;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Mixin
+    private InputOptions input;
+
+    @Option(names = "--port", paramLabel = "N", description = "The port to listen on; 0 picks a free one (default: 8080).")
+    private int port = 8080;
+
+    @Option(names = "--host", paramLabel = "ADDRESS",
+            description = "The address to listen on (default: 127.0.0.1). Another address than a loopback one lets other computers see the preview.")
+    private String host = "127.0.0.1";
+
+    @Mixin
+    private SectionOptions sections;
+
+    @Mixin
+    private HtmlOptions html;
+
+    @Mixin
+    private MarkdownOptions markdown;
+
+    @Override
+    public Integer call() {
+        Terminal terminal = parent.terminal();
+        if (Input.STDIN.equals(input.input)) {
+            throw new ParameterException(spec.commandLine(), "serve needs an input file to watch, not standard input");
+        }
+        if (html.fragment) {
+            throw new ParameterException(spec.commandLine(), "serve shows the whole page; --fragment is for render");
+        }
+        if (port < 0 || port > 65535) {
+            throw new ParameterException(spec.commandLine(), "--port must be 0 to 65535, not " + port);
+        }
+        Map<String, PortfolioRenderer> routes = routes();
+        Input first = input.read(terminal);
+        PreviewServer server = new PreviewServer(address(), routes, route(OutputFormat.HTML.id()));
+        server.start();
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            server.stop();
+            terminal.message("stopped serving " + first.name());
+        }, "portfolio-serve-stop"));
+        terminal.print(server.url() + "\n");
+        terminal.message("serving " + first.name() + " at " + server.url() + " (also " + String.join(", ", server.routes())
+                + ")" + (server.address().getAddress().isLoopbackAddress() ? "; only this computer can connect" : ""));
+        return new Watch(terminal, first, document -> {
+            show(server, routes, document);
+            return List.of();
+        }).run();
+    }
+
+    /** Reads and renders one version of the input into the server, or shows its problems there (and rethrows). */
+    private void show(PreviewServer server, Map<String, PortfolioRenderer> routes, Input document) {
+        try {
+            Portfolio portfolio = input.portfolio(document);
+            Map<String, byte[]> outputs = new LinkedHashMap<>();
+            routes.forEach((route, renderer) -> outputs.put(route, Renderers.bytes(renderer, portfolio, document.name())));
+            server.show(outputs);
+        } catch (RuntimeException e) {
+            StringWriter problems = new StringWriter();
+            Failures.report(e, new PrintWriter(problems));
+            server.showProblems(problems.toString());
+            throw e;
+        }
+    }
+
+    /**
+     * The path of every format: HTML, Markdown and JSON Resume with this command's options, at the file names
+     * {@code render -f all} gives them; any other renderer found (a PDF module) with its defaults.
+     */
+    private Map<String, PortfolioRenderer> routes() {
+        Clock clock = RunClock.of(spec);
+        List<Section> chosen = sections.chosen(spec);
+        Map<String, PortfolioRenderer> routes = new LinkedHashMap<>();
+        routes.put(route(OutputFormat.HTML.id()), Renderers.build(spec, () -> html.renderer(chosen, clock)));
+        routes.put(route(OutputFormat.MARKDOWN.id()), Renderers.build(spec, () -> markdown.renderer(chosen, clock)));
+        routes.put(route(OutputFormat.JSON_RESUME.id()), Renderers.jsonResume());
+        for (PortfolioRendererProvider provider : PortfolioRenderers.providers()) {
+            routes.putIfAbsent(route(provider.format()), provider.create());
+        }
+        return routes;
+    }
+
+    /** A format's path: its file name in a {@code render -f all} folder, else the format's name. */
+    private static String route(String format) {
+        return "/" + Arrays.stream(OutputFormat.values())
+                .filter(known -> known.id().equals(format) && known.fileName() != null)
+                .map(OutputFormat::fileName)
+                .findFirst()
+                .orElse(format);
+    }
+
+    private InetSocketAddress address() {
+        try {
+            return new InetSocketAddress(InetAddress.getByName(host), port);
+        } catch (UnknownHostException e) {
+            throw new ParameterException(spec.commandLine(), "--host " + host + " is not an address of this computer");
+        }
+    }
+}

@@ -1,0 +1,63 @@
+package io.github.portfoliosdk.maven;
+
+import io.github.portfoliosdk.maven.internal.AtomicOutputs;
+import io.github.portfoliosdk.model.Portfolio;
+import io.github.portfoliosdk.render.markdown.ReadmeUpdater;
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.Map;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+
+/**
+ * {@code portfolio:readme}: renders the portfolio as Markdown between the README's markers
+ * ({@code <!-- portfolio:start -->} and {@code <!-- portfolio:end -->}); the rest of the README stays as it is, and a
+ * README that is up to date is not touched. Not bound to a phase: run it, or bind it in an execution.
+ */
+@Mojo(name = "readme", threadSafe = true)
+public class ReadmeMojo extends PortfolioGoal {
+
+    /** The README to update. */
+    @Parameter(property = "portfolio.readme", defaultValue = "${project.basedir}/README.md", required = true)
+    private File readme;
+
+    /** Use the named markers {@code <!-- portfolio:start:NAME -->} and {@code <!-- portfolio:end:NAME -->} instead. */
+    @Parameter(property = "portfolio.marker")
+    private String marker;
+
+    /** Creates the goal; Maven sets its parameters. */
+    public ReadmeMojo() {
+    }
+
+    @Override
+    void execute(Portfolio portfolio) throws MojoExecutionException, MojoFailureException {
+        String name = displayName(readme);
+        String current;
+        try {
+            current = Files.readString(readme.toPath(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new MojoFailureException("Cannot read the README " + name + ": " + e.getMessage(), e);
+        }
+        String generated = markdownRenderer().render(portfolio);
+        String updated;
+        try {
+            updated = marker == null ? ReadmeUpdater.update(current, generated) : ReadmeUpdater.update(current, marker, generated);
+        } catch (IllegalArgumentException e) {
+            throw new MojoFailureException(name + ": " + e.getMessage(), e);
+        }
+        if (updated.equals(current)) {
+            getLog().info(name + " is up to date");
+            return;
+        }
+        try {
+            AtomicOutputs.write(Map.of(readme.toPath(), updated.getBytes(StandardCharsets.UTF_8)));
+        } catch (IOException e) {
+            throw new MojoExecutionException("Cannot write " + name + ": " + e.getMessage(), e);
+        }
+        getLog().info("Updated " + name);
+    }
+}

@@ -1,0 +1,17 @@
+/**
+ * The Portfolio SDK Maven plugin: goals {@code render}, {@code readme} and {@code validate}.
+ */
+module io.github.portfoliosdk.maven {
+    requires io.github.portfoliosdk.json;
+    requires io.github.portfoliosdk.jsonresume;
+    requires io.github.portfoliosdk.render.html;
+    requires io.github.portfoliosdk.render.markdown;
+    requires maven.plugin.api;
+    requires java.logging;
+    requires static maven.plugin.annotations;
+
+    exports io.github.portfoliosdk.maven;
+
+    // Maven sets the goals' parameters on their fields
+    opens io.github.portfoliosdk.maven;
+}

@@ -8,12 +8,12 @@ import io.github.portfoliosdk.model.Portfolio;
 import io.github.portfoliosdk.model.Profile;
 import io.github.portfoliosdk.render.html.HtmlWriter;
 import io.github.portfoliosdk.render.html.Label;
-import io.github.portfoliosdk.render.html.SectionContext;
-import io.github.portfoliosdk.render.html.SectionRenderer;
+import io.github.portfoliosdk.render.html.HtmlSectionContext;
+import io.github.portfoliosdk.render.html.HtmlSectionRenderer;
 import io.github.portfoliosdk.render.html.Theme;
 
 /** Contact details: email, phone, website, profiles and location, with mailto, tel and http(s) links. */
-final class ContactSection implements SectionRenderer {
+final class ContactSection implements HtmlSectionRenderer {
 
     @Override
     public boolean hasContent(Portfolio portfolio) {
@@ -24,7 +24,7 @@ final class ContactSection implements SectionRenderer {
     }
 
     @Override
-    public void render(Portfolio portfolio, SectionContext context) {
+    public void render(Portfolio portfolio, HtmlSectionContext context) {
         HtmlWriter writer = context.writer();
         Person person = portfolio.person();
         writer.tag("div", "pf-window");

@@ -10,6 +10,7 @@ import io.github.portfoliosdk.model.Portfolio;
 import io.github.portfoliosdk.model.Project;
 import io.github.portfoliosdk.model.Role;
 import io.github.portfoliosdk.model.UsedIn;
+import io.github.portfoliosdk.render.html.HtmlSectionContext;
 import io.github.portfoliosdk.render.html.HtmlWriter;
 import io.github.portfoliosdk.render.html.Label;
 import java.util.List;
@@ -72,7 +73,7 @@ final class Parts {
     }
 
     /** One role (job, internship or volunteering) as an entry of a timeline. */
-    static void role(RenderContext context, Role role) {
+    static void role(HtmlSectionContext context, Role role) {
         HtmlWriter writer = context.writer();
         writer.tag("li", "pf-role");
         if (role.period() != null) {
@@ -111,7 +112,7 @@ final class Parts {
     }
 
     /** A design note's content: paragraphs, flows, callouts with where it was used, and numbered points. */
-    static void noteBody(RenderContext context, Portfolio portfolio, DesignNote note) {
+    static void noteBody(HtmlSectionContext context, Portfolio portfolio, DesignNote note) {
         HtmlWriter writer = context.writer();
         paragraphs(writer, "pf-text", note.body());
         for (Flow flow : note.flows()) {
@@ -157,7 +158,7 @@ final class Parts {
         }
     }
 
-    private static void usedIn(RenderContext context, Portfolio portfolio, UsedIn usedIn) {
+    private static void usedIn(HtmlSectionContext context, Portfolio portfolio, UsedIn usedIn) {
         HtmlWriter writer = context.writer();
         String label = usedIn.label();
         if (!present(label) && usedIn.project() != null) {

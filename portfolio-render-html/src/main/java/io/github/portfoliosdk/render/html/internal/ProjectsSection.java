@@ -7,11 +7,11 @@ import io.github.portfoliosdk.model.Portfolio;
 import io.github.portfoliosdk.model.Project;
 import io.github.portfoliosdk.render.html.HtmlWriter;
 import io.github.portfoliosdk.render.html.Label;
-import io.github.portfoliosdk.render.html.SectionContext;
-import io.github.portfoliosdk.render.html.SectionRenderer;
+import io.github.portfoliosdk.render.html.HtmlSectionContext;
+import io.github.portfoliosdk.render.html.HtmlSectionRenderer;
 
 /** Selected projects: number and year, categories, badge, problem, solution, architecture, stack, impact and links. */
-final class ProjectsSection implements SectionRenderer {
+final class ProjectsSection implements HtmlSectionRenderer {
 
     @Override
     public boolean hasContent(Portfolio portfolio) {
@@ -19,17 +19,16 @@ final class ProjectsSection implements SectionRenderer {
     }
 
     @Override
-    public void render(Portfolio portfolio, SectionContext context) {
-        RenderContext internal = DefaultSections.internal(context);
+    public void render(Portfolio portfolio, HtmlSectionContext context) {
         HtmlWriter writer = context.writer();
         writer.tag("div", "pf-projects");
         for (int i = 0; i < portfolio.projects().size(); i++) {
-            project(internal, portfolio.projects().get(i), i + 1);
+            project(context, portfolio.projects().get(i), i + 1);
         }
         writer.end("div");
     }
 
-    private static void project(RenderContext context, Project project, int number) {
+    private static void project(HtmlSectionContext context, Project project, int number) {
         HtmlWriter writer = context.writer();
         String title = present(project.name()) ? project.name() : context.label(Label.PROJECT) + " " + PageWriter.number(number);
         writer.start("article").attr("class", "pf-project").attr("id", context.projectId(project)).close();
@@ -91,7 +90,7 @@ final class ProjectsSection implements SectionRenderer {
         writer.end("article");
     }
 
-    private static void block(RenderContext context, Label label, String text) {
+    private static void block(HtmlSectionContext context, Label label, String text) {
         if (present(text)) {
             HtmlWriter writer = context.writer();
             writer.tag("div", "pf-block").element("h4", "pf-label", context.label(label)).element("p", "pf-text", text).end("div");

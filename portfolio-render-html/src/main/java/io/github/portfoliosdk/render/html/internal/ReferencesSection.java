@@ -5,11 +5,11 @@ import static io.github.portfoliosdk.render.html.internal.Parts.present;
 import io.github.portfoliosdk.model.Portfolio;
 import io.github.portfoliosdk.model.Reference;
 import io.github.portfoliosdk.render.html.HtmlWriter;
-import io.github.portfoliosdk.render.html.SectionContext;
-import io.github.portfoliosdk.render.html.SectionRenderer;
+import io.github.portfoliosdk.render.html.HtmlSectionContext;
+import io.github.portfoliosdk.render.html.HtmlSectionRenderer;
 
 /** References: each testimonial as a quotation with who gave it. */
-final class ReferencesSection implements SectionRenderer {
+final class ReferencesSection implements HtmlSectionRenderer {
 
     @Override
     public boolean hasContent(Portfolio portfolio) {
@@ -22,7 +22,7 @@ final class ReferencesSection implements SectionRenderer {
     }
 
     @Override
-    public void render(Portfolio portfolio, SectionContext context) {
+    public void render(Portfolio portfolio, HtmlSectionContext context) {
         HtmlWriter writer = context.writer();
         for (Reference reference : portfolio.references()) {
             if (present(reference.reference())) {

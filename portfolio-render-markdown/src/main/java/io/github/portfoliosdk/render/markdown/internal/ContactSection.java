@@ -16,17 +16,22 @@ final class ContactSection implements MarkdownSectionRenderer {
     static final ContactSection INSTANCE = new ContactSection();
 
     @Override
+    public boolean hasContent(Portfolio portfolio) {
+        Person person = portfolio.person();
+        Contact contact = person.contact() == null ? new Contact(null, null, null) : person.contact();
+        String location = person.location() == null ? "" : person.location().longForm();
+        String canonical = portfolio.meta() == null ? null : portfolio.meta().canonical();
+        return present(contact.email()) || present(contact.phone()) || present(contact.website())
+                || !person.profiles().isEmpty() || !location.isEmpty() || present(canonical);
+    }
+
+    @Override
     public void render(Portfolio portfolio, MarkdownSectionContext context) {
         Person person = portfolio.person();
         Contact contact = person.contact() == null ? new Contact(null, null, null) : person.contact();
         String location = person.location() == null ? "" : person.location().longForm();
         String canonical = portfolio.meta() == null ? null : portfolio.meta().canonical();
-        if (!present(contact.email()) && !present(contact.phone()) && !present(contact.website())
-                && person.profiles().isEmpty() && location.isEmpty() && !present(canonical)) {
-            return;
-        }
         MarkdownWriter w = context.writer();
-        w.heading(context.headingLevel(), context.title());
         if (present(contact.email())) {
             item(w, "Email:");
             w.link(contact.email(), "mailto:" + contact.email().strip());

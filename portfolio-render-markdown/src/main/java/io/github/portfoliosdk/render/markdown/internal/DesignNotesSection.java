@@ -13,12 +13,13 @@ final class DesignNotesSection implements MarkdownSectionRenderer {
     static final DesignNotesSection INSTANCE = new DesignNotesSection();
 
     @Override
+    public boolean hasContent(Portfolio portfolio) {
+        return !portfolio.designNotes().isEmpty();
+    }
+
+    @Override
     public void render(Portfolio portfolio, MarkdownSectionContext context) {
-        if (portfolio.designNotes().isEmpty()) {
-            return;
-        }
         MarkdownWriter w = context.writer();
-        w.heading(context.headingLevel(), context.title());
         w.paragraph(portfolio.designNotesIntro());
         for (DesignNote note : portfolio.designNotes()) {
             if (context.flavor() == Flavor.GITHUB) {

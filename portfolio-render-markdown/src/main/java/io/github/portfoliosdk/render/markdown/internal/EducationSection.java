@@ -15,12 +15,13 @@ final class EducationSection implements MarkdownSectionRenderer {
     static final EducationSection INSTANCE = new EducationSection();
 
     @Override
+    public boolean hasContent(Portfolio portfolio) {
+        return !portfolio.education().isEmpty();
+    }
+
+    @Override
     public void render(Portfolio portfolio, MarkdownSectionContext context) {
-        if (portfolio.education().isEmpty()) {
-            return;
-        }
         MarkdownWriter w = context.writer();
-        w.heading(context.headingLevel(), context.title());
         for (Education education : portfolio.education()) {
             w.startHeading(context.headingLevel() + 1);
             if (present(education.institution())) {

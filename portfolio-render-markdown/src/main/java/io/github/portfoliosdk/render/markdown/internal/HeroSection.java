@@ -18,6 +18,11 @@ final class HeroSection implements MarkdownSectionRenderer {
     static final HeroSection INSTANCE = new HeroSection();
 
     @Override
+    public boolean hasContent(Portfolio portfolio) {
+        return true;
+    }
+
+    @Override
     public void render(Portfolio portfolio, MarkdownSectionContext context) {
         MarkdownWriter w = context.writer();
         Person person = portfolio.person();

@@ -18,12 +18,13 @@ final class ProjectsSection implements MarkdownSectionRenderer {
     static final ProjectsSection INSTANCE = new ProjectsSection();
 
     @Override
+    public boolean hasContent(Portfolio portfolio) {
+        return !portfolio.projects().isEmpty();
+    }
+
+    @Override
     public void render(Portfolio portfolio, MarkdownSectionContext context) {
-        if (portfolio.projects().isEmpty()) {
-            return;
-        }
         MarkdownWriter w = context.writer();
-        w.heading(context.headingLevel(), context.title());
         for (Project project : portfolio.projects()) {
             project(portfolio, project, context, w);
         }

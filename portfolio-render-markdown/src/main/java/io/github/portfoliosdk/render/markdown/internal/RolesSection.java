@@ -9,7 +9,6 @@ import io.github.portfoliosdk.model.RoleKind;
 import io.github.portfoliosdk.render.markdown.MarkdownSectionContext;
 import io.github.portfoliosdk.render.markdown.MarkdownSectionRenderer;
 import io.github.portfoliosdk.render.markdown.MarkdownWriter;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -23,20 +22,22 @@ final class RolesSection implements MarkdownSectionRenderer {
     }
 
     @Override
-    public void render(Portfolio portfolio, MarkdownSectionContext context) {
-        List<Role> roles = new ArrayList<>();
+    public boolean hasContent(Portfolio portfolio) {
         for (Role role : portfolio.roles()) {
             if (kinds.contains(role.kind())) {
-                roles.add(role);
+                return true;
             }
         }
-        if (roles.isEmpty()) {
-            return;
-        }
+        return false;
+    }
+
+    @Override
+    public void render(Portfolio portfolio, MarkdownSectionContext context) {
         MarkdownWriter w = context.writer();
-        w.heading(context.headingLevel(), context.title());
-        for (Role role : roles) {
-            role(role, context, w);
+        for (Role role : portfolio.roles()) {
+            if (kinds.contains(role.kind())) {
+                role(role, context, w);
+            }
         }
     }
 

@@ -1,10 +1,13 @@
 package io.github.portfoliosdk.render.markdown.internal;
 
+import io.github.portfoliosdk.model.PartialDate;
+import io.github.portfoliosdk.model.Period;
 import io.github.portfoliosdk.model.Section;
 import io.github.portfoliosdk.render.markdown.Flavor;
 import io.github.portfoliosdk.render.markdown.MarkdownSectionContext;
 import io.github.portfoliosdk.render.markdown.MarkdownWriter;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Locale;
 
 /** The context handed to a section renderer for one section of one rendering. */
@@ -18,4 +21,20 @@ public record SectionContext(
         boolean badges,
         Clock clock,
         Locale locale) implements MarkdownSectionContext {
+
+    @Override
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    @Override
+    public String date(PartialDate date) {
+        return date == null ? "" : date.format(locale);
+    }
+
+    @Override
+    public String period(Period period) {
+        String text = Blocks.period(period, locale);
+        return text == null ? "" : text;
+    }
 }

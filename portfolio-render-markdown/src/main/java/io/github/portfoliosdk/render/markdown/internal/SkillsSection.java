@@ -21,12 +21,13 @@ final class SkillsSection implements MarkdownSectionRenderer {
     private static final String OTHER = "Other";
 
     @Override
+    public boolean hasContent(Portfolio portfolio) {
+        return !(portfolio.skills().isEmpty() && portfolio.primaryStack().isEmpty() && portfolio.stackMetrics().isEmpty());
+    }
+
+    @Override
     public void render(Portfolio portfolio, MarkdownSectionContext context) {
-        if (portfolio.skills().isEmpty() && portfolio.primaryStack().isEmpty() && portfolio.stackMetrics().isEmpty()) {
-            return;
-        }
         MarkdownWriter w = context.writer();
-        w.heading(context.headingLevel(), context.title());
         Map<String, List<Skill>> byCategory = new LinkedHashMap<>();
         List<Skill> uncategorized = new ArrayList<>();
         for (Skill skill : portfolio.skills()) {

@@ -11,12 +11,13 @@ final class SystemDesignSection implements MarkdownSectionRenderer {
     static final SystemDesignSection INSTANCE = new SystemDesignSection();
 
     @Override
+    public boolean hasContent(Portfolio portfolio) {
+        return portfolio.systemDesign() != null;
+    }
+
+    @Override
     public void render(Portfolio portfolio, MarkdownSectionContext context) {
         DesignNote note = portfolio.systemDesign();
-        if (note == null) {
-            return;
-        }
-        context.writer().heading(context.headingLevel(), context.title());
         context.writer().heading(context.headingLevel() + 1, note.title());
         if (Blocks.present(note.category())) {
             context.writer().startParagraph();

@@ -1,10 +1,12 @@
 package io.github.portfoliosdk.render.markdown;
 
+import io.github.portfoliosdk.model.LinkPolicy;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Which URLs {@link MarkdownWriter} writes, and how: as a Markdown link destination or in an HTML attribute, with the
- * characters that could end or confuse it percent-encoded.
+ * How {@link MarkdownWriter} writes URLs: as a Markdown link destination or in an HTML attribute, with the characters
+ * that could end or confuse it percent-encoded. Which URLs become links is {@link LinkPolicy#isLink(String)}'s
+ * decision alone; an image source must also be {@code http} or {@code https}, which a browser can fetch.
  */
 final class MarkdownUrls {
 
@@ -14,35 +16,30 @@ final class MarkdownUrls {
     }
 
     /**
-     * The URL as a link destination if it is safe: http or https with a host, or mailto when allowed;
-     * characters that could end or confuse the destination are percent-encoded. Null when not safe.
+     * The URL as a Markdown destination: of a link when {@link LinkPolicy#isLink(String)} accepts it, of an image
+     * ({@code image} true) when it is also http(s); characters that could end or confuse the destination are
+     * percent-encoded. Null otherwise.
      */
-    static String safeUrl(String url, boolean allowMailto) {
-        return safeUrl(url, allowMailto, true);
+    static String safeUrl(String url, boolean image) {
+        return safeUrl(url, image, true);
     }
 
     /**
      * The URL for an HTML attribute this writer writes itself ({@code <img src>}, {@code <source srcset>}): as
-     * {@link #safeUrl(String, boolean)} without mailto, but with no Markdown backslash escapes, since the attribute
+     * {@link #safeUrl(String, boolean)} for an image, but with no Markdown backslash escapes, since the attribute
      * is HTML, where the HTML escaping ({@code &amp;}) alone applies. Null when not safe.
      */
     static String safeHtmlUrl(String url) {
-        return safeUrl(url, false, false);
+        return safeUrl(url, true, false);
     }
 
-    private static String safeUrl(String url, boolean allowMailto, boolean markdownDestination) {
-        if (url == null) {
+    private static String safeUrl(String url, boolean image, boolean markdownDestination) {
+        if (!LinkPolicy.isLink(url)) {
             return null;
         }
         String u = url.strip();
         int colon = u.indexOf(':');
-        if (colon <= 0) {
-            return null;
-        }
-        boolean web = (isScheme(u, colon, "http") || isScheme(u, colon, "https")) && u.startsWith("//", colon + 1)
-                && u.length() > colon + 3;
-        boolean mail = allowMailto && isScheme(u, colon, "mailto") && u.length() > colon + 1;
-        if (!web && !mail) {
+        if (image && !isScheme(u, colon, "http") && !isScheme(u, colon, "https")) {
             return null;
         }
         boolean entityRisk = markdownDestination && u.indexOf(';') >= 0;

@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
 /**
  * Writes Markdown block by block; the one place that knows Markdown's special characters. Every string
  * passed in is user text and comes out literally: escaped for its context (inline text, table cell, HTML
- * attribute, Mermaid label), with only http(s) links (and mailto where a link may be one), and never raw HTML.
+ * attribute, Mermaid label); only URLs that {@link io.github.portfoliosdk.model.LinkPolicy#isLink(String)} accepts
+ * become links (images only http(s) ones), and never raw HTML.
  * <p>Blocks are opened with a {@code start…} method (or written whole, as {@link #paragraph(String)}),
  * filled with inline calls ({@link #text(String)}, {@link #strong(String)}, {@link #link(String, String)}) and
  * closed with {@link #end()}; blank lines, block-quote markers and list indentation are written for you.
@@ -464,13 +465,13 @@ public final class MarkdownWriter {
     }
 
     /**
-     * Writes a link; the label (or the URL when the label is blank) is escaped text. A URL that is not
-     * http(s) or, when {@code mailto} links are wanted, mailto writes the label as plain text.
+     * Writes a link; the label (or the URL when the label is blank) is escaped text. A URL that
+     * {@link io.github.portfoliosdk.model.LinkPolicy#isLink(String)} does not accept writes the label as plain text.
      */
     public MarkdownWriter link(String label, String url) {
         requireInline();
         String shown = label == null || label.isBlank() ? url : label;
-        String destination = MarkdownUrls.safeUrl(url, true);
+        String destination = MarkdownUrls.safeUrl(url, false);
         if (destination == null) {
             if (shown != null) {
                 escape(shown, false);
@@ -489,7 +490,7 @@ public final class MarkdownWriter {
     /** Writes an image ({@code ![alt](url)}) with escaped alt text; nothing when the URL is not http(s). */
     public MarkdownWriter image(String alt, String url) {
         requireInline();
-        String destination = MarkdownUrls.safeUrl(url, false);
+        String destination = MarkdownUrls.safeUrl(url, true);
         if (destination == null) {
             return this;
         }

@@ -223,7 +223,7 @@ class HtmlRendererTest {
         Element contact = page(PAGE, SamplePortfolios.full()).selectFirst("#contact");
 
         assertThat(texts(contact.select(".pf-contact-entry"))).containsExactly("Email someone@example.com",
-                "Phone +91 00000 00000", "Website example.com/home", "X / Twitter example.com/x",
+                "Phone +91 00000 00000", "Website example.com/home", "X / Twitter example.com/x (_vinyjr)",
                 "Location Chennai, Tamil Nadu, India");
         assertThat(contact.select("a").eachAttr("href")).containsExactly("mailto:someone@example.com",
                 "tel:+910000000000", "https://example.com/home", "https://example.com/x");
@@ -477,5 +477,17 @@ class HtmlRendererTest {
         HtmlRenderer created = HtmlRenderer.create();
         assertThat(created.theme()).isEqualTo(Theme.TERMINAL);
         assertThat(created.fragment()).isFalse();
+    }
+
+    @Test
+    void anInternshipSaysSoAProjectNamesItsRoleAndAReferenceWithoutWordsNamesItsGiver() {
+        Portfolio portfolio = SamplePortfolios.full().toBuilder()
+                .references(List.of(io.github.portfoliosdk.model.Reference.of("B. Named", null))).build();
+        Document page = page(PAGE, portfolio);
+
+        assertThat(texts(page.select("#work .pf-role-org")))
+                .containsExactly("Acme Private Limited · Singapore (Remote)", "Training Centre · Chennai, India · Internship");
+        assertThat(page.select("#project-civic .pf-project-at").text()).isEqualTo("At Acme");
+        assertThat(page.select("#references .pf-quote-by").eachText()).containsExactly("B. Named");
     }
 }

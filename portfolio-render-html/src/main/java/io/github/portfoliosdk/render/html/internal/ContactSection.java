@@ -47,8 +47,7 @@ final class ContactSection implements HtmlSectionRenderer {
         }
         for (Profile profile : person.profiles()) {
             String label = present(profile.network()) ? profile.network() : context.label(Label.PROFILE);
-            String text = present(profile.url()) && HtmlWriter.safeUrl(profile.url()).isPresent()
-                    ? Urls.display(profile.url()) : profile.username();
+            String text = profileText(profile);
             if (present(text)) {
                 entry(writer, label, profile.url(), text);
             }
@@ -57,6 +56,19 @@ final class ContactSection implements HtmlSectionRenderer {
             entry(writer, context.label(Label.LOCATION), null, person.location().longForm());
         }
         writer.end("dl").end("div");
+    }
+
+    /**
+     * A profile as the page shows it: its URL as people write it ("x.com/_vinyjr"), with the user name after it when the
+     * URL does not already show it; the user name alone when the URL is no link.
+     */
+    private static String profileText(Profile profile) {
+        String username = present(profile.username()) ? profile.username().strip() : null;
+        if (!HtmlWriter.safeUrl(profile.url()).isPresent()) {
+            return username;
+        }
+        String display = Urls.display(profile.url());
+        return username == null || display.contains(username) ? display : display + " (" + username + ")";
     }
 
     private static void entry(HtmlWriter writer, String label, String url, String text) {

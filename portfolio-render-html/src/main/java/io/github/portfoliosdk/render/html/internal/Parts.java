@@ -9,6 +9,7 @@ import io.github.portfoliosdk.model.Point;
 import io.github.portfoliosdk.model.Portfolio;
 import io.github.portfoliosdk.model.Project;
 import io.github.portfoliosdk.model.Role;
+import io.github.portfoliosdk.model.RoleKind;
 import io.github.portfoliosdk.model.UsedIn;
 import io.github.portfoliosdk.render.html.HtmlSectionContext;
 import io.github.portfoliosdk.render.html.HtmlWriter;
@@ -86,7 +87,8 @@ final class Parts {
                 : present(organization.name()) ? organization.name() : organization.shortName();
         writer.element("h3", "pf-role-title", present(role.title()) ? role.title() : orgName);
         String where = role.locationLine();
-        if (present(orgName) || !where.isEmpty()) {
+        boolean internship = role.kind() == RoleKind.INTERNSHIP;
+        if (present(orgName) || !where.isEmpty() || internship) {
             writer.tag("p", "pf-role-org");
             if (present(orgName) && HtmlWriter.safeUrl(organization.url()).isPresent()) {
                 writer.link(organization.url(), "pf-org", orgName);
@@ -98,6 +100,12 @@ final class Parts {
             }
             if (!where.isEmpty()) {
                 writer.element("span", "pf-role-place", where);
+            }
+            if (internship) {
+                if (present(orgName) || !where.isEmpty()) {
+                    writer.text(" · ");
+                }
+                writer.element("span", "pf-role-kind", context.label(Label.INTERNSHIP));
             }
             writer.end("p");
         }

@@ -14,7 +14,7 @@ final class ReferencesSection implements HtmlSectionRenderer {
     @Override
     public boolean hasContent(Portfolio portfolio) {
         for (Reference reference : portfolio.references()) {
-            if (present(reference.reference())) {
+            if (present(reference.reference()) || present(reference.name())) {
                 return true;
             }
         }
@@ -31,6 +31,8 @@ final class ReferencesSection implements HtmlSectionRenderer {
                     writer.element("figcaption", "pf-quote-by", reference.name());
                 }
                 writer.end("figure");
+            } else if (present(reference.name())) {
+                writer.element("p", "pf-quote-by", reference.name());
             }
         }
     }

@@ -8,6 +8,7 @@ import io.github.portfoliosdk.render.markdown.internal.Sections;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
@@ -34,6 +35,7 @@ public final class MarkdownRenderer implements TextRenderer {
     private final boolean mermaid;
     private final Clock clock;
     private final Locale locale;
+    private final Map<Label, String> labels;
 
     private MarkdownRenderer(Builder builder) {
         this.flavor = builder.flavor;
@@ -49,6 +51,11 @@ public final class MarkdownRenderer implements TextRenderer {
         this.mermaid = builder.mermaid;
         this.clock = builder.clock;
         this.locale = builder.locale;
+        Map<Label, String> labels = new EnumMap<>(Label.class);
+        for (Label label : Label.values()) {
+            labels.put(label, builder.labels.getOrDefault(label, label.english()));
+        }
+        this.labels = Collections.unmodifiableMap(labels);
     }
 
     /** A builder with the defaults: GitHub flavour, every section in default order, Mermaid on, badges off. */
@@ -117,7 +124,7 @@ public final class MarkdownRenderer implements TextRenderer {
                 writer.heading(level, title);
             }
             renderer.render(portfolio, new SectionContext(writer, section, title, level, flavor,
-                    mermaid && flavor == Flavor.GITHUB, badges, clock, locale));
+                    mermaid && flavor == Flavor.GITHUB, badges, clock, locale, labels));
             writer.finish();
         }
     }
@@ -133,6 +140,7 @@ public final class MarkdownRenderer implements TextRenderer {
         private boolean mermaid = true;
         private Clock clock = Clock.systemUTC();
         private Locale locale = Locale.ENGLISH;
+        private final Map<Label, String> labels = new EnumMap<>(Label.class);
 
         private Builder() {
             for (Section section : Section.values()) {
@@ -216,6 +224,13 @@ public final class MarkdownRenderer implements TextRenderer {
         /** The clock for "today", used for years of experience; default the system clock in UTC. */
         public Builder clock(Clock clock) {
             this.clock = Objects.requireNonNull(clock, "clock");
+            return this;
+        }
+
+        /** The text shown for a fixed word instead of its English default, for another language. */
+        public Builder label(Label label, String text) {
+            Objects.requireNonNull(label, "label");
+            labels.put(label, Objects.requireNonNull(text, "text"));
             return this;
         }
 

@@ -35,6 +35,9 @@ public interface MarkdownSectionContext {
     /** Whether skills are shown as shields.io badges. */
     boolean badges();
 
+    /** The text for a label, as configured (English by default). */
+    String label(Label label);
+
     /** The locale dates are formatted in. */
     Locale locale();
 

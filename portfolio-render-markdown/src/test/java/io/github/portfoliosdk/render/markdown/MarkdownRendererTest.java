@@ -297,6 +297,16 @@ class MarkdownRendererTest {
     }
 
     @Test
+    void fixedWordsAreLabelsThatCanBeTranslated() {
+        String markdown = renderer().label(Label.PRESENT, "heute").label(Label.TECH, "Technik").label(Label.INTERNSHIP, "Praktikum")
+                .sections(Section.WORK).build().render(FULL);
+
+        assertThat(markdown).contains("Feb 2026 – heute").contains("**Technik:** TypeScript").contains("Praktikum")
+                .doesNotContain("present").doesNotContain("Tech:").doesNotContain("Internship");
+        assertThat(Label.PRESENT.english()).isEqualTo("present");
+    }
+
+    @Test
     void createIsTheDefaultBuilder() {
         assertThat(MarkdownRenderer.create().render(SamplePortfolios.minimal()))
                 .isEqualTo(MarkdownRenderer.builder().build().render(SamplePortfolios.minimal()));

@@ -3,6 +3,7 @@ package io.github.portfoliosdk.render.markdown.internal;
 import io.github.portfoliosdk.model.DesignNote;
 import io.github.portfoliosdk.model.Portfolio;
 import io.github.portfoliosdk.render.markdown.Flavor;
+import io.github.portfoliosdk.render.markdown.Label;
 import io.github.portfoliosdk.render.markdown.MarkdownSectionContext;
 import io.github.portfoliosdk.render.markdown.MarkdownSectionRenderer;
 import io.github.portfoliosdk.render.markdown.MarkdownWriter;
@@ -30,7 +31,7 @@ final class DesignNotesSection implements MarkdownSectionRenderer {
                 w.heading(context.headingLevel() + 1, note.title());
                 if (Blocks.present(note.category())) {
                     w.startParagraph();
-                    w.strong("Category:");
+                    w.strong(context.label(Label.CATEGORY) + ":");
                     w.text(" ");
                     w.text(note.category());
                     w.end();

@@ -9,6 +9,7 @@ import io.github.portfoliosdk.model.Point;
 import io.github.portfoliosdk.model.Portfolio;
 import io.github.portfoliosdk.model.Project;
 import io.github.portfoliosdk.model.UsedIn;
+import io.github.portfoliosdk.render.markdown.Label;
 import io.github.portfoliosdk.render.markdown.MarkdownSectionContext;
 import io.github.portfoliosdk.render.markdown.MarkdownWriter;
 
@@ -57,7 +58,7 @@ final class NoteBody {
         }
         if (!note.usedIn().isEmpty()) {
             w.startParagraph();
-            w.strong("Used in:");
+            w.strong(context.label(Label.USED_IN) + ":");
             w.text(" ");
             boolean first = true;
             for (UsedIn use : note.usedIn()) {

@@ -6,6 +6,7 @@ import io.github.portfoliosdk.model.Organization;
 import io.github.portfoliosdk.model.Portfolio;
 import io.github.portfoliosdk.model.Role;
 import io.github.portfoliosdk.model.RoleKind;
+import io.github.portfoliosdk.render.markdown.Label;
 import io.github.portfoliosdk.render.markdown.MarkdownSectionContext;
 import io.github.portfoliosdk.render.markdown.MarkdownSectionRenderer;
 import io.github.portfoliosdk.render.markdown.MarkdownWriter;
@@ -55,11 +56,11 @@ final class RolesSection implements MarkdownSectionRenderer {
             }
             w.link(organizationName, organization.url());
         } else if (!present(role.title())) {
-            w.text(role.kind() == RoleKind.VOLUNTEER ? "Volunteering" : "Role");
+            w.text(context.label(role.kind() == RoleKind.VOLUNTEER ? Label.VOLUNTEERING : Label.ROLE));
         }
         w.end();
-        String period = Blocks.period(role.period(), context.locale());
-        List<String> where = Blocks.list(role.locationLine(), role.kind() == RoleKind.INTERNSHIP ? "Internship" : null);
+        String period = Blocks.period(role.period(), context);
+        List<String> where = Blocks.list(role.locationLine(), role.kind() == RoleKind.INTERNSHIP ? context.label(Label.INTERNSHIP) : null);
         if (present(period) || !where.isEmpty()) {
             w.startParagraph();
             if (present(period)) {
@@ -79,7 +80,7 @@ final class RolesSection implements MarkdownSectionRenderer {
         Blocks.metrics(context, role.metrics());
         if (!role.technologies().isEmpty()) {
             w.startParagraph();
-            w.strong("Tech:");
+            w.strong(context.label(Label.TECH) + ":");
             w.text(" ");
             Blocks.joined(w, role.technologies(), false);
             w.end();

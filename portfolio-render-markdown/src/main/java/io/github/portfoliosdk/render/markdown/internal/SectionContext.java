@@ -4,11 +4,13 @@ import io.github.portfoliosdk.model.PartialDate;
 import io.github.portfoliosdk.model.Period;
 import io.github.portfoliosdk.model.Section;
 import io.github.portfoliosdk.render.markdown.Flavor;
+import io.github.portfoliosdk.render.markdown.Label;
 import io.github.portfoliosdk.render.markdown.MarkdownSectionContext;
 import io.github.portfoliosdk.render.markdown.MarkdownWriter;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
+import java.util.Map;
 
 /** The context handed to a section renderer for one section of one rendering. */
 public record SectionContext(
@@ -20,7 +22,13 @@ public record SectionContext(
         boolean mermaid,
         boolean badges,
         Clock clock,
-        Locale locale) implements MarkdownSectionContext {
+        Locale locale,
+        Map<Label, String> labels) implements MarkdownSectionContext {
+
+    @Override
+    public String label(Label label) {
+        return labels.get(label);
+    }
 
     @Override
     public LocalDate today() {
@@ -34,7 +42,7 @@ public record SectionContext(
 
     @Override
     public String period(Period period) {
-        String text = Blocks.period(period, locale);
+        String text = Blocks.period(period, this);
         return text == null ? "" : text;
     }
 }

@@ -2,6 +2,7 @@ package io.github.portfoliosdk.render.markdown.internal;
 
 import io.github.portfoliosdk.model.DesignNote;
 import io.github.portfoliosdk.model.Portfolio;
+import io.github.portfoliosdk.render.markdown.Label;
 import io.github.portfoliosdk.render.markdown.MarkdownSectionContext;
 import io.github.portfoliosdk.render.markdown.MarkdownSectionRenderer;
 
@@ -21,7 +22,7 @@ final class SystemDesignSection implements MarkdownSectionRenderer {
         context.writer().heading(context.headingLevel() + 1, note.title());
         if (Blocks.present(note.category())) {
             context.writer().startParagraph();
-            context.writer().strong("Category:");
+            context.writer().strong(context.label(Label.CATEGORY) + ":");
             context.writer().text(" ");
             context.writer().text(note.category());
             context.writer().end();

@@ -1,5 +1,6 @@
 package io.github.portfoliosdk.render.markdown;
 
+import io.github.portfoliosdk.model.Flow;
 import io.github.portfoliosdk.model.PartialDate;
 import io.github.portfoliosdk.model.Period;
 import io.github.portfoliosdk.model.Section;
@@ -49,6 +50,12 @@ public interface MarkdownSectionContext {
 
     /** A date as the README shows it, in the locale and at its precision ("Feb 2026", "2024"). */
     String date(PartialDate date);
+
+    /**
+     * Writes a flow as the built-in sections do: its title in bold, then a Mermaid flowchart when {@link #mermaid()},
+     * otherwise the stages as "A → B → C" text.
+     */
+    void flow(Flow flow);
 
     /** A period as the README shows it ("Feb 2026 – present", "2024", "until 2021"); empty for null. */
     String period(Period period);

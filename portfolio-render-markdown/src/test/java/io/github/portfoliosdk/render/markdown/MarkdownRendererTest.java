@@ -307,6 +307,17 @@ class MarkdownRendererTest {
     }
 
     @Test
+    void aSectionRendererDrawsFlowsAsTheBuiltInSectionsDo() {
+        MarkdownSectionRenderer flows = MarkdownSectionRenderer.of(portfolio -> true,
+                (portfolio, context) -> context.flow(portfolio.projects().get(0).architecture()));
+        String text = renderer().mermaid(false).sections(Section.FOCUS).sectionRenderer(Section.FOCUS, flows).build().render(FULL);
+        String mermaid = renderer().sections(Section.FOCUS).sectionRenderer(Section.FOCUS, flows).build().render(FULL);
+
+        assertThat(text).contains("**Request path:**").contains("Client").contains(" → ").doesNotContain("```mermaid");
+        assertThat(mermaid).contains("**Request path:**").contains("```mermaid\nflowchart LR\n");
+    }
+
+    @Test
     void createIsTheDefaultBuilder() {
         assertThat(MarkdownRenderer.create().render(SamplePortfolios.minimal()))
                 .isEqualTo(MarkdownRenderer.builder().build().render(SamplePortfolios.minimal()));

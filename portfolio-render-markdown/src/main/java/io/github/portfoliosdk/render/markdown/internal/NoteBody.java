@@ -25,7 +25,7 @@ final class NoteBody {
             w.paragraph(paragraph);
         }
         for (Flow flow : note.flows()) {
-            Blocks.flow(context, null, flow);
+            context.flow(flow);
         }
         if (!note.callouts().isEmpty()) {
             w.startAlert(MarkdownWriter.Alert.NOTE);

@@ -1,5 +1,6 @@
 package io.github.portfoliosdk.render.markdown.internal;
 
+import io.github.portfoliosdk.model.Flow;
 import io.github.portfoliosdk.model.PartialDate;
 import io.github.portfoliosdk.model.Period;
 import io.github.portfoliosdk.model.Section;
@@ -38,6 +39,11 @@ public record SectionContext(
     @Override
     public String date(PartialDate date) {
         return date == null ? "" : date.format(locale);
+    }
+
+    @Override
+    public void flow(Flow flow) {
+        Blocks.flow(this, null, flow);
     }
 
     @Override

@@ -209,7 +209,7 @@ class MarkdownRendererProperties {
         return text.toString();
     }
 
-    private static Set<String> destinations(Node document) {
+    static Set<String> destinations(Node document) {
         Set<String> urls = new java.util.HashSet<>();
         document.accept(new AbstractVisitor() {
             @Override

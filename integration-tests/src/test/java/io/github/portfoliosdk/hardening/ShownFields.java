@@ -22,17 +22,15 @@ final class ShownFields {
     static final Set<String> URLS = Set.of("url", "website", "image", "imageDark", "canonical");
 
     /**
-     * Not shown by the HTML renderer (the Markdown renderer shows the first two): an organization's description, a
-     * skill's keywords, a profile's user name; an organization's short name where it also has a full name (the
-     * work history shows the full name, only the hero's "current role" uses the short one); and the portrait for dark
-     * themes (the page shows no images; link previews, which have no theme, use the other portrait).
+     * Not shown by the HTML renderer: an organization's short name where it also has a full name (the work history
+     * shows the full name, only the hero's "current role" uses the short one); and the portrait for dark themes (the
+     * page shows no images; link previews, which have no theme, use the other portrait).
      */
-    static final Set<String> HTML_NOT_SHOWN = Set.of("description@organization", "keywords@skills", "username",
-            "shortName@organization", "imageDark@person");
+    static final Set<String> HTML_NOT_SHOWN = Set.of("shortName@organization", "imageDark@person");
 
     /** Not in an HTML fragment, which has no head: the page's portrait image and canonical URL, and as for pages. */
-    static final Set<String> HTML_FRAGMENT_NOT_SHOWN = Set.of("description@organization", "keywords@skills",
-            "username", "shortName@organization", "image@person", "imageDark@person", "canonical");
+    static final Set<String> HTML_FRAGMENT_NOT_SHOWN = Set.of("shortName@organization", "image@person",
+            "imageDark@person", "canonical");
 
     /** Not shown by the Markdown renderer (reported to the lead): a profile's user name. */
     static final Set<String> MARKDOWN_NOT_SHOWN = Set.of("username");

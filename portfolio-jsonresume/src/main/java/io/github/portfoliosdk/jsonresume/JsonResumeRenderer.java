@@ -29,6 +29,11 @@ public final class JsonResumeRenderer implements TextRenderer {
         return new Builder();
     }
 
+    /** A renderer with the default options (every {@code x-portfolio} property written). */
+    public static JsonResumeRenderer create() {
+        return builder().build();
+    }
+
     /** Returns {@value #FORMAT}. */
     @Override
     public String format() {

@@ -21,18 +21,16 @@ import java.util.Objects;
 /**
  * Renders a portfolio as a standalone, offline HTML5 page, or as a fragment to embed in another page.
  * <p>Build one with {@link #builder()}; the renderer is immutable and thread-safe, so share it and render any
- * number of portfolios. All text is escaped by {@link HtmlWriter}; only http(s), mailto and tel links are
- * written. The same portfolio and options always give the same bytes.
+ * number of portfolios. All text is escaped by {@link HtmlWriter}; only URLs that
+ * {@link io.github.portfoliosdk.model.LinkPolicy#isLink(String)} accepts become links. The same portfolio and options
+ * always give the same bytes.
  */
 public final class HtmlRenderer implements TextRenderer {
 
     private final Options options;
 
     private HtmlRenderer(Builder builder) {
-        Map<Section, SectionRenderer> renderers = new EnumMap<>(Section.class);
-        for (Section section : Section.values()) {
-            renderers.put(section, builder.renderers.getOrDefault(section, DefaultSections.of(section)));
-        }
+        Map<Section, HtmlSectionRenderer> renderers = new EnumMap<>(builder.renderers);
         Map<Label, String> labels = new EnumMap<>(Label.class);
         for (Label label : Label.values()) {
             labels.put(label, builder.labels.getOrDefault(label, label.english()));
@@ -41,7 +39,8 @@ public final class HtmlRenderer implements TextRenderer {
         for (Section section : Section.values()) {
             titles.put(section, builder.titles.getOrDefault(section, section.title()));
         }
-        this.options = new Options(builder.theme, builder.fragment, List.copyOf(builder.sections),
+        String idPrefix = builder.idPrefix != null ? builder.idPrefix : builder.fragment ? "pf-" : "";
+        this.options = new Options(builder.theme, builder.fragment, idPrefix, List.copyOf(builder.sections),
                 Collections.unmodifiableMap(titles), Collections.unmodifiableMap(renderers),
                 Collections.unmodifiableMap(labels), builder.extraCss, builder.clock, builder.locale);
     }
@@ -54,6 +53,14 @@ public final class HtmlRenderer implements TextRenderer {
     /** A renderer with the default options. */
     public static HtmlRenderer create() {
         return builder().build();
+    }
+
+    /**
+     * The built-in renderer of a section, the one a new builder has registered: wrap it to render the default and
+     * then add something, as {@code sectionRenderer(Section.SKILLS, mine)} with {@code mine} calling it first.
+     */
+    public static HtmlSectionRenderer defaultSectionRenderer(Section section) {
+        return DefaultSections.of(Objects.requireNonNull(section, "section"));
     }
 
     /**
@@ -115,15 +122,19 @@ public final class HtmlRenderer implements TextRenderer {
     public static final class Builder {
         private Theme theme = Theme.TERMINAL;
         private boolean fragment;
-        private List<Section> sections = Arrays.asList(Section.values());
+        private List<Section> sections = List.of(Section.values());
         private final Map<Section, String> titles = new EnumMap<>(Section.class);
-        private final Map<Section, SectionRenderer> renderers = new EnumMap<>(Section.class);
+        private final Map<Section, HtmlSectionRenderer> renderers = new EnumMap<>(Section.class);
         private final Map<Label, String> labels = new EnumMap<>(Label.class);
         private String extraCss = "";
+        private String idPrefix;
         private Clock clock = Clock.systemUTC();
         private Locale locale = Locale.ENGLISH;
 
         private Builder() {
+            for (Section section : Section.values()) {
+                sectionRenderer(section, DefaultSections.of(section));
+            }
         }
 
         /** The theme; {@link Theme#TERMINAL} by default. */
@@ -134,7 +145,8 @@ public final class HtmlRenderer implements TextRenderer {
 
         /**
          * Whether to render only the portfolio markup, to embed in a host page that includes
-         * {@link HtmlRenderer#stylesheet(Theme)}; false (a whole page) by default. Element ids are then prefixed with {@code pf-}.
+         * {@link HtmlRenderer#stylesheet(Theme)}; false (a whole page) by default. Element ids are then prefixed with
+         * {@code pf-}, unless {@link #idPrefix(String)} says otherwise.
          */
         public Builder fragment(boolean fragment) {
             this.fragment = fragment;
@@ -142,7 +154,10 @@ public final class HtmlRenderer implements TextRenderer {
         }
 
         /**
-         * Which sections to render, in this order (the hero always comes first); sections with nothing to show are left out.
+         * Which sections to render, in this order; sections with nothing to show are left out. The same rules as
+         * {@code MarkdownRenderer.Builder.sections}: the hero, when listed, comes first wherever it is listed (it holds
+         * the level-1 heading, the person's name); left out, there is no hero and no level-1 heading, as a fragment
+         * under a host page's own heading wants. A whole page should keep it.
          *
          * @throws IllegalArgumentException when a section is listed twice or the list is empty
          */
@@ -159,6 +174,15 @@ public final class HtmlRenderer implements TextRenderer {
             }
             this.sections = new ArrayList<>(unique);
             return this;
+        }
+
+        /**
+         * Which sections to render, in this order; see {@link #sections(List)}.
+         *
+         * @throws IllegalArgumentException when a section is listed twice or none is given
+         */
+        public Builder sections(Section... sections) {
+            return sections(Arrays.asList(sections));
         }
 
         /** The title shown for a section instead of its English default ({@link Section#title()}). */
@@ -178,15 +202,39 @@ public final class HtmlRenderer implements TextRenderer {
             return this;
         }
 
-        /** Replaces how one section's content is rendered; the renderer must be thread-safe. */
-        public Builder sectionRenderer(Section section, SectionRenderer renderer) {
+        /**
+         * Replaces how one section's content is rendered; the renderer must be thread-safe. Every section starts with
+         * its built-in renderer ({@link HtmlRenderer#defaultSectionRenderer(Section)}), registered through this method.
+         */
+        public Builder sectionRenderer(Section section, HtmlSectionRenderer renderer) {
             renderers.put(Objects.requireNonNull(section, "section"), Objects.requireNonNull(renderer, "renderer"));
             return this;
         }
 
-        /** CSS added after the theme's style sheet in page mode (escaped so it cannot end the style element); empty by default. */
+        /**
+         * CSS added after the theme's style sheet of a page (escaped so it cannot end the style element); empty by
+         * default. A fragment has no style element: {@link #build()} refuses extra CSS for a fragment, whose host page
+         * adds its own rules beside {@link HtmlRenderer#stylesheet(Theme)}.
+         */
         public Builder extraCss(String extraCss) {
             this.extraCss = Objects.requireNonNull(extraCss, "extraCss");
+            return this;
+        }
+
+        /**
+         * The prefix of every element id the renderer writes (sections, projects, notes, headings), so that two
+         * fragments on one page do not share ids: for example {@code "pf-a-"} and {@code "pf-b-"}. By default
+         * {@code "pf-"} for a fragment and none for a page.
+         *
+         * @throws IllegalArgumentException unless empty or a letter followed by letters, digits, {@code -} and {@code _}
+         */
+        public Builder idPrefix(String idPrefix) {
+            Objects.requireNonNull(idPrefix, "idPrefix");
+            if (!idPrefix.isEmpty() && !idPrefix.matches("[A-Za-z][A-Za-z0-9_-]*")) {
+                throw new IllegalArgumentException("idPrefix: '" + idPrefix
+                        + "' must start with a letter and hold only letters, digits, '-' and '_'");
+            }
+            this.idPrefix = idPrefix;
             return this;
         }
 
@@ -205,8 +253,16 @@ public final class HtmlRenderer implements TextRenderer {
             return this;
         }
 
-        /** The renderer, immutable and thread-safe. */
+        /**
+         * The renderer, immutable and thread-safe.
+         *
+         * @throws IllegalArgumentException when extra CSS is set for a fragment (see {@link #extraCss(String)})
+         */
         public HtmlRenderer build() {
+            if (fragment && !extraCss.isEmpty()) {
+                throw new IllegalArgumentException("extraCss: a fragment has no style element of its own; add the CSS"
+                        + " to the host page, beside HtmlRenderer.stylesheet(theme), or render a whole page");
+            }
             return new HtmlRenderer(this);
         }
     }

@@ -1,5 +1,6 @@
 package io.github.portfoliosdk.render.html;
 
+import io.github.portfoliosdk.model.LinkPolicy;
 import io.github.portfoliosdk.model.internal.output.Outputs;
 import java.io.IOException;
 import java.util.Arrays;
@@ -241,28 +242,18 @@ public final class HtmlWriter {
     }
 
     /**
-     * The URL as it may appear in an attribute, when it is an {@code http}, {@code https}, {@code mailto} or
-     * {@code tel} URL; empty for any other scheme ({@code javascript:}, {@code data:}) or a relative URL.
-     * Spaces, quotes and other characters that URLs may not hold are percent-encoded.
+     * The URL as it may appear in an attribute, when {@link LinkPolicy#isLink(String)} makes it a link ({@code http}
+     * and {@code https} with a host, {@code mailto}, {@code tel}); empty for any other URL ({@code javascript:},
+     * {@code data:}, a relative path). Spaces, quotes and other characters that URLs may not hold are percent-encoded.
      */
     public static Optional<String> safeUrl(String url) {
-        if (url == null) {
+        if (!LinkPolicy.isLink(url)) {
             return Optional.empty();
         }
         String trimmed = url.strip();
         int colon = trimmed.indexOf(':');
-        if (colon <= 0) {
-            return Optional.empty();
-        }
         String scheme = trimmed.substring(0, colon).toLowerCase(Locale.ROOT);
-        boolean web = scheme.equals("http") || scheme.equals("https");
-        if (!web && !scheme.equals("mailto") && !scheme.equals("tel")) {
-            return Optional.empty();
-        }
         String rest = trimmed.substring(colon + 1);
-        if (web && !rest.startsWith("//")) {
-            return Optional.empty();
-        }
         StringBuilder safe = null;
         for (int i = 0; i < rest.length(); i++) {
             char c = rest.charAt(i);

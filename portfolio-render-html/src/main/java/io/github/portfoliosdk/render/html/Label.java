@@ -41,6 +41,10 @@ public enum Label {
     LINKS("Links"),
     /** The person's roles in a project. */
     MY_ROLE("My role"),
+    /** Where a project was done: the organization of the role it came from ("At Acme"). */
+    AT("At"),
+    /** The kind of a role that is an internship. */
+    INTERNSHIP("Internship"),
     /** Prefix of a project's number ("Project 01"). */
     PROJECT("Project"),
     /** Prefix of a design note's number ("Note 01"). */

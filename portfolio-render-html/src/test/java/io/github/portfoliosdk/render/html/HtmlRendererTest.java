@@ -223,7 +223,7 @@ class HtmlRendererTest {
         Element contact = page(PAGE, SamplePortfolios.full()).selectFirst("#contact");
 
         assertThat(texts(contact.select(".pf-contact-entry"))).containsExactly("Email someone@example.com",
-                "Phone +91 00000 00000", "Website example.com/home", "X / Twitter example.com/x",
+                "Phone +91 00000 00000", "Website example.com/home", "X / Twitter example.com/x (_vinyjr)",
                 "Location Chennai, Tamil Nadu, India");
         assertThat(contact.select("a").eachAttr("href")).containsExactly("mailto:someone@example.com",
                 "tel:+910000000000", "https://example.com/home", "https://example.com/x");
@@ -290,17 +290,9 @@ class HtmlRendererTest {
 
     @Test
     void aSectionRendererReplacesOneSectionWithoutTouchingTheOthers() {
-        SectionRenderer shortAbout = new SectionRenderer() {
-            @Override
-            public boolean hasContent(Portfolio portfolio) {
-                return true;
-            }
-
-            @Override
-            public void render(Portfolio portfolio, SectionContext context) {
-                context.writer().tag("p", "pf-short").text(portfolio.person().about().size() + " paragraphs <hidden>").end("p");
-            }
-        };
+        HtmlSectionRenderer shortAbout = HtmlSectionRenderer.of(portfolio -> true, (portfolio, context) -> {
+            context.writer().tag("p", "pf-short").text(portfolio.person().about().size() + " paragraphs <hidden>").end("p");
+        });
         HtmlRenderer renderer = HtmlRenderer.builder().clock(SamplePortfolios.CLOCK).sectionRenderer(Section.ABOUT, shortAbout).build();
         Document page = page(renderer, SamplePortfolios.full());
 
@@ -391,5 +383,111 @@ class HtmlRendererTest {
             assertThat(renderer.mediaType()).isEqualTo("text/html");
         });
         assertThat(new HtmlRendererProvider().format()).isEqualTo("html");
+    }
+
+    @Test
+    void theHeroComesFirstWhereverItIsListedAndLeftOutThereIsNoLevelOneHeading() {
+        Document heroLast = page(HtmlRenderer.builder().clock(SamplePortfolios.CLOCK).sections(Section.ABOUT, Section.HERO).build(),
+                SamplePortfolios.full());
+        assertThat(heroLast.select("h1").eachText()).containsExactly("Vinayagam D");
+        assertThat(heroLast.select("header.pf-hero ~ main #about")).hasSize(1);
+
+        Document noHero = page(HtmlRenderer.builder().clock(SamplePortfolios.CLOCK).sections(Section.ABOUT).build(), SamplePortfolios.full());
+        assertThat(noHero.select("h1")).isEmpty();
+        assertThat(noHero.select(".pf-hero")).isEmpty();
+        assertThat(noHero.select("h2").eachText()).containsExactly("About me");
+    }
+
+    @Test
+    void aUserRendererCanWrapTheDefaultRendererOfASection() {
+        HtmlSectionRenderer builtIn = HtmlRenderer.defaultSectionRenderer(Section.FOCUS);
+        HtmlSectionRenderer focusAndMore = HtmlSectionRenderer.of(builtIn::hasContent, (portfolio, context) -> {
+            builtIn.render(portfolio, context);
+            context.writer().element("p", "pf-more", "Ask me about " + context.title() + " <today>");
+        });
+        Element wrapped = page(HtmlRenderer.builder().clock(SamplePortfolios.CLOCK).sectionRenderer(Section.FOCUS, focusAndMore).build(),
+                SamplePortfolios.full()).selectFirst("#focus .pf-section-body");
+        Element plain = page(PAGE, SamplePortfolios.full()).selectFirst("#focus .pf-section-body");
+
+        assertThat(wrapped.html()).isEqualTo(plain.html() + "\n<p class=\"pf-more\">Ask me about What I'm focused on &lt;today&gt;</p>");
+    }
+
+    @Test
+    void aSectionRendererIsGivenWhatTheBuiltInSectionsUse() {
+        List<String> seen = new ArrayList<>();
+        HtmlSectionRenderer spy = HtmlSectionRenderer.of(portfolio -> true, (portfolio, context) -> {
+            seen.add(context.section() + " " + context.title() + " h" + context.headingLevel() + " " + context.theme()
+                    + " fragment=" + context.fragment() + " " + context.locale() + " " + context.clock().instant() + " "
+                    + context.today() + " " + context.label(Label.PRESENT) + " " + context.period(portfolio.roles().get(0).period())
+                    + " " + context.date(portfolio.publications().get(0).releaseDate()) + " " + context.id("x") + " "
+                    + context.uniqueId("note", "Web Hooks!", 1) + " " + context.uniqueId("note", "web-hooks", 2) + " "
+                    + context.projectId(portfolio.projects().get(0)) + " " + context.projectLink("civic").orElse("none"));
+        });
+        HtmlRenderer.builder().clock(SamplePortfolios.CLOCK).fragment(true).idPrefix("me-").label(Label.PRESENT, "now")
+                .sections(Section.FOCUS, Section.PROJECTS).sectionTitle(Section.FOCUS, "Now").sectionRenderer(Section.FOCUS, spy)
+                .build().render(SamplePortfolios.full());
+
+        assertThat(seen).containsExactly("FOCUS Now h2 TERMINAL fragment=true en 2026-11-25T12:00:00Z 2026-11-25 now Feb 2026 — now"
+                + " 1 Mar 2025 me-x me-note-web-hooks me-note-web-hooks-2 me-project-civic #me-project-civic");
+    }
+
+    @Test
+    void twoFragmentsWithTheirOwnIdPrefixesShareNoIdOnOnePage() {
+        HtmlRenderer.Builder builder = HtmlRenderer.builder().clock(SamplePortfolios.CLOCK).fragment(true);
+        String first = builder.idPrefix("pf-a-").build().render(SamplePortfolios.full());
+        String second = builder.idPrefix("pf-b-").build().render(SamplePortfolios.full());
+        Document host = Jsoup.parse("<!doctype html><html lang=en><head><title>Host</title></head><body>"
+                + first + second + "</body></html>");
+
+        List<String> ids = host.select("[id]").eachAttr("id");
+        assertThat(ids).hasSizeGreaterThan(20).doesNotHaveDuplicates();
+        assertThat(ids).contains("pf-a-work", "pf-b-work", "pf-a-project-civic", "pf-b-project-civic");
+        for (Element link : host.select("a[href^=#]")) {
+            assertThat(host.getElementById(link.attr("href").substring(1))).as(link.attr("href")).isNotNull();
+        }
+        for (Element labelled : host.select("[aria-labelledby]")) {
+            assertThat(host.getElementById(labelled.attr("aria-labelledby"))).as(labelled.attr("aria-labelledby")).isNotNull();
+        }
+        Document sameDefaults = Jsoup.parse(builder.idPrefix("pf-").build().render(SamplePortfolios.full())
+                + HtmlRenderer.builder().clock(SamplePortfolios.CLOCK).fragment(true).build().render(SamplePortfolios.full()));
+        List<String> clashing = sameDefaults.select("[id]").eachAttr("id");
+        assertThat(new java.util.HashSet<>(clashing)).as("without their own prefixes, the ids clash").hasSizeLessThan(clashing.size());
+    }
+
+    @Test
+    void anIdPrefixMustBeAValidStartOfAnId() {
+        assertThatThrownBy(() -> HtmlRenderer.builder().idPrefix("1a"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("must start with a letter");
+        assertThatThrownBy(() -> HtmlRenderer.builder().idPrefix("a b"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("must start with a letter");
+        assertThat(page(HtmlRenderer.builder().idPrefix("me-").clock(SamplePortfolios.CLOCK).build(), SamplePortfolios.full())
+                .select("a.pf-skip").attr("href")).isEqualTo("#me-main");
+    }
+
+    @Test
+    void extraCssIsRefusedForAFragmentWhichHasNoStyleElement() {
+        assertThatThrownBy(() -> HtmlRenderer.builder().fragment(true).extraCss(".pf-name{color:red}").build())
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("extraCss: a fragment has no style element of its own");
+        assertThat(HtmlRenderer.builder().fragment(true).extraCss("").build().fragment()).isTrue();
+    }
+
+    @Test
+    void createIsTheDefaultBuilder() {
+        HtmlRenderer created = HtmlRenderer.create();
+        assertThat(created.theme()).isEqualTo(Theme.TERMINAL);
+        assertThat(created.fragment()).isFalse();
+    }
+
+    @Test
+    void anInternshipSaysSoAProjectNamesItsRoleAndAReferenceWithoutWordsNamesItsGiver() {
+        Portfolio portfolio = SamplePortfolios.full().toBuilder()
+                .references(List.of(io.github.portfoliosdk.model.Reference.of("B. Named", null))).build();
+        Document page = page(PAGE, portfolio);
+
+        assertThat(texts(page.select("#work .pf-role-org")))
+                .containsExactly("Acme Private Limited · Singapore (Remote)", "Training Centre · Chennai, India · Internship");
+        assertThat(page.select("#project-civic .pf-project-at").text()).isEqualTo("At Acme");
+        assertThat(page.select("#references .pf-quote-by").eachText()).containsExactly("B. Named");
     }
 }

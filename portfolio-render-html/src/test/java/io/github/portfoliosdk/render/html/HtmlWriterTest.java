@@ -54,6 +54,15 @@ class HtmlWriterTest {
     }
 
     @Test
+    void aUrlIsALinkExactlyWhenTheLinkPolicySaysSo() {
+        for (String url : java.util.List.of("https://example.com/", "HTTP://example.com", "https:///no-host", "https://", "http:no-slashes", "mailto:a@example.com",
+                "mailto:", "tel:+911234", "TEL:123", "tel:", "javascript:alert(1)", " JaVaScRiPt:alert(1)", "data:text/html,x",
+                "skype:someone", "ftp://example.com/", "/relative", "example.com", ":nothing", "")) {
+            assertThat(HtmlWriter.safeUrl(url).isPresent()).as(url).isEqualTo(io.github.portfoliosdk.model.LinkPolicy.isLink(url));
+        }
+    }
+
+    @Test
     void urlsHaveSpacesQuotesAndAngleBracketsPercentEncoded() {
         assertThat(HtmlWriter.safeUrl("https://example.com/a b\"<c>")).contains("https://example.com/a%20b%22%3Cc%3E");
     }

@@ -6,18 +6,23 @@ import io.github.portfoliosdk.model.Section;
 import io.github.portfoliosdk.render.markdown.internal.SectionContext;
 import io.github.portfoliosdk.render.markdown.internal.Sections;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Renders a portfolio as Markdown: by default a GitHub profile README (name and headline, facts, metrics,
  * about, work, projects with Mermaid architecture diagrams, design notes in {@code <details>}, skills, focus
  * and contact), or portable CommonMark. Built with {@link #builder()}; immutable and thread-safe.
- * <p>All user text is written literally through {@link MarkdownWriter}; only http(s) and mailto links are written.
+ * <p>All user text is written literally through {@link MarkdownWriter}; only URLs that
+ * {@link io.github.portfoliosdk.model.LinkPolicy#isLink(String)} accepts become links.
  */
 public final class MarkdownRenderer implements TextRenderer {
 
@@ -30,10 +35,15 @@ public final class MarkdownRenderer implements TextRenderer {
     private final boolean mermaid;
     private final Clock clock;
     private final Locale locale;
+    private final Map<Label, String> labels;
 
     private MarkdownRenderer(Builder builder) {
         this.flavor = builder.flavor;
-        this.sections = List.copyOf(builder.sections);
+        List<Section> ordered = new ArrayList<>(builder.sections);
+        if (ordered.remove(Section.HERO)) {
+            ordered.add(0, Section.HERO);
+        }
+        this.sections = List.copyOf(ordered);
         this.titles = new EnumMap<>(builder.titles);
         this.renderers = new EnumMap<>(builder.renderers);
         this.headingOffset = builder.headingOffset;
@@ -41,11 +51,29 @@ public final class MarkdownRenderer implements TextRenderer {
         this.mermaid = builder.mermaid;
         this.clock = builder.clock;
         this.locale = builder.locale;
+        Map<Label, String> labels = new EnumMap<>(Label.class);
+        for (Label label : Label.values()) {
+            labels.put(label, builder.labels.getOrDefault(label, label.english()));
+        }
+        this.labels = Collections.unmodifiableMap(labels);
     }
 
     /** A builder with the defaults: GitHub flavour, every section in default order, Mermaid on, badges off. */
     public static Builder builder() {
         return new Builder();
+    }
+
+    /** A renderer with the default options. */
+    public static MarkdownRenderer create() {
+        return builder().build();
+    }
+
+    /**
+     * The built-in renderer of a section, the one a new builder has registered: wrap it to render the default and
+     * then add something, as {@code sectionRenderer(Section.SKILLS, mine)} with {@code mine} calling it first.
+     */
+    public static MarkdownSectionRenderer defaultSectionRenderer(Section section) {
+        return Sections.of(Objects.requireNonNull(section, "section"));
     }
 
     /** Returns {@code markdown}. */
@@ -70,7 +98,8 @@ public final class MarkdownRenderer implements TextRenderer {
     }
 
     /**
-     * Renders the sections in order; sections with nothing to show are left out. Output ends with one line feed.
+     * Renders the sections in order (the hero first); sections with nothing to show are left out. Output ends with
+     * one line feed.
      * It is passed to {@code output} in pieces of whole lines, not character by character.
      */
     @Override
@@ -79,17 +108,23 @@ public final class MarkdownRenderer implements TextRenderer {
         render(portfolio, MarkdownWriter.streaming(output, flavor));
     }
 
-    /** Writes every section, then checks it closed its blocks; {@link MarkdownWriter#finish()} passes the output on. */
+    /**
+     * Writes every section with content, its heading first (the hero's renderer writes its own), then checks it closed
+     * its blocks; {@link MarkdownWriter#finish()} passes the output on.
+     */
     private void render(Portfolio portfolio, MarkdownWriter writer) {
         for (Section section : sections) {
+            MarkdownSectionRenderer renderer = renderers.get(section);
+            if (!renderer.hasContent(portfolio)) {
+                continue;
+            }
             int level = (section == Section.HERO ? 1 : 2) + headingOffset;
             String title = titles.getOrDefault(section, section.title());
-            MarkdownSectionRenderer renderer = renderers.get(section);
-            if (renderer == null) {
-                renderer = Sections.of(section);
+            if (section != Section.HERO) {
+                writer.heading(level, title);
             }
             renderer.render(portfolio, new SectionContext(writer, section, title, level, flavor,
-                    mermaid && flavor == Flavor.GITHUB, badges, clock, locale));
+                    mermaid && flavor == Flavor.GITHUB, badges, clock, locale, labels));
             writer.finish();
         }
     }
@@ -97,7 +132,7 @@ public final class MarkdownRenderer implements TextRenderer {
     /** Configures a {@link MarkdownRenderer}; not thread-safe, use one per thread. */
     public static final class Builder {
         private Flavor flavor = Flavor.GITHUB;
-        private List<Section> sections = Arrays.asList(Section.values());
+        private List<Section> sections = List.of(Section.values());
         private final Map<Section, String> titles = new EnumMap<>(Section.class);
         private final Map<Section, MarkdownSectionRenderer> renderers = new EnumMap<>(Section.class);
         private int headingOffset;
@@ -105,8 +140,12 @@ public final class MarkdownRenderer implements TextRenderer {
         private boolean mermaid = true;
         private Clock clock = Clock.systemUTC();
         private Locale locale = Locale.ENGLISH;
+        private final Map<Label, String> labels = new EnumMap<>(Label.class);
 
         private Builder() {
+            for (Section section : Section.values()) {
+                sectionRenderer(section, Sections.of(section));
+            }
         }
 
         /** The Markdown flavour; default {@link Flavor#GITHUB}. */
@@ -116,17 +155,35 @@ public final class MarkdownRenderer implements TextRenderer {
         }
 
         /**
-         * Which sections to render, in this order; default all, in {@link Section} order.
+         * Which sections to render, in this order; default all, in {@link Section} order. The same rules as
+         * {@code HtmlRenderer.Builder.sections}: the hero, when listed, comes first wherever it is listed (it holds
+         * the level-1 heading, the person's name); left out, there is no hero and no level-1 heading, as a README
+         * section under an existing heading wants.
          *
-         * @throws IllegalArgumentException when a section is listed twice
+         * @throws IllegalArgumentException when a section is listed twice or the list is empty
          */
         public Builder sections(List<Section> sections) {
-            List<Section> copy = List.copyOf(sections);
-            if (copy.stream().distinct().count() != copy.size()) {
-                throw new IllegalArgumentException("a section is listed twice: " + copy);
+            Objects.requireNonNull(sections, "sections");
+            if (sections.isEmpty()) {
+                throw new IllegalArgumentException("sections: at least one section is needed");
             }
-            this.sections = copy;
+            Set<Section> unique = EnumSet.noneOf(Section.class);
+            for (Section section : sections) {
+                if (!unique.add(Objects.requireNonNull(section, "sections must not hold null"))) {
+                    throw new IllegalArgumentException("sections: " + section.id() + " is listed twice");
+                }
+            }
+            this.sections = List.copyOf(sections);
             return this;
+        }
+
+        /**
+         * Which sections to render, in this order; see {@link #sections(List)}.
+         *
+         * @throws IllegalArgumentException when a section is listed twice or none is given
+         */
+        public Builder sections(Section... sections) {
+            return sections(Arrays.asList(sections));
         }
 
         /** The heading of a section instead of its default English title; the hero's heading is always the person's name. */
@@ -170,13 +227,24 @@ public final class MarkdownRenderer implements TextRenderer {
             return this;
         }
 
+        /** The text shown for a fixed word instead of its English default, for another language. */
+        public Builder label(Label label, String text) {
+            Objects.requireNonNull(label, "label");
+            labels.put(label, Objects.requireNonNull(text, "text"));
+            return this;
+        }
+
         /** The locale month names are written in ("Feb 2026"); default English. */
         public Builder locale(Locale locale) {
             this.locale = Objects.requireNonNull(locale, "locale");
             return this;
         }
 
-        /** Renders this section with the given renderer instead of the built-in one. */
+        /**
+         * Renders this section with the given renderer instead of the built-in one; the renderer must be thread-safe.
+         * Every section starts with its built-in renderer ({@link MarkdownRenderer#defaultSectionRenderer(Section)}),
+         * registered through this method.
+         */
         public Builder sectionRenderer(Section section, MarkdownSectionRenderer renderer) {
             renderers.put(Objects.requireNonNull(section, "section"), Objects.requireNonNull(renderer, "renderer"));
             return this;

@@ -1,10 +1,18 @@
 package io.github.portfoliosdk.render.markdown;
 
+import io.github.portfoliosdk.model.Flow;
+import io.github.portfoliosdk.model.PartialDate;
+import io.github.portfoliosdk.model.Period;
 import io.github.portfoliosdk.model.Section;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Locale;
 
-/** What a {@link MarkdownSectionRenderer} needs to write one section: the writer and the renderer's options. */
+/**
+ * What a {@link MarkdownSectionRenderer} is given to write one section: the writer, the renderer's options and the
+ * helpers the built-in sections use themselves. Its HTML twin is {@code HtmlSectionContext}, with the same names
+ * where the formats share a concept.
+ */
 public interface MarkdownSectionContext {
 
     /** The writer to write with; it escapes every string it is given. */
@@ -13,7 +21,7 @@ public interface MarkdownSectionContext {
     /** The section being rendered. */
     Section section();
 
-    /** The section's title: the one set with {@link MarkdownRenderer.Builder#sectionTitle} or its default. */
+    /** The section's title: the one set with {@link MarkdownRenderer.Builder#sectionTitle} or its default; the renderer writes it. */
     String title();
 
     /** The level of the section's own heading (2 plus the heading offset; 1 plus it for the hero); entries go one deeper. */
@@ -28,9 +36,27 @@ public interface MarkdownSectionContext {
     /** Whether skills are shown as shields.io badges. */
     boolean badges();
 
-    /** The clock for "today" (years of experience, ongoing periods). */
-    Clock clock();
+    /** The text for a label, as configured (English by default). */
+    String label(Label label);
 
     /** The locale dates are formatted in. */
     Locale locale();
+
+    /** The renderer's clock; "present" and years of experience are counted up to it. */
+    Clock clock();
+
+    /** Today, as the renderer's clock says. */
+    LocalDate today();
+
+    /** A date as the README shows it, in the locale and at its precision ("Feb 2026", "2024"). */
+    String date(PartialDate date);
+
+    /**
+     * Writes a flow as the built-in sections do: its title in bold, then a Mermaid flowchart when {@link #mermaid()},
+     * otherwise the stages as "A → B → C" text.
+     */
+    void flow(Flow flow);
+
+    /** A period as the README shows it ("Feb 2026 – present", "2024", "until 2021"); empty for null. */
+    String period(Period period);
 }

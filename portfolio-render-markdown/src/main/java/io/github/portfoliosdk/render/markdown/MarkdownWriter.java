@@ -1,7 +1,6 @@
 package io.github.portfoliosdk.render.markdown;
 
 import io.github.portfoliosdk.model.internal.output.Outputs;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
@@ -10,12 +9,15 @@ import java.util.regex.Pattern;
 /**
  * Writes Markdown block by block; the one place that knows Markdown's special characters. Every string
  * passed in is user text and comes out literally: escaped for its context (inline text, table cell, HTML
- * attribute, Mermaid label), with only http(s) links (and mailto where a link may be one), and never raw HTML.
+ * attribute, Mermaid label); only URLs that {@link io.github.portfoliosdk.model.LinkPolicy#isLink(String)} accepts
+ * become links (images only http(s) ones), and never raw HTML.
  * <p>Blocks are opened with a {@code start…} method (or written whole, as {@link #paragraph(String)}),
  * filled with inline calls ({@link #text(String)}, {@link #strong(String)}, {@link #link(String, String)}) and
  * closed with {@link #end()}; blank lines, block-quote markers and list indentation are written for you.
  * Consecutive list items of the same kind form one list. Output reaches the {@link Appendable} at the end of
- * each line (and in {@link #finish()}). Not thread-safe: one writer per rendering.
+ * each line (and in {@link #finish()}). Every writing method returns this writer, so calls chain as
+ * {@code HtmlWriter}'s do. Mermaid flowcharts, GitHub's HTML elements and URLs are handled by package-private helpers
+ * beside this class; there is no way to write raw Markdown. Not thread-safe: one writer per rendering.
  */
 public final class MarkdownWriter {
 
@@ -38,29 +40,23 @@ public final class MarkdownWriter {
     private enum ListKind { NONE, BULLET, ORDERED }
 
     private static final Pattern INFO_STRING = Pattern.compile("[A-Za-z0-9_+-]*");
-    private static final List<String> DIRECTIONS = List.of("LR", "RL", "TB", "TD", "BT");
-    private static final char[] HEX = "0123456789ABCDEF".toCharArray();
     /** ASCII characters that mean nothing to Markdown in running text; the rest are backslash-escaped or encoded. */
     private static final boolean[] PLAIN = new boolean[128];
     /**
      * For every {@code char}, whether it can be written as it is in running text ({@link #TEXT}: {@link #PLAIN}, the
-     * space and all beyond ASCII) and in a quoted Mermaid label ({@link #LABEL}): a scan of user text is one look-up
-     * per character.
+     * space and all beyond ASCII): a scan of user text is one look-up per character.
      */
     private static final byte[] PLAIN_IN = new byte[Character.MAX_VALUE + 1];
     private static final byte TEXT = 1;
-    private static final byte LABEL = 2;
 
     static {
         for (char c = 0x21; c < 0x7f; c++) {
             PLAIN[c] = "\\`*_[]<>|~$&#".indexOf(c) < 0;
         }
         for (char c = 0; c < 128; c++) {
-            boolean text = c == ' ' || PLAIN[c];
-            boolean label = c >= ' ' && c < 0x7f && "\"#;%`<>&|\\".indexOf(c) < 0;
-            PLAIN_IN[c] = (byte) ((text ? TEXT : 0) | (label ? LABEL : 0));
+            PLAIN_IN[c] = c == ' ' || PLAIN[c] ? TEXT : 0;
         }
-        Arrays.fill(PLAIN_IN, 128, PLAIN_IN.length, (byte) (TEXT | LABEL));
+        Arrays.fill(PLAIN_IN, 128, PLAIN_IN.length, TEXT);
     }
 
     /** What a writer made for {@link #forString(Flavor)} holds before it grows. */
@@ -90,8 +86,8 @@ public final class MarkdownWriter {
     private ListKind list = ListKind.NONE;
     private ListKind endedList = ListKind.NONE;
     private Mode mode = Mode.NONE;
-    private boolean inFlowchart;
-    private int openDetails;
+    private final GithubHtml github = new GithubHtml(this);
+    private final MermaidFlowchart flowchart = new MermaidFlowchart(this);
     /** Spaces of user text not written yet: plain if more text follows on the line, the last one encoded at a line end. */
     private int pendingSpaces;
 
@@ -129,14 +125,15 @@ public final class MarkdownWriter {
     // ---------------------------------------------------------------- blocks
 
     /** Writes an ATX heading of this level (1 to 6) with the text; a line break in the text becomes a space. */
-    public void heading(int level, String text) {
+    public MarkdownWriter heading(int level, String text) {
         startHeading(level);
         text(text);
         end();
+        return this;
     }
 
     /** Starts an ATX heading of this level (1 to 6); fill it with inline calls and {@link #end()} it. */
-    public void startHeading(int level) {
+    public MarkdownWriter startHeading(int level) {
         if (level < 1 || level > 6) {
             throw new IllegalArgumentException("heading level " + level + " is not between 1 and 6");
         }
@@ -148,57 +145,64 @@ public final class MarkdownWriter {
         write(' ');
         mode = Mode.HEADING;
         contentStart = true;
+        return this;
     }
 
     /** Writes a paragraph of this text; nothing when it is null or empty. */
-    public void paragraph(String text) {
+    public MarkdownWriter paragraph(String text) {
         if (text == null || text.isEmpty()) {
-            return;
+            return this;
         }
         startParagraph();
         text(text);
         end();
+        return this;
     }
 
     /** Starts a paragraph; line breaks in its text become hard line breaks. */
-    public void startParagraph() {
+    public MarkdownWriter startParagraph() {
         openBlock(ListKind.NONE);
         writePrefix();
         mode = Mode.PARAGRAPH;
         contentStart = true;
+        return this;
     }
 
     /** Starts an item of a bullet list ({@code - }); its text may span lines, which stay inside the item. */
-    public void startBulletItem() {
+    public MarkdownWriter startBulletItem() {
         startItem(ListKind.BULLET, "- ");
+        return this;
     }
 
     /** Starts an item of an ordered list with this number ({@code 1. }). */
-    public void startOrderedItem(int number) {
+    public MarkdownWriter startOrderedItem(int number) {
         if (number < 0 || number > 999_999_999) {
             throw new IllegalArgumentException("list number " + number + " is not between 0 and 999999999");
         }
         startItem(ListKind.ORDERED, number + ". ");
+        return this;
     }
 
     /** Writes a bullet list item of this text. */
-    public void bulletItem(String text) {
+    public MarkdownWriter bulletItem(String text) {
         startBulletItem();
         text(text);
         end();
+        return this;
     }
 
     /** Ends the current list, so that the next item starts a new one. */
-    public void endList() {
+    public MarkdownWriter endList() {
         requireNoInline();
         if (list != ListKind.NONE) {
             endedList = list;
         }
         list = ListKind.NONE;
+        return this;
     }
 
     /** Ends the open heading, paragraph or list item. */
-    public void end() {
+    public MarkdownWriter end() {
         if (mode == Mode.NONE || mode == Mode.CELL) {
             throw new IllegalStateException("no heading, paragraph or list item is open");
         }
@@ -209,17 +213,19 @@ public final class MarkdownWriter {
             itemOpen = false;
         }
         blankPending = true;
+        return this;
     }
 
     /** Starts a block quote; the blocks written until {@link #endQuote()} are quoted. */
-    public void startQuote() {
+    public MarkdownWriter startQuote() {
         openBlock(ListKind.NONE);
         push("> ");
         blankPending = false;
+        return this;
     }
 
     /** Starts a GitHub alert ({@code > [!NOTE]}); in CommonMark flavour, a plain block quote. End with {@link #endQuote()}. */
-    public void startAlert(Alert alert) {
+    public MarkdownWriter startAlert(Alert alert) {
         Objects.requireNonNull(alert, "alert");
         startQuote();
         if (flavor == Flavor.GITHUB) {
@@ -229,10 +235,11 @@ public final class MarkdownWriter {
             write(']');
             newLine();
         }
+        return this;
     }
 
     /** Ends the block quote or alert started last. */
-    public void endQuote() {
+    public MarkdownWriter endQuote() {
         requireNoInline();
         if (depth == 0 || !isQuoteOnTop()) {
             throw new IllegalStateException("no block quote is open");
@@ -240,6 +247,7 @@ public final class MarkdownWriter {
         pop();
         list = ListKind.NONE;
         blankPending = true;
+        return this;
     }
 
     /**
@@ -249,7 +257,7 @@ public final class MarkdownWriter {
      * @param centered whether the columns are centred rather than left-aligned
      * @throws IllegalArgumentException when the header is empty or a row has another number of cells
      */
-    public void table(List<String> header, List<List<String>> rows, boolean centered) {
+    public MarkdownWriter table(List<String> header, List<List<String>> rows, boolean centered) {
         if (header.isEmpty()) {
             throw new IllegalArgumentException("a table needs at least one column");
         }
@@ -270,6 +278,7 @@ public final class MarkdownWriter {
             row(row);
         }
         blankPending = true;
+        return this;
     }
 
     private void row(List<String> cells) {
@@ -294,7 +303,7 @@ public final class MarkdownWriter {
      * Writes a fenced code block with this info string (a language word such as {@code text}) and literal
      * content; the fence is made longer than any run of backticks in the content.
      */
-    public void codeBlock(String info, String literal) {
+    public MarkdownWriter codeBlock(String info, String literal) {
         if (info == null || !INFO_STRING.matcher(info).matches()) {
             throw new IllegalArgumentException("code block info must be a language word, not '" + info + "'");
         }
@@ -326,15 +335,17 @@ public final class MarkdownWriter {
         write(fence);
         newLine();
         blankPending = true;
+        return this;
     }
 
     /** Writes a thematic break ({@code ---}). */
-    public void thematicBreak() {
+    public MarkdownWriter thematicBreak() {
         openBlock(ListKind.NONE);
         writePrefix();
         write("---");
         newLine();
         blankPending = true;
+        return this;
     }
 
     // ---------------------------------------------------------------- GitHub HTML
@@ -345,37 +356,15 @@ public final class MarkdownWriter {
      *
      * @throws IllegalStateException in CommonMark flavour, which has no HTML
      */
-    public void startDetails(String title, String note) {
-        requireGithub("<details>");
-        openBlock(ListKind.NONE);
-        writePrefix();
-        write("<details>");
-        newLine();
-        writePrefix();
-        write("<summary><strong>");
-        html(title);
-        write("</strong>");
-        if (note != null && !note.isBlank()) {
-            write(" · ");
-            html(note);
-        }
-        write("</summary>");
-        newLine();
-        openDetails++;
-        blankPending = true;
+    public MarkdownWriter startDetails(String title, String note) {
+        github.startDetails(title, note);
+        return this;
     }
 
     /** Ends the {@code <details>} block started last. */
-    public void endDetails() {
-        if (openDetails == 0) {
-            throw new IllegalStateException("no <details> block is open");
-        }
-        openBlock(ListKind.NONE);
-        writePrefix();
-        write("</details>");
-        newLine();
-        openDetails--;
-        blankPending = true;
+    public MarkdownWriter endDetails() {
+        github.endDetails();
+        return this;
     }
 
     /**
@@ -384,17 +373,9 @@ public final class MarkdownWriter {
      *
      * @throws IllegalStateException in CommonMark flavour, which has no HTML
      */
-    public void floatingImage(String url, String alt, int width) {
-        requireGithub("<img>");
-        String destination = safeHtmlUrl(url);
-        if (destination == null) {
-            return;
-        }
-        openBlock(ListKind.NONE);
-        writePrefix();
-        img(destination, alt, width, true);
-        newLine();
-        blankPending = true;
+    public MarkdownWriter floatingImage(String url, String alt, int width) {
+        github.floatingImage(url, alt, width);
+        return this;
     }
 
     /**
@@ -403,8 +384,9 @@ public final class MarkdownWriter {
      *
      * @throws IllegalStateException in CommonMark flavour, which has no HTML
      */
-    public void picture(String lightUrl, String darkUrl, String alt, int width) {
-        picture(lightUrl, darkUrl, alt, width, false);
+    public MarkdownWriter picture(String lightUrl, String darkUrl, String alt, int width) {
+        github.picture(lightUrl, darkUrl, alt, width, false);
+        return this;
     }
 
     /**
@@ -414,44 +396,9 @@ public final class MarkdownWriter {
      *
      * @throws IllegalStateException in CommonMark flavour, which has no HTML
      */
-    public void floatingPicture(String lightUrl, String darkUrl, String alt, int width) {
-        picture(lightUrl, darkUrl, alt, width, true);
-    }
-
-    private void picture(String lightUrl, String darkUrl, String alt, int width, boolean floating) {
-        requireGithub("<picture>");
-        String light = safeHtmlUrl(lightUrl);
-        String dark = safeHtmlUrl(darkUrl);
-        if (light == null || dark == null) {
-            return;
-        }
-        openBlock(ListKind.NONE);
-        writePrefix();
-        write("<picture>");
-        newLine();
-        writePrefix();
-        write("<source media=\"(prefers-color-scheme: dark)\" srcset=\"");
-        html(dark);
-        write("\">");
-        newLine();
-        writePrefix();
-        img(light, alt, width, floating);
-        newLine();
-        writePrefix();
-        write("</picture>");
-        newLine();
-        blankPending = true;
-    }
-
-    /** An {@code <img>} of a safe URL, its alt text escaped, at least 1 pixel wide; floated right if asked. */
-    private void img(String safeUrl, String alt, int width, boolean floating) {
-        write("<img src=\"");
-        html(safeUrl);
-        write("\" alt=\"");
-        html(alt);
-        write("\" width=\"");
-        write(Integer.toString(Math.max(1, width)));
-        write(floating ? "\" align=\"right\">" : "\">");
+    public MarkdownWriter floatingPicture(String lightUrl, String darkUrl, String alt, int width) {
+        github.picture(lightUrl, darkUrl, alt, width, true);
+        return this;
     }
 
     // ---------------------------------------------------------------- Mermaid
@@ -461,19 +408,9 @@ public final class MarkdownWriter {
      *
      * @param direction {@code LR}, {@code RL}, {@code TB}, {@code TD} or {@code BT}
      */
-    public void startFlowchart(String direction) {
-        if (!DIRECTIONS.contains(direction)) {
-            throw new IllegalArgumentException("flowchart direction must be one of " + DIRECTIONS + ", not " + direction);
-        }
-        openBlock(ListKind.NONE);
-        writePrefix();
-        write("```mermaid");
-        newLine();
-        writePrefix();
-        write("flowchart ");
-        write(direction);
-        newLine();
-        inFlowchart = true;
+    public MarkdownWriter startFlowchart(String direction) {
+        flowchart.start(direction);
+        return this;
     }
 
     /**
@@ -481,49 +418,21 @@ public final class MarkdownWriter {
      *
      * @param id the node's id, chosen by the caller, never user text: a few lower-case letters then digits ("n12")
      */
-    public void flowchartNode(String id, String name, String caption) {
-        requireFlowchart();
-        checkDiagramId(id);
-        writePrefix();
-        write("  ");
-        write(id);
-        write("[\"");
-        mermaid(name);
-        if (caption != null && !caption.isBlank()) {
-            write("<br>");
-            mermaid(caption);
-        }
-        write("\"]");
-        newLine();
+    public MarkdownWriter flowchartNode(String id, String name, String caption) {
+        flowchart.node(id, name, caption);
+        return this;
     }
 
     /** Writes an arrow between two nodes written before, with an optional quoted, escaped label. */
-    public void flowchartEdge(String fromId, String toId, String label) {
-        requireFlowchart();
-        checkDiagramId(fromId);
-        checkDiagramId(toId);
-        writePrefix();
-        write("  ");
-        write(fromId);
-        write(" -->");
-        if (label != null && !label.isBlank()) {
-            write("|\"");
-            mermaid(label);
-            write("\"|");
-        }
-        write(' ');
-        write(toId);
-        newLine();
+    public MarkdownWriter flowchartEdge(String fromId, String toId, String label) {
+        flowchart.edge(fromId, toId, label);
+        return this;
     }
 
     /** Ends the flowchart's code block. */
-    public void endFlowchart() {
-        requireFlowchart();
-        writePrefix();
-        write("```");
-        newLine();
-        inFlowchart = false;
-        blankPending = true;
+    public MarkdownWriter endFlowchart() {
+        flowchart.end();
+        return this;
     }
 
     // ---------------------------------------------------------------- inline
@@ -533,39 +442,41 @@ public final class MarkdownWriter {
      * line break becomes a hard line break (a space in a heading); leading and trailing line breaks are dropped.
      * Null writes nothing.
      */
-    public void text(String text) {
+    public MarkdownWriter text(String text) {
         requireInline();
         if (text != null) {
             escape(text, false);
         }
+        return this;
     }
 
     /** Writes text in bold ({@code **…**}), escaped as {@link #text(String)}; null or empty writes nothing. */
-    public void strong(String text) {
+    public MarkdownWriter strong(String text) {
         requireInline();
         if (text == null || text.isEmpty()) {
-            return;
+            return this;
         }
         contentStart = false;
         write("**");
         escape(text, true);
         flushSpacesAsEntity();
         write("**");
+        return this;
     }
 
     /**
-     * Writes a link; the label (or the URL when the label is blank) is escaped text. A URL that is not
-     * http(s) or, when {@code mailto} links are wanted, mailto writes the label as plain text.
+     * Writes a link; the label (or the URL when the label is blank) is escaped text. A URL that
+     * {@link io.github.portfoliosdk.model.LinkPolicy#isLink(String)} does not accept writes the label as plain text.
      */
-    public void link(String label, String url) {
+    public MarkdownWriter link(String label, String url) {
         requireInline();
         String shown = label == null || label.isBlank() ? url : label;
-        String destination = safeUrl(url, true);
+        String destination = MarkdownUrls.safeUrl(url, false);
         if (destination == null) {
             if (shown != null) {
                 escape(shown, false);
             }
-            return;
+            return this;
         }
         contentStart = false;
         write('[');
@@ -573,14 +484,15 @@ public final class MarkdownWriter {
         write("](");
         write(destination);
         write(')');
+        return this;
     }
 
     /** Writes an image ({@code ![alt](url)}) with escaped alt text; nothing when the URL is not http(s). */
-    public void image(String alt, String url) {
+    public MarkdownWriter image(String alt, String url) {
         requireInline();
-        String destination = safeUrl(url, false);
+        String destination = MarkdownUrls.safeUrl(url, true);
         if (destination == null) {
-            return;
+            return this;
         }
         contentStart = false;
         write("![");
@@ -588,14 +500,16 @@ public final class MarkdownWriter {
         write("](");
         write(destination);
         write(')');
+        return this;
     }
 
     /** Writes a hard line break in a paragraph or list item. */
-    public void lineBreak() {
+    public MarkdownWriter lineBreak() {
         if (mode != Mode.PARAGRAPH) {
             throw new IllegalStateException("a line break needs an open paragraph or list item");
         }
         breakLine();
+        return this;
     }
 
     /**
@@ -609,100 +523,15 @@ public final class MarkdownWriter {
         if (mode != Mode.NONE) {
             throw new IllegalStateException("a heading, paragraph or list item was not ended");
         }
-        if (inFlowchart) {
+        if (flowchart.isOpen()) {
             throw new IllegalStateException("a flowchart was not ended");
         }
         if (depth != 0) {
             throw new IllegalStateException("a block quote was not ended");
         }
-        if (openDetails != 0) {
+        if (github.detailsOpen()) {
             throw new IllegalStateException("a <details> block was not ended");
         }
-    }
-
-    // ---------------------------------------------------------------- URLs
-
-    /**
-     * The URL as a link destination if it is safe: http or https with a host, or mailto when allowed;
-     * characters that could end or confuse the destination are percent-encoded. Null when not safe.
-     */
-    static String safeUrl(String url, boolean allowMailto) {
-        return safeUrl(url, allowMailto, true);
-    }
-
-    /**
-     * The URL for an HTML attribute this writer writes itself ({@code <img src>}, {@code <source srcset>}): as
-     * {@link #safeUrl(String, boolean)} without mailto, but with no Markdown backslash escapes, since the attribute
-     * is HTML, where the HTML escaping ({@code &amp;}) alone applies. Null when not safe.
-     */
-    static String safeHtmlUrl(String url) {
-        return safeUrl(url, false, false);
-    }
-
-    private static String safeUrl(String url, boolean allowMailto, boolean markdownDestination) {
-        if (url == null) {
-            return null;
-        }
-        String u = url.strip();
-        int colon = u.indexOf(':');
-        if (colon <= 0) {
-            return null;
-        }
-        boolean web = (isScheme(u, colon, "http") || isScheme(u, colon, "https")) && u.startsWith("//", colon + 1)
-                && u.length() > colon + 3;
-        boolean mail = allowMailto && isScheme(u, colon, "mailto") && u.length() > colon + 1;
-        if (!web && !mail) {
-            return null;
-        }
-        boolean entityRisk = markdownDestination && u.indexOf(';') >= 0;
-        int first = 0;
-        while (first < u.length() && !isEncodedInUrl(u.charAt(first)) && !(u.charAt(first) == '&' && entityRisk)) {
-            first++;
-        }
-        if (first == u.length()) {
-            return u;
-        }
-        StringBuilder result = new StringBuilder(u.length() + 8).append(u, 0, first);
-        byte[] utf8 = null;
-        for (int i = first; i < u.length(); i++) {
-            char c = u.charAt(i);
-            if (isEncodedInUrl(c)) {
-                if (c >= 0x7f && Character.isHighSurrogate(c) && i + 1 < u.length()) {
-                    utf8 = u.substring(i, i + 2).getBytes(StandardCharsets.UTF_8);
-                    i++;
-                } else {
-                    utf8 = String.valueOf(c).getBytes(StandardCharsets.UTF_8);
-                }
-                for (byte b : utf8) {
-                    result.append('%').append(HEX[(b >> 4) & 0xf]).append(HEX[b & 0xf]);
-                }
-            } else if (c == '&' && entityRisk) {
-                result.append("\\&");
-            } else {
-                result.append(c);
-            }
-        }
-        return result.toString();
-    }
-
-    /** Whether the scheme, the text before {@code colon}, is this lower-case one in any ASCII case. */
-    private static boolean isScheme(String url, int colon, String scheme) {
-        if (colon != scheme.length()) {
-            return false;
-        }
-        for (int i = 0; i < colon; i++) {
-            char c = url.charAt(i);
-            if ((c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c) != scheme.charAt(i)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** Whether a link destination percent-encodes this character: controls, space, non-ASCII and what could end it. */
-    private static boolean isEncodedInUrl(char c) {
-        return c <= 0x20 || c >= 0x7f || c == '<' || c == '>' || c == '(' || c == ')' || c == '\\'
-                || c == '"' || c == '\'' || c == '`';
     }
 
     // ---------------------------------------------------------------- escaping
@@ -844,65 +673,6 @@ public final class MarkdownWriter {
         }
     }
 
-    /** HTML text and attribute escaping for the elements this writer writes itself. */
-    private void html(String s) {
-        if (s == null) {
-            return;
-        }
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '&' -> write("&amp;");
-                case '<' -> write("&lt;");
-                case '>' -> write("&gt;");
-                case '"' -> write("&quot;");
-                case '\'' -> write("&#39;");
-                case '\n', '\r', '\t' -> write(' ');
-                default -> write(c < 0x20 || c == 0x7f ? '\uFFFD' : c);
-            }
-        }
-    }
-
-    /** Mermaid label escaping: the label is always quoted, so only what could end it or be read as syntax is encoded. */
-    private void mermaid(String s) {
-        if (s == null) {
-            return;
-        }
-        int i = 0;
-        while (i < s.length()) {
-            int run = i;
-            while (run < s.length() && (PLAIN_IN[s.charAt(run)] & LABEL) != 0) {
-                run++;
-            }
-            if (run > i) {
-                write(s, i, run);
-                i = run;
-                continue;
-            }
-            char c = s.charAt(i++);
-            switch (c) {
-                case '"' -> write("#quot;");
-                case '#' -> write("#35;");
-                case ';' -> write("#59;");
-                case '%' -> write("#37;");
-                case '`' -> write("#96;");
-                case '<' -> write("#lt;");
-                case '>' -> write("#gt;");
-                case '&' -> write("#amp;");
-                case '|' -> write("#124;");
-                case '\\' -> write("#92;");
-                case '\n' -> write("<br>");
-                case '\r' -> {
-                    if (i >= s.length() || s.charAt(i) != '\n') {
-                        write("<br>");
-                    }
-                }
-                case '\t' -> write(' ');
-                default -> write(c < 0x20 || c == 0x7f ? '\uFFFD' : c);
-            }
-        }
-    }
-
     // ---------------------------------------------------------------- structure
 
     private void startItem(ListKind kind, String marker) {
@@ -919,9 +689,14 @@ public final class MarkdownWriter {
         contentStart = true;
     }
 
+    /** Opens a block of the writer's own (HTML, a flowchart) after a blank line when one is due. */
+    void openBlock() {
+        openBlock(ListKind.NONE);
+    }
+
     private void openBlock(ListKind kind) {
         requireNoInline();
-        if (inFlowchart) {
+        if (flowchart.isOpen()) {
             throw new IllegalStateException("end the flowchart first");
         }
         if (blankPending && !(kind != ListKind.NONE && kind == list)) {
@@ -976,41 +751,15 @@ public final class MarkdownWriter {
         }
     }
 
-    private void requireFlowchart() {
-        if (!inFlowchart) {
-            throw new IllegalStateException("start a flowchart first");
-        }
-    }
-
-    private void requireGithub(String what) {
+    /** Refuses HTML ({@code what}) in CommonMark flavour. */
+    void requireGithub(String what) {
         if (flavor != Flavor.GITHUB) {
             throw new IllegalStateException(what + " is HTML, which " + flavor + " flavour does not allow");
         }
     }
 
-    private static void checkDiagramId(String id) {
-        if (!isDiagramId(id)) {
-            throw new IllegalArgumentException("a diagram id is a few lower-case letters then digits, like n12, not '" + id + "'");
-        }
-    }
-
-    /** A few lower-case letters then digits: never a Mermaid keyword such as {@code end} or {@code click}. */
-    private static boolean isDiagramId(String id) {
-        if (id == null || id.length() > 14) {
-            return false;
-        }
-        int i = 0;
-        while (i < id.length() && id.charAt(i) >= 'a' && id.charAt(i) <= 'z') {
-            i++;
-        }
-        int letters = i;
-        while (i < id.length() && id.charAt(i) >= '0' && id.charAt(i) <= '9') {
-            i++;
-        }
-        return letters >= 1 && letters <= 8 && i > letters && i - letters <= 6 && i == id.length();
-    }
-
-    private void writePrefix() {
+    /** Writes the quote and list prefix when at the start of a line. */
+    void writePrefix() {
         if (lineStart) {
             lineStart = false;
             if (prefixLength > 0) {
@@ -1029,7 +778,8 @@ public final class MarkdownWriter {
         }
     }
 
-    private void newLine() {
+    /** Ends the line. */
+    void newLine() {
         flushSpacesAsEntity();
         write('\n');
         lineStart = true;
@@ -1053,18 +803,23 @@ public final class MarkdownWriter {
 
     // Each write is a check and a copy; pending spaces and a full buffer are left to makeRoom.
 
-    private void write(char c) {
+    /** Makes the next block start after a blank line. */
+    void blankLineNext() {
+        blankPending = true;
+    }
+
+    void write(char c) {
         if (pendingSpaces > 0 || length == buffer.length) {
             makeRoom(1);
         }
         buffer[length++] = c;
     }
 
-    private void write(String s) {
+    void write(String s) {
         write(s, 0, s.length());
     }
 
-    private void write(String s, int from, int to) {
+    void write(String s, int from, int to) {
         if (pendingSpaces > 0 || length + to - from > buffer.length) {
             makeRoom(to - from);
         }

@@ -255,9 +255,72 @@ class MarkdownRendererTest {
     }
 
     @Test
-    void aSectionListedTwiceIsRefused() {
+    void aSectionListedTwiceOrNoSectionIsRefused() {
         assertThatThrownBy(() -> MarkdownRenderer.builder().sections(List.of(Section.ABOUT, Section.ABOUT)))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("twice");
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("sections: about is listed twice");
+        assertThatThrownBy(() -> MarkdownRenderer.builder().sections(List.of()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("sections: at least one section is needed");
+        assertThatThrownBy(() -> MarkdownRenderer.builder().sections())
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("sections: at least one section is needed");
+    }
+
+    @Test
+    void theHeroComesFirstWhereverItIsListedAndLeftOutThereIsNoLevelOneHeading() {
+        String heroLast = renderer().sections(Section.ABOUT, Section.HERO).build().render(FULL);
+        assertThat(heroLast).startsWith("# Vinayagam D — Python Backend Engineer\n");
+        assertThat(ParsedMarkdown.parse(heroLast).headings(2)).containsExactly("About me");
+
+        ParsedMarkdown noHero = ParsedMarkdown.parse(renderer().sections(Section.ABOUT).build().render(FULL));
+        assertThat(noHero.headings(1)).isEmpty();
+        assertThat(noHero.headings(2)).containsExactly("About me");
+    }
+
+    @Test
+    void aUserRendererCanWrapTheDefaultRendererOfASection() {
+        MarkdownSectionRenderer builtIn = MarkdownRenderer.defaultSectionRenderer(Section.FOCUS);
+        MarkdownSectionRenderer focusAndMore = MarkdownSectionRenderer.of(builtIn::hasContent, (portfolio, context) -> {
+            builtIn.render(portfolio, context);
+            context.writer().paragraph("Ask me about " + context.title() + " *today*");
+        });
+        String wrapped = renderer().sections(Section.FOCUS).sectionRenderer(Section.FOCUS, focusAndMore).build().render(FULL);
+        String plain = renderer().sections(Section.FOCUS).build().render(FULL);
+
+        assertThat(wrapped).isEqualTo(plain + "\nAsk me about What I'm focused on \\*today\\*\n");
+    }
+
+    @Test
+    void aSectionWhoseRendererHasNoContentIsLeftOutHeadingAndAll() {
+        MarkdownSectionRenderer nothing = MarkdownSectionRenderer.of(portfolio -> false,
+                (portfolio, context) -> context.writer().paragraph("never"));
+        assertThat(renderer().sections(Section.ABOUT, Section.FOCUS).sectionRenderer(Section.FOCUS, nothing).build().render(FULL))
+                .isEqualTo(renderer().sections(Section.ABOUT).build().render(FULL));
+    }
+
+    @Test
+    void fixedWordsAreLabelsThatCanBeTranslated() {
+        String markdown = renderer().label(Label.PRESENT, "heute").label(Label.TECH, "Technik").label(Label.INTERNSHIP, "Praktikum")
+                .sections(Section.WORK).build().render(FULL);
+
+        assertThat(markdown).contains("Feb 2026 – heute").contains("**Technik:** TypeScript").contains("Praktikum")
+                .doesNotContain("present").doesNotContain("Tech:").doesNotContain("Internship");
+        assertThat(Label.PRESENT.english()).isEqualTo("present");
+    }
+
+    @Test
+    void aSectionRendererDrawsFlowsAsTheBuiltInSectionsDo() {
+        MarkdownSectionRenderer flows = MarkdownSectionRenderer.of(portfolio -> true,
+                (portfolio, context) -> context.flow(portfolio.projects().get(0).architecture()));
+        String text = renderer().mermaid(false).sections(Section.FOCUS).sectionRenderer(Section.FOCUS, flows).build().render(FULL);
+        String mermaid = renderer().sections(Section.FOCUS).sectionRenderer(Section.FOCUS, flows).build().render(FULL);
+
+        assertThat(text).contains("**Request path:**").contains("Client").contains(" → ").doesNotContain("```mermaid");
+        assertThat(mermaid).contains("**Request path:**").contains("```mermaid\nflowchart LR\n");
+    }
+
+    @Test
+    void createIsTheDefaultBuilder() {
+        assertThat(MarkdownRenderer.create().render(SamplePortfolios.minimal()))
+                .isEqualTo(MarkdownRenderer.builder().build().render(SamplePortfolios.minimal()));
     }
 
     @Test
@@ -274,10 +337,8 @@ class MarkdownRendererTest {
 
     @Test
     void oneSectionCanBeReplacedWithoutForkingTheRenderer() {
-        MarkdownSectionRenderer shortContact = (portfolio, context) -> {
-            context.writer().heading(context.headingLevel(), context.title());
-            context.writer().paragraph("Write to " + portfolio.person().contact().email() + " *now*");
-        };
+        MarkdownSectionRenderer shortContact = MarkdownSectionRenderer.of(portfolio -> true, (portfolio, context) ->
+                context.writer().paragraph("Write to " + portfolio.person().contact().email() + " *now*"));
         String markdown = renderer().sections(List.of(Section.ABOUT, Section.CONTACT))
                 .sectionRenderer(Section.CONTACT, shortContact).build().render(FULL);
         assertThat(markdown).endsWith("## Get in touch\n\nWrite to someone@example.com \\*now\\*\n");
@@ -286,24 +347,28 @@ class MarkdownRendererTest {
     @Test
     void aSectionRendererSeesTheRenderersOptions() {
         List<String> seen = new ArrayList<>();
-        MarkdownSectionRenderer spy = (portfolio, context) -> seen.add(context.section() + " " + context.title() + " h"
-                + context.headingLevel() + " " + context.flavor() + " mermaid=" + context.mermaid() + " badges="
-                + context.badges() + " " + context.locale() + " " + context.clock().instant());
+        MarkdownSectionRenderer spy = MarkdownSectionRenderer.of(portfolio -> true, (portfolio, context) -> seen.add(
+                context.section() + " " + context.title() + " h" + context.headingLevel() + " " + context.flavor()
+                + " mermaid=" + context.mermaid() + " badges=" + context.badges() + " " + context.locale() + " "
+                + context.clock().instant() + " " + context.today() + " " + context.period(portfolio.roles().get(0).period())
+                + " " + context.date(portfolio.publications().get(0).releaseDate())));
         renderer().headingOffset(1).badges(true).sectionTitle(Section.FOCUS, "Now").locale(Locale.GERMAN)
                 .sections(List.of(Section.HERO, Section.FOCUS))
                 .sectionRenderer(Section.HERO, spy).sectionRenderer(Section.FOCUS, spy).build().render(FULL);
         renderer().flavor(Flavor.COMMONMARK).sections(List.of(Section.FOCUS)).sectionRenderer(Section.FOCUS, spy)
                 .build().render(FULL);
         assertThat(seen).containsExactly(
-                "HERO Hero h2 GITHUB mermaid=true badges=true de 2026-11-25T12:00:00Z",
-                "FOCUS Now h3 GITHUB mermaid=true badges=true de 2026-11-25T12:00:00Z",
-                "FOCUS What I'm focused on h2 COMMONMARK mermaid=false badges=false en 2026-11-25T12:00:00Z");
+                "HERO Hero h2 GITHUB mermaid=true badges=true de 2026-11-25T12:00:00Z 2026-11-25 Feb. 2026 – present 1 März 2025",
+                "FOCUS Now h3 GITHUB mermaid=true badges=true de 2026-11-25T12:00:00Z 2026-11-25 Feb. 2026 – present 1 März 2025",
+                "FOCUS What I'm focused on h2 COMMONMARK mermaid=false badges=false en 2026-11-25T12:00:00Z 2026-11-25"
+                        + " Feb 2026 – present 1 Mar 2025");
     }
 
     @Test
     void aSectionRendererThatLeavesABlockOpenIsReported() {
         MarkdownRenderer broken = renderer().sections(List.of(Section.ABOUT))
-                .sectionRenderer(Section.ABOUT, (portfolio, context) -> context.writer().startParagraph()).build();
+                .sectionRenderer(Section.ABOUT, MarkdownSectionRenderer.of(portfolio -> true,
+                        (portfolio, context) -> context.writer().startParagraph())).build();
         assertThatThrownBy(() -> broken.render(FULL)).isInstanceOf(IllegalStateException.class).hasMessageContaining("not ended");
     }
 

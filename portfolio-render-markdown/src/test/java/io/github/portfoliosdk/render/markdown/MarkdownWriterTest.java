@@ -186,6 +186,17 @@ class MarkdownWriterTest {
     }
 
     @Test
+    void aUrlIsALinkExactlyWhenTheLinkPolicySaysSo() {
+        for (String url : List.of("https://example.com/", "HTTP://example.com", "https:///no-host", "https://", "http:no-slashes", "mailto:a@example.com",
+                "mailto:", "tel:+911234", "TEL:123", "tel:", "javascript:alert(1)", " JaVaScRiPt:alert(1)", "data:text/html,x",
+                "skype:someone", "ftp://example.com/", "/relative", "example.com", ":nothing", "")) {
+            String out = github(w -> w.startParagraph().link("label", url).end());
+            assertThat(out.startsWith("[label](")).as(url).isEqualTo(io.github.portfoliosdk.model.LinkPolicy.isLink(url));
+        }
+        assertThat(github(w -> w.startParagraph().link("call", "tel:+91 1234").end())).isEqualTo("[call](tel:+91%201234)\n");
+    }
+
+    @Test
     void linkDestinationsCannotSmuggleEntities() {
         assertThat(github(w -> {
             w.startParagraph();

@@ -1,11 +1,11 @@
 package io.github.portfoliosdk.render.html.internal;
 
 import io.github.portfoliosdk.model.Portfolio;
-import io.github.portfoliosdk.render.html.SectionContext;
-import io.github.portfoliosdk.render.html.SectionRenderer;
+import io.github.portfoliosdk.render.html.HtmlSectionContext;
+import io.github.portfoliosdk.render.html.HtmlSectionRenderer;
 
 /** The "about me" paragraphs. */
-final class AboutSection implements SectionRenderer {
+final class AboutSection implements HtmlSectionRenderer {
 
     @Override
     public boolean hasContent(Portfolio portfolio) {
@@ -13,7 +13,7 @@ final class AboutSection implements SectionRenderer {
     }
 
     @Override
-    public void render(Portfolio portfolio, SectionContext context) {
+    public void render(Portfolio portfolio, HtmlSectionContext context) {
         Parts.paragraphs(context.writer(), "pf-text pf-about", portfolio.person().about());
     }
 }

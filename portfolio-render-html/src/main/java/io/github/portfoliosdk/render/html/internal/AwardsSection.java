@@ -2,11 +2,11 @@ package io.github.portfoliosdk.render.html.internal;
 
 import io.github.portfoliosdk.model.Award;
 import io.github.portfoliosdk.model.Portfolio;
-import io.github.portfoliosdk.render.html.SectionContext;
-import io.github.portfoliosdk.render.html.SectionRenderer;
+import io.github.portfoliosdk.render.html.HtmlSectionContext;
+import io.github.portfoliosdk.render.html.HtmlSectionRenderer;
 
 /** Awards: title, awarder, date and what it was for. */
-final class AwardsSection implements SectionRenderer {
+final class AwardsSection implements HtmlSectionRenderer {
 
     @Override
     public boolean hasContent(Portfolio portfolio) {
@@ -14,13 +14,12 @@ final class AwardsSection implements SectionRenderer {
     }
 
     @Override
-    public void render(Portfolio portfolio, SectionContext context) {
-        RenderContext internal = DefaultSections.internal(context);
+    public void render(Portfolio portfolio, HtmlSectionContext context) {
         context.writer().tag("ul", "pf-entries");
         for (Award award : portfolio.awards()) {
             context.writer().tag("li", "pf-entry");
             Entries.title(context.writer(), award.title(), null);
-            Entries.sourceAndDate(internal, award.awarder(), award.date());
+            Entries.sourceAndDate(context, award.awarder(), award.date());
             Parts.paragraph(context.writer(), "pf-text", award.summary());
             context.writer().end("li");
         }

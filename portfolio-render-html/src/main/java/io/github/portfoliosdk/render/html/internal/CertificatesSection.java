@@ -2,11 +2,11 @@ package io.github.portfoliosdk.render.html.internal;
 
 import io.github.portfoliosdk.model.Certificate;
 import io.github.portfoliosdk.model.Portfolio;
-import io.github.portfoliosdk.render.html.SectionContext;
-import io.github.portfoliosdk.render.html.SectionRenderer;
+import io.github.portfoliosdk.render.html.HtmlSectionContext;
+import io.github.portfoliosdk.render.html.HtmlSectionRenderer;
 
 /** Certificates: name (linked to where it can be verified), issuer and date. */
-final class CertificatesSection implements SectionRenderer {
+final class CertificatesSection implements HtmlSectionRenderer {
 
     @Override
     public boolean hasContent(Portfolio portfolio) {
@@ -14,13 +14,12 @@ final class CertificatesSection implements SectionRenderer {
     }
 
     @Override
-    public void render(Portfolio portfolio, SectionContext context) {
-        RenderContext internal = DefaultSections.internal(context);
+    public void render(Portfolio portfolio, HtmlSectionContext context) {
         context.writer().tag("ul", "pf-entries");
         for (Certificate certificate : portfolio.certificates()) {
             context.writer().tag("li", "pf-entry");
             Entries.title(context.writer(), certificate.name(), certificate.url());
-            Entries.sourceAndDate(internal, certificate.issuer(), certificate.date());
+            Entries.sourceAndDate(context, certificate.issuer(), certificate.date());
             context.writer().end("li");
         }
         context.writer().end("ul");

@@ -8,12 +8,12 @@ import io.github.portfoliosdk.model.Portfolio;
 import io.github.portfoliosdk.model.Profile;
 import io.github.portfoliosdk.render.html.HtmlWriter;
 import io.github.portfoliosdk.render.html.Label;
-import io.github.portfoliosdk.render.html.SectionContext;
-import io.github.portfoliosdk.render.html.SectionRenderer;
+import io.github.portfoliosdk.render.html.HtmlSectionContext;
+import io.github.portfoliosdk.render.html.HtmlSectionRenderer;
 import io.github.portfoliosdk.render.html.Theme;
 
 /** Contact details: email, phone, website, profiles and location, with mailto, tel and http(s) links. */
-final class ContactSection implements SectionRenderer {
+final class ContactSection implements HtmlSectionRenderer {
 
     @Override
     public boolean hasContent(Portfolio portfolio) {
@@ -24,7 +24,7 @@ final class ContactSection implements SectionRenderer {
     }
 
     @Override
-    public void render(Portfolio portfolio, SectionContext context) {
+    public void render(Portfolio portfolio, HtmlSectionContext context) {
         HtmlWriter writer = context.writer();
         Person person = portfolio.person();
         writer.tag("div", "pf-window");
@@ -47,8 +47,7 @@ final class ContactSection implements SectionRenderer {
         }
         for (Profile profile : person.profiles()) {
             String label = present(profile.network()) ? profile.network() : context.label(Label.PROFILE);
-            String text = present(profile.url()) && HtmlWriter.safeUrl(profile.url()).isPresent()
-                    ? Urls.display(profile.url()) : profile.username();
+            String text = profileText(profile);
             if (present(text)) {
                 entry(writer, label, profile.url(), text);
             }
@@ -57,6 +56,19 @@ final class ContactSection implements SectionRenderer {
             entry(writer, context.label(Label.LOCATION), null, person.location().longForm());
         }
         writer.end("dl").end("div");
+    }
+
+    /**
+     * A profile as the page shows it: its URL as people write it ("x.com/_vinyjr"), with the user name after it when the
+     * URL does not already show it; the user name alone when the URL is no link.
+     */
+    private static String profileText(Profile profile) {
+        String username = present(profile.username()) ? profile.username().strip() : null;
+        if (!HtmlWriter.safeUrl(profile.url()).isPresent()) {
+            return username;
+        }
+        String display = Urls.display(profile.url());
+        return username == null || display.contains(username) ? display : display + " (" + username + ")";
     }
 
     private static void entry(HtmlWriter writer, String label, String url, String text) {

@@ -1,7 +1,7 @@
 package io.github.portfoliosdk.render.html.internal;
 
 import io.github.portfoliosdk.model.Section;
-import io.github.portfoliosdk.render.html.SectionRenderer;
+import io.github.portfoliosdk.render.html.HtmlSectionRenderer;
 
 /** The built-in renderer of each section. */
 public final class DefaultSections {
@@ -10,7 +10,7 @@ public final class DefaultSections {
     }
 
     /** The built-in renderer of a section. */
-    public static SectionRenderer of(Section section) {
+    public static HtmlSectionRenderer of(Section section) {
         return switch (section) {
             case HERO -> new HeroSection();
             case ABOUT -> new AboutSection();
@@ -30,10 +30,5 @@ public final class DefaultSections {
             case REFERENCES -> new ReferencesSection();
             case CONTACT -> new ContactSection();
         };
-    }
-
-    /** The context as this package's implementation, which every built-in section is given. */
-    static RenderContext internal(io.github.portfoliosdk.render.html.SectionContext context) {
-        return (RenderContext) context;
     }
 }

@@ -6,11 +6,11 @@ import io.github.portfoliosdk.model.DesignNote;
 import io.github.portfoliosdk.model.Portfolio;
 import io.github.portfoliosdk.render.html.HtmlWriter;
 import io.github.portfoliosdk.render.html.Label;
-import io.github.portfoliosdk.render.html.SectionContext;
-import io.github.portfoliosdk.render.html.SectionRenderer;
+import io.github.portfoliosdk.render.html.HtmlSectionContext;
+import io.github.portfoliosdk.render.html.HtmlSectionRenderer;
 
 /** The design notes, each numbered, after the introduction. */
-final class DesignNotesSection implements SectionRenderer {
+final class DesignNotesSection implements HtmlSectionRenderer {
 
     @Override
     public boolean hasContent(Portfolio portfolio) {
@@ -18,20 +18,19 @@ final class DesignNotesSection implements SectionRenderer {
     }
 
     @Override
-    public void render(Portfolio portfolio, SectionContext context) {
-        RenderContext internal = DefaultSections.internal(context);
+    public void render(Portfolio portfolio, HtmlSectionContext context) {
         HtmlWriter writer = context.writer();
         Parts.paragraph(writer, "pf-text pf-intro", portfolio.designNotesIntro());
         for (int i = 0; i < portfolio.designNotes().size(); i++) {
             DesignNote note = portfolio.designNotes().get(i);
-            writer.start("article").attr("class", "pf-note").attr("id", context.id(internal.anchor("note", note.id(), i + 1))).close();
+            writer.start("article").attr("class", "pf-note").attr("id", context.uniqueId("note", note.id(), i + 1)).close();
             writer.tag("p", "pf-note-meta").element("span", "pf-note-num", context.label(Label.NOTE) + " " + PageWriter.number(i + 1));
             if (present(note.category())) {
                 writer.text(" ").element("span", "pf-note-category", note.category());
             }
             writer.end("p");
             writer.element("h3", "pf-note-title", note.title());
-            Parts.noteBody(internal, portfolio, note);
+            Parts.noteBody(context, portfolio, note);
             writer.end("article");
         }
     }

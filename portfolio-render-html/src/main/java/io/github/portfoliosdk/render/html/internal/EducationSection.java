@@ -6,11 +6,11 @@ import io.github.portfoliosdk.model.Education;
 import io.github.portfoliosdk.model.Portfolio;
 import io.github.portfoliosdk.render.html.HtmlWriter;
 import io.github.portfoliosdk.render.html.Label;
-import io.github.portfoliosdk.render.html.SectionContext;
-import io.github.portfoliosdk.render.html.SectionRenderer;
+import io.github.portfoliosdk.render.html.HtmlSectionContext;
+import io.github.portfoliosdk.render.html.HtmlSectionRenderer;
 
 /** Education: institution, degree and field, period, score and courses. */
-final class EducationSection implements SectionRenderer {
+final class EducationSection implements HtmlSectionRenderer {
 
     @Override
     public boolean hasContent(Portfolio portfolio) {
@@ -18,8 +18,7 @@ final class EducationSection implements SectionRenderer {
     }
 
     @Override
-    public void render(Portfolio portfolio, SectionContext context) {
-        RenderContext internal = DefaultSections.internal(context);
+    public void render(Portfolio portfolio, HtmlSectionContext context) {
         HtmlWriter writer = context.writer();
         writer.tag("ul", "pf-entries");
         for (Education education : portfolio.education()) {
@@ -27,7 +26,7 @@ final class EducationSection implements SectionRenderer {
             Entries.title(writer, education.institution(), education.url());
             String study = Entries.join(" · ", education.studyType(), education.area());
             Parts.paragraph(writer, "pf-entry-detail", study);
-            Entries.period(internal, education.period());
+            Entries.period(context, education.period());
             if (present(education.score())) {
                 writer.tag("p", "pf-entry-detail").element("span", "pf-inline-label", context.label(Label.SCORE))
                         .text(" ").text(education.score()).end("p");

@@ -4,6 +4,7 @@ import static io.github.portfoliosdk.render.html.internal.Parts.present;
 
 import io.github.portfoliosdk.model.PartialDate;
 import io.github.portfoliosdk.model.Period;
+import io.github.portfoliosdk.render.html.HtmlSectionContext;
 import io.github.portfoliosdk.render.html.HtmlWriter;
 import java.util.StringJoiner;
 
@@ -32,7 +33,7 @@ final class Entries {
     }
 
     /** A line with a period. */
-    static void period(RenderContext context, Period period) {
+    static void period(HtmlSectionContext context, Period period) {
         if (period != null && (period.start() != null || period.end() != null)) {
             context.writer().tag("p", "pf-entry-date");
             context.writePeriod(period);
@@ -41,7 +42,7 @@ final class Entries {
     }
 
     /** A line with a source (issuer, publisher) and a date. */
-    static void sourceAndDate(RenderContext context, String source, PartialDate date) {
+    static void sourceAndDate(HtmlSectionContext context, String source, PartialDate date) {
         if (!present(source) && date == null) {
             return;
         }
@@ -51,7 +52,7 @@ final class Entries {
             if (present(source)) {
                 writer.text(" · ");
             }
-            context.time(date);
+            context.writeDate(date);
         }
         writer.end("p");
     }

@@ -3,11 +3,11 @@ package io.github.portfoliosdk.render.html.internal;
 import io.github.portfoliosdk.model.FocusItem;
 import io.github.portfoliosdk.model.Portfolio;
 import io.github.portfoliosdk.render.html.HtmlWriter;
-import io.github.portfoliosdk.render.html.SectionContext;
-import io.github.portfoliosdk.render.html.SectionRenderer;
+import io.github.portfoliosdk.render.html.HtmlSectionContext;
+import io.github.portfoliosdk.render.html.HtmlSectionRenderer;
 
 /** What the person is focused on now. */
-final class FocusSection implements SectionRenderer {
+final class FocusSection implements HtmlSectionRenderer {
 
     @Override
     public boolean hasContent(Portfolio portfolio) {
@@ -15,7 +15,7 @@ final class FocusSection implements SectionRenderer {
     }
 
     @Override
-    public void render(Portfolio portfolio, SectionContext context) {
+    public void render(Portfolio portfolio, HtmlSectionContext context) {
         HtmlWriter writer = context.writer();
         writer.tag("ul", "pf-focus");
         for (FocusItem item : portfolio.person().focus()) {

@@ -9,12 +9,12 @@ import io.github.portfoliosdk.model.Role;
 import io.github.portfoliosdk.model.RoleKind;
 import io.github.portfoliosdk.render.html.HtmlWriter;
 import io.github.portfoliosdk.render.html.Label;
-import io.github.portfoliosdk.render.html.SectionContext;
-import io.github.portfoliosdk.render.html.SectionRenderer;
+import io.github.portfoliosdk.render.html.HtmlSectionContext;
+import io.github.portfoliosdk.render.html.HtmlSectionRenderer;
 import io.github.portfoliosdk.render.html.Theme;
 
 /** The hero: name, headline, tagline, summary, facts (location, experience, current role, status), keywords and figures. */
-final class HeroSection implements SectionRenderer {
+final class HeroSection implements HtmlSectionRenderer {
 
     @Override
     public boolean hasContent(Portfolio portfolio) {
@@ -22,7 +22,7 @@ final class HeroSection implements SectionRenderer {
     }
 
     @Override
-    public void render(Portfolio portfolio, SectionContext context) {
+    public void render(Portfolio portfolio, HtmlSectionContext context) {
         HtmlWriter writer = context.writer();
         Person person = portfolio.person();
         writer.tag("div", "pf-hero-grid").tag("div", "pf-hero-main");
@@ -37,7 +37,7 @@ final class HeroSection implements SectionRenderer {
         Parts.metrics(writer, "pf-metrics pf-hero-metrics", person.metrics());
     }
 
-    private void facts(Portfolio portfolio, SectionContext context) {
+    private void facts(Portfolio portfolio, HtmlSectionContext context) {
         HtmlWriter writer = context.writer();
         Person person = portfolio.person();
         String location = person.location() == null ? "" : person.location().shortForm();
@@ -60,7 +60,7 @@ final class HeroSection implements SectionRenderer {
         }
     }
 
-    private static String experience(Portfolio portfolio, SectionContext context) {
+    private static String experience(Portfolio portfolio, HtmlSectionContext context) {
         Experience experience = Experience.of(portfolio.roles(), context.today());
         if (experience.months() == 0) {
             return null;
@@ -81,7 +81,7 @@ final class HeroSection implements SectionRenderer {
         return null;
     }
 
-    private static void card(Portfolio portfolio, SectionContext context) {
+    private static void card(Portfolio portfolio, HtmlSectionContext context) {
         HtmlWriter writer = context.writer();
         Person person = portfolio.person();
         if (person.keywords().isEmpty() && !present(person.headline())) {

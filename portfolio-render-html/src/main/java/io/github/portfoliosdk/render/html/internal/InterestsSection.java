@@ -5,11 +5,11 @@ import static io.github.portfoliosdk.render.html.internal.Parts.present;
 import io.github.portfoliosdk.model.Interest;
 import io.github.portfoliosdk.model.Portfolio;
 import io.github.portfoliosdk.render.html.HtmlWriter;
-import io.github.portfoliosdk.render.html.SectionContext;
-import io.github.portfoliosdk.render.html.SectionRenderer;
+import io.github.portfoliosdk.render.html.HtmlSectionContext;
+import io.github.portfoliosdk.render.html.HtmlSectionRenderer;
 
 /** Interests and their keywords. */
-final class InterestsSection implements SectionRenderer {
+final class InterestsSection implements HtmlSectionRenderer {
 
     @Override
     public boolean hasContent(Portfolio portfolio) {
@@ -17,7 +17,7 @@ final class InterestsSection implements SectionRenderer {
     }
 
     @Override
-    public void render(Portfolio portfolio, SectionContext context) {
+    public void render(Portfolio portfolio, HtmlSectionContext context) {
         HtmlWriter writer = context.writer();
         writer.tag("ul", "pf-entries pf-interests");
         for (Interest interest : portfolio.interests()) {

@@ -5,11 +5,11 @@ import static io.github.portfoliosdk.render.html.internal.Parts.present;
 import io.github.portfoliosdk.model.Language;
 import io.github.portfoliosdk.model.Portfolio;
 import io.github.portfoliosdk.render.html.HtmlWriter;
-import io.github.portfoliosdk.render.html.SectionContext;
-import io.github.portfoliosdk.render.html.SectionRenderer;
+import io.github.portfoliosdk.render.html.HtmlSectionContext;
+import io.github.portfoliosdk.render.html.HtmlSectionRenderer;
 
 /** Spoken languages and fluency. */
-final class LanguagesSection implements SectionRenderer {
+final class LanguagesSection implements HtmlSectionRenderer {
 
     @Override
     public boolean hasContent(Portfolio portfolio) {
@@ -22,7 +22,7 @@ final class LanguagesSection implements SectionRenderer {
     }
 
     @Override
-    public void render(Portfolio portfolio, SectionContext context) {
+    public void render(Portfolio portfolio, HtmlSectionContext context) {
         HtmlWriter writer = context.writer();
         writer.tag("dl", "pf-pairs");
         for (Language language : portfolio.languages()) {

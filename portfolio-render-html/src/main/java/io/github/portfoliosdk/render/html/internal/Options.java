@@ -2,7 +2,7 @@ package io.github.portfoliosdk.render.html.internal;
 
 import io.github.portfoliosdk.model.Section;
 import io.github.portfoliosdk.render.html.Label;
-import io.github.portfoliosdk.render.html.SectionRenderer;
+import io.github.portfoliosdk.render.html.HtmlSectionRenderer;
 import io.github.portfoliosdk.render.html.Theme;
 import java.time.Clock;
 import java.util.List;
@@ -15,6 +15,7 @@ import java.util.Map;
  *
  * @param theme the theme
  * @param fragment whether to write a fragment rather than a page
+ * @param idPrefix the prefix of every element id
  * @param sections the sections in order
  * @param titles every section's title
  * @param renderers every section's renderer
@@ -26,9 +27,10 @@ import java.util.Map;
 public record Options(
         Theme theme,
         boolean fragment,
+        String idPrefix,
         List<Section> sections,
         Map<Section, String> titles,
-        Map<Section, SectionRenderer> renderers,
+        Map<Section, HtmlSectionRenderer> renderers,
         Map<Label, String> labels,
         String extraCss,
         Clock clock,

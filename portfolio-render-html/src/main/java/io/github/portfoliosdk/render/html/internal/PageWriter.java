@@ -5,7 +5,7 @@ import io.github.portfoliosdk.model.Portfolio;
 import io.github.portfoliosdk.model.Section;
 import io.github.portfoliosdk.render.html.HtmlWriter;
 import io.github.portfoliosdk.render.html.Label;
-import io.github.portfoliosdk.render.html.SectionRenderer;
+import io.github.portfoliosdk.render.html.HtmlSectionRenderer;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -43,20 +43,20 @@ public final class PageWriter {
         } else {
             new Head(options, portfolio, writer).write();
             writer.start("body").attr("class", rootClass).close();
-            writer.start("a").attr("class", "pf-skip").attr("href", "#main").close()
+            writer.start("a").attr("class", "pf-skip").attr("href", "#" + context.id("main")).close()
                     .text(context.label(Label.SKIP_TO_CONTENT)).end("a");
         }
         nav(context, numbered);
         if (hero) {
             writer.start(options.fragment() ? "div" : "header").attr("class", "pf-hero").close();
             writer.tag("div", "pf-wrap");
-            options.renderers().get(Section.HERO).render(portfolio, context);
+            options.renderers().get(Section.HERO).render(portfolio, context.at(Section.HERO));
             writer.end("div").end(options.fragment() ? "div" : "header");
         }
         if (options.fragment()) {
             writer.tag("div", "pf-main");
         } else {
-            writer.start("main").attr("id", "main").attr("class", "pf-main").close();
+            writer.start("main").attr("id", context.id("main")).attr("class", "pf-main").close();
         }
         for (int i = 0; i < numbered.size(); i++) {
             section(context, numbered.get(i), i + 1);
@@ -110,8 +110,8 @@ public final class PageWriter {
             }
         }
         writer.tag("div", "pf-section-body");
-        SectionRenderer renderer = options.renderers().get(section);
-        renderer.render(portfolio, context);
+        HtmlSectionRenderer renderer = options.renderers().get(section);
+        renderer.render(portfolio, context.at(section));
         writer.end("div").end("div").end("section").raw("\n");
     }
 

@@ -9,7 +9,9 @@ import io.github.portfoliosdk.model.Point;
 import io.github.portfoliosdk.model.Portfolio;
 import io.github.portfoliosdk.model.Project;
 import io.github.portfoliosdk.model.Role;
+import io.github.portfoliosdk.model.RoleKind;
 import io.github.portfoliosdk.model.UsedIn;
+import io.github.portfoliosdk.render.html.HtmlSectionContext;
 import io.github.portfoliosdk.render.html.HtmlWriter;
 import io.github.portfoliosdk.render.html.Label;
 import java.util.List;
@@ -72,7 +74,7 @@ final class Parts {
     }
 
     /** One role (job, internship or volunteering) as an entry of a timeline. */
-    static void role(RenderContext context, Role role) {
+    static void role(HtmlSectionContext context, Role role) {
         HtmlWriter writer = context.writer();
         writer.tag("li", "pf-role");
         if (role.period() != null) {
@@ -85,7 +87,8 @@ final class Parts {
                 : present(organization.name()) ? organization.name() : organization.shortName();
         writer.element("h3", "pf-role-title", present(role.title()) ? role.title() : orgName);
         String where = role.locationLine();
-        if (present(orgName) || !where.isEmpty()) {
+        boolean internship = role.kind() == RoleKind.INTERNSHIP;
+        if (present(orgName) || !where.isEmpty() || internship) {
             writer.tag("p", "pf-role-org");
             if (present(orgName) && HtmlWriter.safeUrl(organization.url()).isPresent()) {
                 writer.link(organization.url(), "pf-org", orgName);
@@ -97,6 +100,12 @@ final class Parts {
             }
             if (!where.isEmpty()) {
                 writer.element("span", "pf-role-place", where);
+            }
+            if (internship) {
+                if (present(orgName) || !where.isEmpty()) {
+                    writer.text(" · ");
+                }
+                writer.element("span", "pf-role-kind", context.label(Label.INTERNSHIP));
             }
             writer.end("p");
         }
@@ -111,7 +120,7 @@ final class Parts {
     }
 
     /** A design note's content: paragraphs, flows, callouts with where it was used, and numbered points. */
-    static void noteBody(RenderContext context, Portfolio portfolio, DesignNote note) {
+    static void noteBody(HtmlSectionContext context, Portfolio portfolio, DesignNote note) {
         HtmlWriter writer = context.writer();
         paragraphs(writer, "pf-text", note.body());
         for (Flow flow : note.flows()) {
@@ -157,7 +166,7 @@ final class Parts {
         }
     }
 
-    private static void usedIn(RenderContext context, Portfolio portfolio, UsedIn usedIn) {
+    private static void usedIn(HtmlSectionContext context, Portfolio portfolio, UsedIn usedIn) {
         HtmlWriter writer = context.writer();
         String label = usedIn.label();
         if (!present(label) && usedIn.project() != null) {

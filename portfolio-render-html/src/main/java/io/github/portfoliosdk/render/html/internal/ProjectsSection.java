@@ -5,13 +5,14 @@ import static io.github.portfoliosdk.render.html.internal.Parts.present;
 import io.github.portfoliosdk.model.Link;
 import io.github.portfoliosdk.model.Portfolio;
 import io.github.portfoliosdk.model.Project;
+import io.github.portfoliosdk.model.Role;
 import io.github.portfoliosdk.render.html.HtmlWriter;
 import io.github.portfoliosdk.render.html.Label;
-import io.github.portfoliosdk.render.html.SectionContext;
-import io.github.portfoliosdk.render.html.SectionRenderer;
+import io.github.portfoliosdk.render.html.HtmlSectionContext;
+import io.github.portfoliosdk.render.html.HtmlSectionRenderer;
 
 /** Selected projects: number and year, categories, badge, problem, solution, architecture, stack, impact and links. */
-final class ProjectsSection implements SectionRenderer {
+final class ProjectsSection implements HtmlSectionRenderer {
 
     @Override
     public boolean hasContent(Portfolio portfolio) {
@@ -19,17 +20,16 @@ final class ProjectsSection implements SectionRenderer {
     }
 
     @Override
-    public void render(Portfolio portfolio, SectionContext context) {
-        RenderContext internal = DefaultSections.internal(context);
+    public void render(Portfolio portfolio, HtmlSectionContext context) {
         HtmlWriter writer = context.writer();
         writer.tag("div", "pf-projects");
         for (int i = 0; i < portfolio.projects().size(); i++) {
-            project(internal, portfolio.projects().get(i), i + 1);
+            project(context, portfolio, portfolio.projects().get(i), i + 1);
         }
         writer.end("div");
     }
 
-    private static void project(RenderContext context, Project project, int number) {
+    private static void project(HtmlSectionContext context, Portfolio portfolio, Project project, int number) {
         HtmlWriter writer = context.writer();
         String title = present(project.name()) ? project.name() : context.label(Label.PROJECT) + " " + PageWriter.number(number);
         writer.start("article").attr("class", "pf-project").attr("id", context.projectId(project)).close();
@@ -78,6 +78,11 @@ final class ProjectsSection implements SectionRenderer {
             writer.tag("p", "pf-project-roles").element("span", "pf-inline-label", context.label(Label.MY_ROLE))
                     .text(" ").text(String.join(", ", project.roles())).end("p");
         }
+        String at = roleName(portfolio, project.roleId());
+        if (present(at)) {
+            writer.tag("p", "pf-project-at").element("span", "pf-inline-label", context.label(Label.AT))
+                    .text(" ").text(at).end("p");
+        }
         if (HtmlWriter.safeUrl(project.url()).isPresent() || !project.links().isEmpty()) {
             writer.start("ul").attr("class", "pf-links").attr("aria-label", context.label(Label.LINKS)).close();
             if (HtmlWriter.safeUrl(project.url()).isPresent()) {
@@ -91,7 +96,20 @@ final class ProjectsSection implements SectionRenderer {
         writer.end("article");
     }
 
-    private static void block(RenderContext context, Label label, String text) {
+    /** The organization of the role a project came from (or the role's title without one); null without a role. */
+    private static String roleName(Portfolio portfolio, String roleId) {
+        if (roleId != null) {
+            for (Role role : portfolio.roles()) {
+                if (roleId.equals(role.id())) {
+                    return role.organization() != null && present(role.organization().displayName())
+                            ? role.organization().displayName() : role.title();
+                }
+            }
+        }
+        return null;
+    }
+
+    private static void block(HtmlSectionContext context, Label label, String text) {
         if (present(text)) {
             HtmlWriter writer = context.writer();
             writer.tag("div", "pf-block").element("h4", "pf-label", context.label(label)).element("p", "pf-text", text).end("div");

@@ -2,11 +2,11 @@ package io.github.portfoliosdk.render.html.internal;
 
 import io.github.portfoliosdk.model.Portfolio;
 import io.github.portfoliosdk.model.Publication;
-import io.github.portfoliosdk.render.html.SectionContext;
-import io.github.portfoliosdk.render.html.SectionRenderer;
+import io.github.portfoliosdk.render.html.HtmlSectionContext;
+import io.github.portfoliosdk.render.html.HtmlSectionRenderer;
 
 /** Publications: title (linked), publisher, date and summary. */
-final class PublicationsSection implements SectionRenderer {
+final class PublicationsSection implements HtmlSectionRenderer {
 
     @Override
     public boolean hasContent(Portfolio portfolio) {
@@ -14,13 +14,12 @@ final class PublicationsSection implements SectionRenderer {
     }
 
     @Override
-    public void render(Portfolio portfolio, SectionContext context) {
-        RenderContext internal = DefaultSections.internal(context);
+    public void render(Portfolio portfolio, HtmlSectionContext context) {
         context.writer().tag("ul", "pf-entries");
         for (Publication publication : portfolio.publications()) {
             context.writer().tag("li", "pf-entry");
             Entries.title(context.writer(), publication.name(), publication.url());
-            Entries.sourceAndDate(internal, publication.publisher(), publication.releaseDate());
+            Entries.sourceAndDate(context, publication.publisher(), publication.releaseDate());
             Parts.paragraph(context.writer(), "pf-text", publication.summary());
             context.writer().end("li");
         }

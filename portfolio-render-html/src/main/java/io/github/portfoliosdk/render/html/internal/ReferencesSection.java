@@ -5,16 +5,16 @@ import static io.github.portfoliosdk.render.html.internal.Parts.present;
 import io.github.portfoliosdk.model.Portfolio;
 import io.github.portfoliosdk.model.Reference;
 import io.github.portfoliosdk.render.html.HtmlWriter;
-import io.github.portfoliosdk.render.html.SectionContext;
-import io.github.portfoliosdk.render.html.SectionRenderer;
+import io.github.portfoliosdk.render.html.HtmlSectionContext;
+import io.github.portfoliosdk.render.html.HtmlSectionRenderer;
 
 /** References: each testimonial as a quotation with who gave it. */
-final class ReferencesSection implements SectionRenderer {
+final class ReferencesSection implements HtmlSectionRenderer {
 
     @Override
     public boolean hasContent(Portfolio portfolio) {
         for (Reference reference : portfolio.references()) {
-            if (present(reference.reference())) {
+            if (present(reference.reference()) || present(reference.name())) {
                 return true;
             }
         }
@@ -22,7 +22,7 @@ final class ReferencesSection implements SectionRenderer {
     }
 
     @Override
-    public void render(Portfolio portfolio, SectionContext context) {
+    public void render(Portfolio portfolio, HtmlSectionContext context) {
         HtmlWriter writer = context.writer();
         for (Reference reference : portfolio.references()) {
             if (present(reference.reference())) {
@@ -31,6 +31,8 @@ final class ReferencesSection implements SectionRenderer {
                     writer.element("figcaption", "pf-quote-by", reference.name());
                 }
                 writer.end("figure");
+            } else if (present(reference.name())) {
+                writer.element("p", "pf-quote-by", reference.name());
             }
         }
     }

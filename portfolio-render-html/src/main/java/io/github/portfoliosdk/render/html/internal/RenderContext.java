@@ -10,8 +10,9 @@ import io.github.portfoliosdk.model.Section;
 import io.github.portfoliosdk.model.Stage;
 import io.github.portfoliosdk.render.html.HtmlWriter;
 import io.github.portfoliosdk.render.html.Label;
-import io.github.portfoliosdk.render.html.SectionContext;
+import io.github.portfoliosdk.render.html.HtmlSectionContext;
 import io.github.portfoliosdk.render.html.Theme;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -23,8 +24,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-/** The {@link SectionContext} of one rendering. */
-final class RenderContext implements SectionContext {
+/** The {@link HtmlSectionContext} of one rendering; {@link #at(Section)} moves it on to the next section. */
+final class RenderContext implements HtmlSectionContext {
 
     /** Each section's element id; {@link Section#id()} builds a new string on every call. */
     private static final Map<Section, String> SECTION_IDS = sectionIds();
@@ -38,6 +39,7 @@ final class RenderContext implements SectionContext {
     private final Map<String, String> projectAnchors = new HashMap<>();
     private final Map<Project, String> anchorsByProject = new IdentityHashMap<>();
     private final Set<String> usedAnchors = new HashSet<>(RESERVED_ANCHORS);
+    private Section section = Section.HERO;
 
     RenderContext(Options options, Portfolio portfolio, HtmlWriter writer, boolean projectsShown) {
         this.options = options;
@@ -77,9 +79,35 @@ final class RenderContext implements SectionContext {
         return SECTION_IDS.get(section);
     }
 
+    /** Makes this the context of a section, for the section's renderer. */
+    RenderContext at(Section section) {
+        this.section = section;
+        return this;
+    }
+
     @Override
     public HtmlWriter writer() {
         return writer;
+    }
+
+    @Override
+    public Section section() {
+        return section;
+    }
+
+    @Override
+    public String title() {
+        return options.titles().get(section);
+    }
+
+    @Override
+    public int headingLevel() {
+        return section == Section.HERO ? 1 : 2;
+    }
+
+    @Override
+    public Clock clock() {
+        return options.clock();
     }
 
     @Override
@@ -119,38 +147,39 @@ final class RenderContext implements SectionContext {
         return period.start() == null ? end : date(period.start()) + " — " + end;
     }
 
-    /** Writes a period with {@code <time>} elements for its dates. */
-    void writePeriod(Period period) {
+    @Override
+    public void writePeriod(Period period) {
         if (period == null || (period.start() == null && period.end() == null)) {
             return;
         }
         if (period.isSingleDate()) {
-            time(period.start());
+            writeDate(period.start());
             return;
         }
         if (period.start() != null) {
-            time(period.start());
+            writeDate(period.start());
             writer.text(" — ");
         }
         if (period.end() == null) {
             writer.text(label(Label.PRESENT));
         } else {
-            time(period.end());
+            writeDate(period.end());
         }
     }
 
-    /** Writes one date as a {@code <time>} element. */
-    void time(PartialDate date) {
+    @Override
+    public void writeDate(PartialDate date) {
         writer.start("time").attr("datetime", date.toString()).close().text(date(date)).end("time");
     }
 
-    private String date(PartialDate date) {
+    @Override
+    public String date(PartialDate date) {
         return date.format(options.locale());
     }
 
     @Override
     public String id(String name) {
-        return options.fragment() ? "pf-" + name : name;
+        return options.idPrefix().isEmpty() ? name : options.idPrefix() + name;
     }
 
     @Override
@@ -159,9 +188,13 @@ final class RenderContext implements SectionContext {
         return anchor == null ? Optional.empty() : Optional.of("#" + id(anchor));
     }
 
-    /** The element id of a project's article. */
-    String projectId(Project project) {
-        return id(anchorsByProject.get(project));
+    @Override
+    public String projectId(Project project) {
+        String anchor = anchorsByProject.get(project);
+        if (anchor == null) {
+            throw new IllegalArgumentException("not a project of the portfolio being rendered: " + project.id());
+        }
+        return id(anchor);
     }
 
     @Override
@@ -225,8 +258,13 @@ final class RenderContext implements SectionContext {
         return slug.length() == 0 ? fallback : slug.toString();
     }
 
+    @Override
+    public String uniqueId(String kind, String itemId, int position) {
+        return id(anchor(kind, itemId, position));
+    }
+
     /** A new element name, unique on this page, from a kind, an id (slugged) and the item's position as fallback. */
-    String anchor(String kind, String id, int position) {
+    private String anchor(String kind, String id, int position) {
         String anchor = kind + "-" + slug(id, Integer.toString(position));
         String candidate = anchor;
         for (int n = 2; !usedAnchors.add(candidate); n++) {

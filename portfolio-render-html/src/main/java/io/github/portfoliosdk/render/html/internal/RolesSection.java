@@ -3,11 +3,11 @@ package io.github.portfoliosdk.render.html.internal;
 import io.github.portfoliosdk.model.Portfolio;
 import io.github.portfoliosdk.model.Role;
 import io.github.portfoliosdk.model.RoleKind;
-import io.github.portfoliosdk.render.html.SectionContext;
-import io.github.portfoliosdk.render.html.SectionRenderer;
+import io.github.portfoliosdk.render.html.HtmlSectionContext;
+import io.github.portfoliosdk.render.html.HtmlSectionRenderer;
 
 /** Work history (jobs and internships) or volunteering, as a timeline of roles in the portfolio's order. */
-final class RolesSection implements SectionRenderer {
+final class RolesSection implements HtmlSectionRenderer {
 
     private final boolean volunteering;
 
@@ -30,12 +30,11 @@ final class RolesSection implements SectionRenderer {
     }
 
     @Override
-    public void render(Portfolio portfolio, SectionContext context) {
-        RenderContext internal = DefaultSections.internal(context);
+    public void render(Portfolio portfolio, HtmlSectionContext context) {
         context.writer().tag("ol", "pf-timeline");
         for (Role role : portfolio.roles()) {
             if (shows(role)) {
-                Parts.role(internal, role);
+                Parts.role(context, role);
             }
         }
         context.writer().end("ol");

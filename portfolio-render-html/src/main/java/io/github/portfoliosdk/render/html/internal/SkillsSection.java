@@ -6,15 +6,15 @@ import io.github.portfoliosdk.model.Portfolio;
 import io.github.portfoliosdk.model.Skill;
 import io.github.portfoliosdk.render.html.HtmlWriter;
 import io.github.portfoliosdk.render.html.Label;
-import io.github.portfoliosdk.render.html.SectionContext;
-import io.github.portfoliosdk.render.html.SectionRenderer;
+import io.github.portfoliosdk.render.html.HtmlSectionContext;
+import io.github.portfoliosdk.render.html.HtmlSectionRenderer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /** The tech stack: skills grouped by category (in order of first appearance) with levels, figures and the primary stack. */
-final class SkillsSection implements SectionRenderer {
+final class SkillsSection implements HtmlSectionRenderer {
 
     @Override
     public boolean hasContent(Portfolio portfolio) {
@@ -22,7 +22,7 @@ final class SkillsSection implements SectionRenderer {
     }
 
     @Override
-    public void render(Portfolio portfolio, SectionContext context) {
+    public void render(Portfolio portfolio, HtmlSectionContext context) {
         HtmlWriter writer = context.writer();
         Map<String, List<Skill>> groups = new LinkedHashMap<>();
         for (Skill skill : portfolio.skills()) {

@@ -2,11 +2,11 @@ package io.github.portfoliosdk.render.html.internal;
 
 import io.github.portfoliosdk.model.DesignNote;
 import io.github.portfoliosdk.model.Portfolio;
-import io.github.portfoliosdk.render.html.SectionContext;
-import io.github.portfoliosdk.render.html.SectionRenderer;
+import io.github.portfoliosdk.render.html.HtmlSectionContext;
+import io.github.portfoliosdk.render.html.HtmlSectionRenderer;
 
 /** The featured system-design overview: title, paragraphs, flows, callouts and numbered points. */
-final class SystemDesignSection implements SectionRenderer {
+final class SystemDesignSection implements HtmlSectionRenderer {
 
     @Override
     public boolean hasContent(Portfolio portfolio) {
@@ -14,14 +14,13 @@ final class SystemDesignSection implements SectionRenderer {
     }
 
     @Override
-    public void render(Portfolio portfolio, SectionContext context) {
-        RenderContext internal = DefaultSections.internal(context);
+    public void render(Portfolio portfolio, HtmlSectionContext context) {
         DesignNote note = portfolio.systemDesign();
         context.writer().start("article").attr("class", "pf-note pf-overview")
-                .attr("id", context.id(internal.anchor("design", note.id(), 0))).close();
+                .attr("id", context.uniqueId("design", note.id(), 0)).close();
         Parts.paragraph(context.writer(), "pf-note-category", note.category());
         context.writer().element("h3", "pf-note-title", note.title());
-        Parts.noteBody(internal, portfolio, note);
+        Parts.noteBody(context, portfolio, note);
         context.writer().end("article");
     }
 }

@@ -10,11 +10,12 @@ final class AboutSection implements MarkdownSectionRenderer {
     static final AboutSection INSTANCE = new AboutSection();
 
     @Override
+    public boolean hasContent(Portfolio portfolio) {
+        return !portfolio.person().about().isEmpty();
+    }
+
+    @Override
     public void render(Portfolio portfolio, MarkdownSectionContext context) {
-        if (portfolio.person().about().isEmpty()) {
-            return;
-        }
-        context.writer().heading(context.headingLevel(), context.title());
         for (String paragraph : portfolio.person().about()) {
             context.writer().paragraph(paragraph);
         }

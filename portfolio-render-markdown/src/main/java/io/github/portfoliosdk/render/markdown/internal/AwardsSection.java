@@ -12,12 +12,13 @@ final class AwardsSection implements MarkdownSectionRenderer {
     static final AwardsSection INSTANCE = new AwardsSection();
 
     @Override
+    public boolean hasContent(Portfolio portfolio) {
+        return !portfolio.awards().isEmpty();
+    }
+
+    @Override
     public void render(Portfolio portfolio, MarkdownSectionContext context) {
-        if (portfolio.awards().isEmpty()) {
-            return;
-        }
         MarkdownWriter w = context.writer();
-        w.heading(context.headingLevel(), context.title());
         for (Award award : portfolio.awards()) {
             w.startBulletItem();
             boolean titled = Blocks.present(award.title());

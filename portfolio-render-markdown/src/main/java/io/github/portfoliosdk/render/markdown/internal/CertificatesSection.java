@@ -12,12 +12,13 @@ final class CertificatesSection implements MarkdownSectionRenderer {
     static final CertificatesSection INSTANCE = new CertificatesSection();
 
     @Override
+    public boolean hasContent(Portfolio portfolio) {
+        return !portfolio.certificates().isEmpty();
+    }
+
+    @Override
     public void render(Portfolio portfolio, MarkdownSectionContext context) {
-        if (portfolio.certificates().isEmpty()) {
-            return;
-        }
         MarkdownWriter w = context.writer();
-        w.heading(context.headingLevel(), context.title());
         for (Certificate certificate : portfolio.certificates()) {
             w.startBulletItem();
             boolean named = Blocks.present(certificate.name());

@@ -6,6 +6,7 @@ import io.github.portfoliosdk.model.Contact;
 import io.github.portfoliosdk.model.Person;
 import io.github.portfoliosdk.model.Portfolio;
 import io.github.portfoliosdk.model.Profile;
+import io.github.portfoliosdk.render.markdown.Label;
 import io.github.portfoliosdk.render.markdown.MarkdownSectionContext;
 import io.github.portfoliosdk.render.markdown.MarkdownSectionRenderer;
 import io.github.portfoliosdk.render.markdown.MarkdownWriter;
@@ -16,34 +17,39 @@ final class ContactSection implements MarkdownSectionRenderer {
     static final ContactSection INSTANCE = new ContactSection();
 
     @Override
+    public boolean hasContent(Portfolio portfolio) {
+        Person person = portfolio.person();
+        Contact contact = person.contact() == null ? new Contact(null, null, null) : person.contact();
+        String location = person.location() == null ? "" : person.location().longForm();
+        String canonical = portfolio.meta() == null ? null : portfolio.meta().canonical();
+        return present(contact.email()) || present(contact.phone()) || present(contact.website())
+                || !person.profiles().isEmpty() || !location.isEmpty() || present(canonical);
+    }
+
+    @Override
     public void render(Portfolio portfolio, MarkdownSectionContext context) {
         Person person = portfolio.person();
         Contact contact = person.contact() == null ? new Contact(null, null, null) : person.contact();
         String location = person.location() == null ? "" : person.location().longForm();
         String canonical = portfolio.meta() == null ? null : portfolio.meta().canonical();
-        if (!present(contact.email()) && !present(contact.phone()) && !present(contact.website())
-                && person.profiles().isEmpty() && location.isEmpty() && !present(canonical)) {
-            return;
-        }
         MarkdownWriter w = context.writer();
-        w.heading(context.headingLevel(), context.title());
         if (present(contact.email())) {
-            item(w, "Email:");
+            item(w, context.label(Label.EMAIL) + ":");
             w.link(contact.email(), "mailto:" + contact.email().strip());
             w.end();
         }
         if (present(contact.phone())) {
-            item(w, "Phone:");
+            item(w, context.label(Label.PHONE) + ":");
             w.text(contact.phone());
             w.end();
         }
         if (present(contact.website())) {
-            item(w, "Website:");
+            item(w, context.label(Label.WEBSITE) + ":");
             w.link(null, contact.website());
             w.end();
         }
         for (Profile profile : person.profiles()) {
-            item(w, (present(profile.network()) ? profile.network() : "Profile") + ":");
+            item(w, (present(profile.network()) ? profile.network() : context.label(Label.PROFILE)) + ":");
             if (present(profile.url())) {
                 w.link(present(profile.username()) ? profile.username() : null, profile.url());
             } else {
@@ -52,12 +58,12 @@ final class ContactSection implements MarkdownSectionRenderer {
             w.end();
         }
         if (!location.isEmpty()) {
-            item(w, "Location:");
+            item(w, context.label(Label.LOCATION) + ":");
             w.text(location);
             w.end();
         }
         if (present(canonical)) {
-            item(w, "Full portfolio:");
+            item(w, context.label(Label.FULL_PORTFOLIO) + ":");
             w.link(null, canonical);
             w.end();
         }

@@ -3,6 +3,7 @@ package io.github.portfoliosdk.render.markdown.internal;
 import io.github.portfoliosdk.model.DesignNote;
 import io.github.portfoliosdk.model.Portfolio;
 import io.github.portfoliosdk.render.markdown.Flavor;
+import io.github.portfoliosdk.render.markdown.Label;
 import io.github.portfoliosdk.render.markdown.MarkdownSectionContext;
 import io.github.portfoliosdk.render.markdown.MarkdownSectionRenderer;
 import io.github.portfoliosdk.render.markdown.MarkdownWriter;
@@ -13,12 +14,13 @@ final class DesignNotesSection implements MarkdownSectionRenderer {
     static final DesignNotesSection INSTANCE = new DesignNotesSection();
 
     @Override
+    public boolean hasContent(Portfolio portfolio) {
+        return !portfolio.designNotes().isEmpty();
+    }
+
+    @Override
     public void render(Portfolio portfolio, MarkdownSectionContext context) {
-        if (portfolio.designNotes().isEmpty()) {
-            return;
-        }
         MarkdownWriter w = context.writer();
-        w.heading(context.headingLevel(), context.title());
         w.paragraph(portfolio.designNotesIntro());
         for (DesignNote note : portfolio.designNotes()) {
             if (context.flavor() == Flavor.GITHUB) {
@@ -29,7 +31,7 @@ final class DesignNotesSection implements MarkdownSectionRenderer {
                 w.heading(context.headingLevel() + 1, note.title());
                 if (Blocks.present(note.category())) {
                     w.startParagraph();
-                    w.strong("Category:");
+                    w.strong(context.label(Label.CATEGORY) + ":");
                     w.text(" ");
                     w.text(note.category());
                     w.end();

@@ -4,6 +4,7 @@ import static io.github.portfoliosdk.render.markdown.internal.Blocks.present;
 
 import io.github.portfoliosdk.model.Education;
 import io.github.portfoliosdk.model.Portfolio;
+import io.github.portfoliosdk.render.markdown.Label;
 import io.github.portfoliosdk.render.markdown.MarkdownSectionContext;
 import io.github.portfoliosdk.render.markdown.MarkdownSectionRenderer;
 import io.github.portfoliosdk.render.markdown.MarkdownWriter;
@@ -15,23 +16,24 @@ final class EducationSection implements MarkdownSectionRenderer {
     static final EducationSection INSTANCE = new EducationSection();
 
     @Override
+    public boolean hasContent(Portfolio portfolio) {
+        return !portfolio.education().isEmpty();
+    }
+
+    @Override
     public void render(Portfolio portfolio, MarkdownSectionContext context) {
-        if (portfolio.education().isEmpty()) {
-            return;
-        }
         MarkdownWriter w = context.writer();
-        w.heading(context.headingLevel(), context.title());
         for (Education education : portfolio.education()) {
             w.startHeading(context.headingLevel() + 1);
             if (present(education.institution())) {
                 w.link(education.institution(), education.url());
             } else {
-                w.text(present(education.studyType()) ? education.studyType() : "Education");
+                w.text(present(education.studyType()) ? education.studyType() : context.label(Label.EDUCATION));
             }
             w.end();
             List<String> facts = Blocks.list(education.studyType(), education.area(),
-                    Blocks.period(education.period(), context.locale()),
-                    present(education.score()) ? "Score: " + education.score() : null);
+                    Blocks.period(education.period(), context),
+                    present(education.score()) ? context.label(Label.SCORE) + ": " + education.score() : null);
             if (!facts.isEmpty()) {
                 w.startParagraph();
                 Blocks.joined(w, facts, false);
@@ -39,7 +41,7 @@ final class EducationSection implements MarkdownSectionRenderer {
             }
             if (!education.courses().isEmpty()) {
                 w.startParagraph();
-                w.strong("Courses:");
+                w.strong(context.label(Label.COURSES) + ":");
                 w.text(" ");
                 w.text(String.join(", ", education.courses()));
                 w.end();

@@ -12,12 +12,13 @@ final class FocusSection implements MarkdownSectionRenderer {
     static final FocusSection INSTANCE = new FocusSection();
 
     @Override
+    public boolean hasContent(Portfolio portfolio) {
+        return !portfolio.person().focus().isEmpty();
+    }
+
+    @Override
     public void render(Portfolio portfolio, MarkdownSectionContext context) {
-        if (portfolio.person().focus().isEmpty()) {
-            return;
-        }
         MarkdownWriter w = context.writer();
-        w.heading(context.headingLevel(), context.title());
         for (FocusItem item : portfolio.person().focus()) {
             w.startBulletItem();
             w.strong(item.title());

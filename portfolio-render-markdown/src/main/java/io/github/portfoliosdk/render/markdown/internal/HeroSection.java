@@ -8,6 +8,7 @@ import io.github.portfoliosdk.model.Portfolio;
 import io.github.portfoliosdk.model.Role;
 import io.github.portfoliosdk.model.RoleKind;
 import io.github.portfoliosdk.render.markdown.Flavor;
+import io.github.portfoliosdk.render.markdown.Label;
 import io.github.portfoliosdk.render.markdown.MarkdownSectionContext;
 import io.github.portfoliosdk.render.markdown.MarkdownSectionRenderer;
 import io.github.portfoliosdk.render.markdown.MarkdownWriter;
@@ -16,6 +17,11 @@ import io.github.portfoliosdk.render.markdown.MarkdownWriter;
 final class HeroSection implements MarkdownSectionRenderer {
 
     static final HeroSection INSTANCE = new HeroSection();
+
+    @Override
+    public boolean hasContent(Portfolio portfolio) {
+        return true;
+    }
 
     @Override
     public void render(Portfolio portfolio, MarkdownSectionContext context) {
@@ -55,17 +61,17 @@ final class HeroSection implements MarkdownSectionRenderer {
         String location = person.location() == null ? "" : person.location().shortForm();
         Experience experience = Experience.of(portfolio, context.clock());
         String years = experience.years() == 0 ? null
-                : experience.yearsLabel() + (experience.years() == 1 ? " year" : " years");
+                : experience.yearsLabel() + " " + context.label(experience.years() == 1 ? Label.YEAR : Label.YEARS);
         String current = currentRole(portfolio);
         if (location.isEmpty() && years == null && current == null && !present(person.availability())) {
             return;
         }
         w.startParagraph();
         boolean first = true;
-        first = Blocks.fact(w, first, "Location:", location);
-        first = Blocks.fact(w, first, "Experience:", years);
-        first = Blocks.fact(w, first, "Current role:", current);
-        Blocks.fact(w, first, "Status:", person.availability());
+        first = Blocks.fact(w, first, context.label(Label.LOCATION) + ":", location);
+        first = Blocks.fact(w, first, context.label(Label.EXPERIENCE) + ":", years);
+        first = Blocks.fact(w, first, context.label(Label.CURRENT_ROLE) + ":", current);
+        Blocks.fact(w, first, context.label(Label.STATUS) + ":", person.availability());
         w.end();
     }
 

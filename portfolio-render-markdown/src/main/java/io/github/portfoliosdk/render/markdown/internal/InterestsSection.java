@@ -12,12 +12,13 @@ final class InterestsSection implements MarkdownSectionRenderer {
     static final InterestsSection INSTANCE = new InterestsSection();
 
     @Override
+    public boolean hasContent(Portfolio portfolio) {
+        return !portfolio.interests().isEmpty();
+    }
+
+    @Override
     public void render(Portfolio portfolio, MarkdownSectionContext context) {
-        if (portfolio.interests().isEmpty()) {
-            return;
-        }
         MarkdownWriter w = context.writer();
-        w.heading(context.headingLevel(), context.title());
         for (Interest interest : portfolio.interests()) {
             w.startBulletItem();
             w.strong(interest.name());

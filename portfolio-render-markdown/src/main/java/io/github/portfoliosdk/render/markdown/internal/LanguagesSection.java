@@ -12,12 +12,13 @@ final class LanguagesSection implements MarkdownSectionRenderer {
     static final LanguagesSection INSTANCE = new LanguagesSection();
 
     @Override
+    public boolean hasContent(Portfolio portfolio) {
+        return !portfolio.languages().isEmpty();
+    }
+
+    @Override
     public void render(Portfolio portfolio, MarkdownSectionContext context) {
-        if (portfolio.languages().isEmpty()) {
-            return;
-        }
         MarkdownWriter w = context.writer();
-        w.heading(context.headingLevel(), context.title());
         for (Language language : portfolio.languages()) {
             w.startBulletItem();
             w.strong(language.language());

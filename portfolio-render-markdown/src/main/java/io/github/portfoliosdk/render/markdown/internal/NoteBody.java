@@ -9,6 +9,7 @@ import io.github.portfoliosdk.model.Point;
 import io.github.portfoliosdk.model.Portfolio;
 import io.github.portfoliosdk.model.Project;
 import io.github.portfoliosdk.model.UsedIn;
+import io.github.portfoliosdk.render.markdown.Label;
 import io.github.portfoliosdk.render.markdown.MarkdownSectionContext;
 import io.github.portfoliosdk.render.markdown.MarkdownWriter;
 
@@ -24,7 +25,7 @@ final class NoteBody {
             w.paragraph(paragraph);
         }
         for (Flow flow : note.flows()) {
-            Blocks.flow(context, null, flow);
+            context.flow(flow);
         }
         if (!note.callouts().isEmpty()) {
             w.startAlert(MarkdownWriter.Alert.NOTE);
@@ -57,7 +58,7 @@ final class NoteBody {
         }
         if (!note.usedIn().isEmpty()) {
             w.startParagraph();
-            w.strong("Used in:");
+            w.strong(context.label(Label.USED_IN) + ":");
             w.text(" ");
             boolean first = true;
             for (UsedIn use : note.usedIn()) {

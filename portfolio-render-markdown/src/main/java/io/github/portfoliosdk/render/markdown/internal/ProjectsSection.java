@@ -6,6 +6,7 @@ import io.github.portfoliosdk.model.Link;
 import io.github.portfoliosdk.model.Portfolio;
 import io.github.portfoliosdk.model.Project;
 import io.github.portfoliosdk.model.Role;
+import io.github.portfoliosdk.render.markdown.Label;
 import io.github.portfoliosdk.render.markdown.MarkdownSectionContext;
 import io.github.portfoliosdk.render.markdown.MarkdownSectionRenderer;
 import io.github.portfoliosdk.render.markdown.MarkdownWriter;
@@ -18,20 +19,21 @@ final class ProjectsSection implements MarkdownSectionRenderer {
     static final ProjectsSection INSTANCE = new ProjectsSection();
 
     @Override
+    public boolean hasContent(Portfolio portfolio) {
+        return !portfolio.projects().isEmpty();
+    }
+
+    @Override
     public void render(Portfolio portfolio, MarkdownSectionContext context) {
-        if (portfolio.projects().isEmpty()) {
-            return;
-        }
         MarkdownWriter w = context.writer();
-        w.heading(context.headingLevel(), context.title());
         for (Project project : portfolio.projects()) {
             project(portfolio, project, context, w);
         }
     }
 
     private static void project(Portfolio portfolio, Project project, MarkdownSectionContext context, MarkdownWriter w) {
-        w.heading(context.headingLevel() + 1, present(project.name()) ? project.name() : "Project");
-        String period = Blocks.period(project.period(), context.locale());
+        w.heading(context.headingLevel() + 1, present(project.name()) ? project.name() : context.label(Label.PROJECT));
+        String period = Blocks.period(project.period(), context);
         List<String> about = new ArrayList<>(Blocks.list(project.type()));
         about.addAll(project.categories());
         if (present(project.badge())) {
@@ -50,24 +52,24 @@ final class ProjectsSection implements MarkdownSectionRenderer {
             w.startParagraph();
             boolean first = true;
             if (!project.roles().isEmpty()) {
-                w.strong("Role:");
+                w.strong(context.label(Label.MY_ROLE) + ":");
                 w.text(" ");
                 w.text(String.join(", ", project.roles()));
                 first = false;
             }
-            first = Blocks.fact(w, first, "For:", project.entity());
-            Blocks.fact(w, first, "At:", at);
+            first = Blocks.fact(w, first, context.label(Label.FOR) + ":", project.entity());
+            Blocks.fact(w, first, context.label(Label.AT) + ":", at);
             w.end();
         }
         w.paragraph(project.description());
-        Blocks.labelled(w, "Problem.", project.problem());
-        Blocks.labelled(w, "Solution.", project.solution());
+        Blocks.labelled(w, context.label(Label.PROBLEM) + ".", project.problem());
+        Blocks.labelled(w, context.label(Label.SOLUTION) + ".", project.solution());
         if (project.architecture() != null) {
-            Blocks.flow(context, "Architecture", project.architecture());
+            Blocks.flow(context, context.label(Label.ARCHITECTURE), project.architecture());
         }
         if (!project.techStack().isEmpty()) {
             w.startParagraph();
-            w.strong("Tech stack:");
+            w.strong(context.label(Label.TECH_STACK) + ":");
             w.text(" ");
             if (context.badges()) {
                 SkillsSection.badges(w, project.techStack());
@@ -76,7 +78,7 @@ final class ProjectsSection implements MarkdownSectionRenderer {
             }
             w.end();
         }
-        Blocks.labelled(w, "Impact.", project.impact());
+        Blocks.labelled(w, context.label(Label.IMPACT) + ".", project.impact());
         Blocks.metrics(context, project.impactMetrics());
         for (String highlight : project.highlights()) {
             w.bulletItem(highlight);
@@ -86,7 +88,7 @@ final class ProjectsSection implements MarkdownSectionRenderer {
             w.startParagraph();
             boolean first = true;
             if (present(project.url())) {
-                w.link("Project page", project.url());
+                w.link(context.label(Label.PROJECT_PAGE), project.url());
                 first = false;
             }
             for (Link link : project.links()) {

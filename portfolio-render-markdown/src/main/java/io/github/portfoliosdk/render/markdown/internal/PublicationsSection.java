@@ -12,12 +12,13 @@ final class PublicationsSection implements MarkdownSectionRenderer {
     static final PublicationsSection INSTANCE = new PublicationsSection();
 
     @Override
+    public boolean hasContent(Portfolio portfolio) {
+        return !portfolio.publications().isEmpty();
+    }
+
+    @Override
     public void render(Portfolio portfolio, MarkdownSectionContext context) {
-        if (portfolio.publications().isEmpty()) {
-            return;
-        }
         MarkdownWriter w = context.writer();
-        w.heading(context.headingLevel(), context.title());
         for (Publication publication : portfolio.publications()) {
             w.startBulletItem();
             boolean named = Blocks.present(publication.name());

@@ -12,12 +12,13 @@ final class ReferencesSection implements MarkdownSectionRenderer {
     static final ReferencesSection INSTANCE = new ReferencesSection();
 
     @Override
+    public boolean hasContent(Portfolio portfolio) {
+        return !portfolio.references().isEmpty();
+    }
+
+    @Override
     public void render(Portfolio portfolio, MarkdownSectionContext context) {
-        if (portfolio.references().isEmpty()) {
-            return;
-        }
         MarkdownWriter w = context.writer();
-        w.heading(context.headingLevel(), context.title());
         for (Reference reference : portfolio.references()) {
             if (Blocks.present(reference.reference())) {
                 w.startQuote();

@@ -6,10 +6,10 @@ import io.github.portfoliosdk.model.Organization;
 import io.github.portfoliosdk.model.Portfolio;
 import io.github.portfoliosdk.model.Role;
 import io.github.portfoliosdk.model.RoleKind;
+import io.github.portfoliosdk.render.markdown.Label;
 import io.github.portfoliosdk.render.markdown.MarkdownSectionContext;
 import io.github.portfoliosdk.render.markdown.MarkdownSectionRenderer;
 import io.github.portfoliosdk.render.markdown.MarkdownWriter;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -23,20 +23,22 @@ final class RolesSection implements MarkdownSectionRenderer {
     }
 
     @Override
-    public void render(Portfolio portfolio, MarkdownSectionContext context) {
-        List<Role> roles = new ArrayList<>();
+    public boolean hasContent(Portfolio portfolio) {
         for (Role role : portfolio.roles()) {
             if (kinds.contains(role.kind())) {
-                roles.add(role);
+                return true;
             }
         }
-        if (roles.isEmpty()) {
-            return;
-        }
+        return false;
+    }
+
+    @Override
+    public void render(Portfolio portfolio, MarkdownSectionContext context) {
         MarkdownWriter w = context.writer();
-        w.heading(context.headingLevel(), context.title());
-        for (Role role : roles) {
-            role(role, context, w);
+        for (Role role : portfolio.roles()) {
+            if (kinds.contains(role.kind())) {
+                role(role, context, w);
+            }
         }
     }
 
@@ -54,11 +56,11 @@ final class RolesSection implements MarkdownSectionRenderer {
             }
             w.link(organizationName, organization.url());
         } else if (!present(role.title())) {
-            w.text(role.kind() == RoleKind.VOLUNTEER ? "Volunteering" : "Role");
+            w.text(context.label(role.kind() == RoleKind.VOLUNTEER ? Label.VOLUNTEERING : Label.ROLE));
         }
         w.end();
-        String period = Blocks.period(role.period(), context.locale());
-        List<String> where = Blocks.list(role.locationLine(), role.kind() == RoleKind.INTERNSHIP ? "Internship" : null);
+        String period = Blocks.period(role.period(), context);
+        List<String> where = Blocks.list(role.locationLine(), role.kind() == RoleKind.INTERNSHIP ? context.label(Label.INTERNSHIP) : null);
         if (present(period) || !where.isEmpty()) {
             w.startParagraph();
             if (present(period)) {
@@ -78,7 +80,7 @@ final class RolesSection implements MarkdownSectionRenderer {
         Blocks.metrics(context, role.metrics());
         if (!role.technologies().isEmpty()) {
             w.startParagraph();
-            w.strong("Tech:");
+            w.strong(context.label(Label.TECH) + ":");
             w.text(" ");
             Blocks.joined(w, role.technologies(), false);
             w.end();

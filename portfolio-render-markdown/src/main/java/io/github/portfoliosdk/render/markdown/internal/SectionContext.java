@@ -1,11 +1,17 @@
 package io.github.portfoliosdk.render.markdown.internal;
 
+import io.github.portfoliosdk.model.Flow;
+import io.github.portfoliosdk.model.PartialDate;
+import io.github.portfoliosdk.model.Period;
 import io.github.portfoliosdk.model.Section;
 import io.github.portfoliosdk.render.markdown.Flavor;
+import io.github.portfoliosdk.render.markdown.Label;
 import io.github.portfoliosdk.render.markdown.MarkdownSectionContext;
 import io.github.portfoliosdk.render.markdown.MarkdownWriter;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Locale;
+import java.util.Map;
 
 /** The context handed to a section renderer for one section of one rendering. */
 public record SectionContext(
@@ -17,5 +23,32 @@ public record SectionContext(
         boolean mermaid,
         boolean badges,
         Clock clock,
-        Locale locale) implements MarkdownSectionContext {
+        Locale locale,
+        Map<Label, String> labels) implements MarkdownSectionContext {
+
+    @Override
+    public String label(Label label) {
+        return labels.get(label);
+    }
+
+    @Override
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    @Override
+    public String date(PartialDate date) {
+        return date == null ? "" : date.format(locale);
+    }
+
+    @Override
+    public void flow(Flow flow) {
+        Blocks.flow(this, null, flow);
+    }
+
+    @Override
+    public String period(Period period) {
+        String text = Blocks.period(period, this);
+        return text == null ? "" : text;
+    }
 }

@@ -5,6 +5,7 @@ import static io.github.portfoliosdk.render.markdown.internal.Blocks.present;
 import io.github.portfoliosdk.model.Portfolio;
 import io.github.portfoliosdk.model.Skill;
 import io.github.portfoliosdk.render.markdown.Flavor;
+import io.github.portfoliosdk.render.markdown.Label;
 import io.github.portfoliosdk.render.markdown.MarkdownSectionContext;
 import io.github.portfoliosdk.render.markdown.MarkdownSectionRenderer;
 import io.github.portfoliosdk.render.markdown.MarkdownWriter;
@@ -18,15 +19,15 @@ final class SkillsSection implements MarkdownSectionRenderer {
 
     static final SkillsSection INSTANCE = new SkillsSection();
 
-    private static final String OTHER = "Other";
+
+    @Override
+    public boolean hasContent(Portfolio portfolio) {
+        return !(portfolio.skills().isEmpty() && portfolio.primaryStack().isEmpty() && portfolio.stackMetrics().isEmpty());
+    }
 
     @Override
     public void render(Portfolio portfolio, MarkdownSectionContext context) {
-        if (portfolio.skills().isEmpty() && portfolio.primaryStack().isEmpty() && portfolio.stackMetrics().isEmpty()) {
-            return;
-        }
         MarkdownWriter w = context.writer();
-        w.heading(context.headingLevel(), context.title());
         Map<String, List<Skill>> byCategory = new LinkedHashMap<>();
         List<Skill> uncategorized = new ArrayList<>();
         for (Skill skill : portfolio.skills()) {
@@ -40,11 +41,11 @@ final class SkillsSection implements MarkdownSectionRenderer {
             category(category.getKey(), category.getValue(), context, w);
         }
         if (!uncategorized.isEmpty()) {
-            category(byCategory.isEmpty() ? null : OTHER, uncategorized, context, w);
+            category(byCategory.isEmpty() ? null : context.label(Label.OTHER_SKILLS), uncategorized, context, w);
         }
         if (!portfolio.primaryStack().isEmpty()) {
             w.startParagraph();
-            w.strong("Primary stack:");
+            w.strong(context.label(Label.PRIMARY_STACK) + ":");
             w.text(" ");
             if (context.badges()) {
                 badges(w, portfolio.primaryStack());
@@ -91,7 +92,7 @@ final class SkillsSection implements MarkdownSectionRenderer {
                 }
                 rows.add(row);
             }
-            w.table(keywords ? List.of("Skill", "Level", "Keywords") : List.of("Skill", "Level"), rows, false);
+            w.table(keywords ? List.of(context.label(Label.SKILL), context.label(Label.LEVEL), context.label(Label.KEYWORDS)) : List.of(context.label(Label.SKILL), context.label(Label.LEVEL)), rows, false);
         } else {
             for (Skill skill : skills) {
                 w.startBulletItem();

@@ -2,6 +2,7 @@ package io.github.portfoliosdk.render.markdown.internal;
 
 import io.github.portfoliosdk.model.DesignNote;
 import io.github.portfoliosdk.model.Portfolio;
+import io.github.portfoliosdk.render.markdown.Label;
 import io.github.portfoliosdk.render.markdown.MarkdownSectionContext;
 import io.github.portfoliosdk.render.markdown.MarkdownSectionRenderer;
 
@@ -11,16 +12,17 @@ final class SystemDesignSection implements MarkdownSectionRenderer {
     static final SystemDesignSection INSTANCE = new SystemDesignSection();
 
     @Override
+    public boolean hasContent(Portfolio portfolio) {
+        return portfolio.systemDesign() != null;
+    }
+
+    @Override
     public void render(Portfolio portfolio, MarkdownSectionContext context) {
         DesignNote note = portfolio.systemDesign();
-        if (note == null) {
-            return;
-        }
-        context.writer().heading(context.headingLevel(), context.title());
         context.writer().heading(context.headingLevel() + 1, note.title());
         if (Blocks.present(note.category())) {
             context.writer().startParagraph();
-            context.writer().strong("Category:");
+            context.writer().strong(context.label(Label.CATEGORY) + ":");
             context.writer().text(" ");
             context.writer().text(note.category());
             context.writer().end();

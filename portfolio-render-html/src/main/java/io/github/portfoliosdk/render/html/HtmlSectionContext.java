@@ -1,0 +1,79 @@
+package io.github.portfoliosdk.render.html;
+
+import io.github.portfoliosdk.model.Flow;
+import io.github.portfoliosdk.model.PartialDate;
+import io.github.portfoliosdk.model.Period;
+import io.github.portfoliosdk.model.Project;
+import io.github.portfoliosdk.model.Section;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * What an {@link HtmlSectionRenderer} is given to write one section: the writer, the renderer's options and the
+ * helpers the built-in sections use themselves (dates, periods, element ids, links to projects, flows). Its
+ * Markdown twin is {@code MarkdownSectionContext}, with the same names where the formats share a concept.
+ */
+public interface HtmlSectionContext {
+
+    /** The writer to write all markup and text with; it escapes every string it is given. */
+    HtmlWriter writer();
+
+    /** The section being rendered. */
+    Section section();
+
+    /** The section's title: the one set with {@link HtmlRenderer.Builder#sectionTitle} or its default; the renderer writes it. */
+    String title();
+
+    /** The level of the section's own heading (2; 1 for the hero, whose renderer writes it); entries go one deeper. */
+    int headingLevel();
+
+    /** The theme being rendered. */
+    Theme theme();
+
+    /** Whether a fragment (rather than a whole page) is being rendered. */
+    boolean fragment();
+
+    /** The locale dates and words are shown in. */
+    Locale locale();
+
+    /** The renderer's clock; "present" and durations are counted up to it. */
+    Clock clock();
+
+    /** Today, as the renderer's clock says. */
+    LocalDate today();
+
+    /** The text for a label, as configured (English by default). */
+    String label(Label label);
+
+    /** A date as shown on the page, in the locale and at its precision ("Feb 2026", "2024"). */
+    String date(PartialDate date);
+
+    /** A period as shown on the page ("Feb 2026 — Present", "2024"); empty for null. */
+    String period(Period period);
+
+    /** Writes a date as a {@code <time>} element whose {@code datetime} is the ISO form. */
+    void writeDate(PartialDate date);
+
+    /** Writes a period with {@code <time>} elements for its dates, as {@link #period(Period)} reads; nothing for null. */
+    void writePeriod(Period period);
+
+    /** The element id for a name ("work"), with the renderer's id prefix ({@link HtmlRenderer.Builder#idPrefix}). */
+    String id(String name);
+
+    /**
+     * A new element id, unique on this page and prefixed like {@link #id(String)}, from a kind ("note"), an item's
+     * id (reduced to lower-case letters, digits and hyphens) or, when that leaves nothing, its position.
+     */
+    String uniqueId(String kind, String itemId, int position);
+
+    /** The element id of a project's article, the target of {@link #projectLink(String)}. */
+    String projectId(Project project);
+
+    /** The in-page link target ({@code #project-…}) of a project, when that project is rendered on this page. */
+    Optional<String> projectLink(String projectId);
+
+    /** Writes a flow as an ordered list of stages, drawn as a diagram by the style sheet. */
+    void flow(Flow flow);
+}

@@ -27,8 +27,8 @@ class BuildWithBuildersTest {
                 "The broken portfolio was rejected with 4 problems:",
                 "  person.name: must not be blank",
                 "  person.profiles[0].url: must be an absolute http or https URL",
-                "  projects[0].roleId: no role has the id 'parcel-wise'",
-                "  roles[0].period.end: must not be before roles[0].period.start");
+                "  projects[0].roleId: no role has the id 'parcel-wise' (did you mean 'parcelwise'?)",
+                "  roles[0].period.end: 2023-06 is before the start 2025-06");
     }
 
     @Test

@@ -157,12 +157,19 @@ final class PortfolioGenerator {
     }
 
     private Role role() {
+        String id = optionalText();
+        RoleKind kind = texts.pick(List.of(RoleKind.values()));
+        Organization organization = optional(() -> new Organization(optionalText(), optionalText(), optional(this::url),
+                optionalText()));
+        String title = optionalText();
+        if (blank(title) && (organization == null || blank(organization.name()) && blank(organization.shortName()))) {
+            title = texts.nonBlank(); // a role says what it was: a title or an organization name
+        }
         return new Role(
-                optionalText(),
-                texts.pick(List.of(RoleKind.values())),
-                optional(() -> new Organization(optionalText(), optionalText(), optional(this::url),
-                        optionalText())),
-                optionalText(),
+                id,
+                kind,
+                organization,
+                title,
                 optionalText(),
                 optional(() -> texts.pick(List.of(WorkMode.values()))),
                 optional(this::period),
@@ -171,6 +178,10 @@ final class PortfolioGenerator {
                 texts(),
                 list(this::metric),
                 texts());
+    }
+
+    private static boolean blank(String text) {
+        return text == null || text.isBlank();
     }
 
     private Project project(List<String> roleIds) {

@@ -121,7 +121,7 @@ class RenderCommandIT {
 
         assertThat(result.exitCode()).as(result.toString()).isEqualTo(PortfolioCli.INVALID_INPUT);
         assertThat(result.errorLines()).containsExactly(
-                "bad.yaml:7:12: roles[0].period.end: must not be before roles[0].period.start");
+                "bad.yaml:7:12: roles[0].period.end: 2023-01 is before the start 2024-05");
         assertThat(Inputs.read(index)).isEqualTo("<p>the page from last week</p>\n");
         assertThat(Files.getLastModifiedTime(index)).isEqualTo(lastWeek);
         assertThat(Inputs.read(readme)).isEqualTo("# last week\n");

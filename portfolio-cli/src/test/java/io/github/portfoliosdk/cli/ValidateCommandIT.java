@@ -49,7 +49,7 @@ class ValidateCommandIT {
         assertThat(result.errorLines()).hasSize(3).allMatch(line -> line.matches("bad\\.yaml:\\d+:\\d+: \\S+: .+"));
         assertThat(result.errorLines()).anyMatch(line -> line.startsWith("bad.yaml:2:9: person.name: "))
                 .anyMatch(line -> line.startsWith("bad.yaml:4:12: person.contact.email: "))
-                .anyMatch(line -> line.equals("bad.yaml:9:12: roles[0].period.end: must not be before roles[0].period.start"));
+                .anyMatch(line -> line.equals("bad.yaml:9:12: roles[0].period.end: 2023-01 is before the start 2024-05"));
     }
 
     @Test
@@ -58,7 +58,7 @@ class ValidateCommandIT {
 
         assertThat(result.exitCode()).as(result.toString()).isEqualTo(PortfolioCli.INVALID_INPUT);
         assertThat(result.errorLines()).containsExactly(
-                "<stdin>:7:12: roles[0].period.end: must not be before roles[0].period.start");
+                "<stdin>:7:12: roles[0].period.end: 2023-01 is before the start 2024-05");
     }
 
     @Test

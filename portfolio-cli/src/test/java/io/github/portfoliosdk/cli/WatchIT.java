@@ -29,7 +29,7 @@ class WatchIT {
 
             Inputs.write(input, Inputs.END_BEFORE_START);
             CliProcess.waitFor("the problem to be reported", () -> watch.stderr().contains(
-                    "portfolio.yaml:7:12: roles[0].period.end: must not be before roles[0].period.start"));
+                    "portfolio.yaml:7:12: roles[0].period.end: 2023-01 is before the start 2024-05"));
             assertThat(Inputs.read(output)).contains("Second Name");
             assertThat(watch.stderr()).contains("kept the last good output");
             assertThat(watch.process().isAlive()).isTrue();

@@ -45,9 +45,9 @@ import tools.jackson.dataformat.yaml.YAMLWriteFeature;
  * names are the model's record component names, enums are lower case, dates are "2026-02", "2024" or
  * "2019-07-01". Described by the JSON Schema {@link #schema()}.
  * <p>Reading validates the portfolio and reports <em>every</em> problem at once, each with the source
- * name, line, column and path ({@code portfolio.yaml:12:9: roles[1].period.end: must not be before
- * roles[1].period.start}). Writing is deterministic: the same portfolio gives the same bytes.
- * <p>Immutable and thread-safe; the two instances are shared.
+ * name, line, column and path ({@code portfolio.yaml:12:9: roles[1].period.end: 2019-03 is before the start
+ * 2020-01}), in document order. Writing is deterministic: the same portfolio gives the same bytes.
+ * <p>Immutable and thread-safe; the two instances are shared, {@link #withValidator(PortfolioValidator)} makes others.
  */
 public final class PortfolioFormat {
 
@@ -62,8 +62,20 @@ public final class PortfolioFormat {
     private final boolean yaml;
     private final TokenStreamFactory readFactory;
     private final Binder binder;
+    private final PortfolioValidator validator;
+
+    /** The same format, validating with another validator. */
+    private PortfolioFormat(PortfolioFormat format, PortfolioValidator validator) {
+        this.name = format.name;
+        this.fileExtensions = format.fileExtensions;
+        this.yaml = format.yaml;
+        this.readFactory = format.readFactory;
+        this.binder = format.binder;
+        this.validator = validator;
+    }
 
     private PortfolioFormat(String name, List<String> fileExtensions, boolean yaml) {
+        this.validator = PortfolioValidator.create();
         this.name = name;
         this.fileExtensions = fileExtensions;
         this.yaml = yaml;
@@ -130,6 +142,17 @@ public final class PortfolioFormat {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * This format, validating what it reads with {@code validator} instead of the SDK's own: in an application that
+     * has a {@code jakarta.validation.ValidatorFactory} already, {@code format.withValidator(PortfolioValidator.using(factory))}
+     * starts no second one. Problems are located as usual.
+     *
+     * @return a new format; this one is unchanged
+     */
+    public PortfolioFormat withValidator(PortfolioValidator validator) {
+        return new PortfolioFormat(this, Objects.requireNonNull(validator, "validator"));
     }
 
     /** The format's name: "yaml" or "json". */
@@ -211,7 +234,7 @@ public final class PortfolioFormat {
             problems.add(tree.position(), "", "expected an object with properties of a Portfolio but found nothing");
         }
         if (portfolio != null) {
-            ValidationLocator.addLocated(PortfolioValidator.validate(portfolio), tree, problems);
+            ValidationLocator.addLocated(validator.problems(portfolio), tree, problems);
         }
         problems.throwIfAny();
         return portfolio;

@@ -49,6 +49,30 @@ class PortfolioFormatTest {
     }
 
     @Test
+    void aFormatCanValidateWithTheApplicationsValidatorFactory() {
+        String yaml = """
+                person:
+                  name: Ada
+                roles:
+                  - title: Analyst
+                    period:
+                      start: 1843-05
+                      end: 1842-01
+                """;
+        try (jakarta.validation.ValidatorFactory factory = jakarta.validation.Validation.byDefaultProvider().configure()
+                .messageInterpolator(new org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator())
+                .buildValidatorFactory()) {
+            PortfolioFormat theirs = PortfolioFormat.yaml().withValidator(io.github.portfoliosdk.model.PortfolioValidator.using(factory));
+            assertThat(theirs.name()).isEqualTo("yaml");
+            assertThatThrownBy(() -> theirs.read(yaml, "portfolio.yaml"))
+                    .isInstanceOf(InvalidPortfolioException.class)
+                    .hasMessageEndingWith("portfolio.yaml:7:12: roles[0].period.end: 1842-01 is before the start 1843-05");
+            assertThat(theirs.read(yaml.replace("1842-01", "1844-01"), "portfolio.yaml").roles()).hasSize(1);
+        }
+        assertThat(PortfolioFormat.yaml()).as("the shared format is unchanged").isSameAs(PortfolioFormat.yaml());
+    }
+
+    @Test
     void eachFormatHasANameAndExtensions() {
         assertThat(PortfolioFormat.yaml().name()).isEqualTo("yaml");
         assertThat(PortfolioFormat.yaml().fileExtensions()).containsExactly("yaml", "yml");
@@ -196,7 +220,8 @@ class PortfolioFormatTest {
                 person:
                   name: Ada
                 roles:
-                  - period: {start: 1842, end: 1843}
+                  - title: Analyst
+                    period: {start: 1842, end: 1843}
                 """, "in");
         assertThat(portfolio.roles().get(0).period()).isEqualTo(Period.of(PartialDate.ofYear(1842), PartialDate.ofYear(1843)));
     }
@@ -208,6 +233,7 @@ class PortfolioFormatTest {
                   name: Ada
                 roles:
                   - kind: Internship
+                    title: Intern
                     workMode: On-site
                 skills:
                   - level: EXPERT

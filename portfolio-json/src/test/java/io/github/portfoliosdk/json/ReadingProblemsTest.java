@@ -25,7 +25,7 @@ class ReadingProblemsTest {
                       start: 1843-05
                       end: 1842-01
                 """)).containsExactly(
-                "portfolio.yaml:7:12: roles[0].period.end: must not be before roles[0].period.start");
+                "portfolio.yaml:7:12: roles[0].period.end: 1842-01 is before the start 1843-05");
     }
 
     @Test
@@ -140,8 +140,47 @@ class ReadingProblemsTest {
                 """)).containsExactly(
                 "portfolio.yaml:4:12: person.contact.email: must be a well-formed email address",
                 "portfolio.yaml:5:14: person.contact.website: must be an absolute http or https URL",
-                "portfolio.yaml:8:13: projects[0].roleId: no role has the id 'analyst'",
+                "portfolio.yaml:8:13: projects[0].roleId: no role has the id 'analyst' (no role has an id)",
                 "portfolio.yaml:9:9: projects[1].id: duplicate id 'engine', also used by projects[0].id");
+    }
+
+    @Test
+    void anUnknownReferenceSuggestsTheIdItProbablyMeant() {
+        assertThat(yamlProblems("""
+                person:
+                  name: Ada
+                roles:
+                  - id: analytical-engines
+                    title: Analyst
+                projects:
+                  - id: note-g
+                    name: Note G
+                    roleId: analytical-engine
+                designNotes:
+                  - id: cards
+                    title: Cards
+                    usedIn:
+                      - project: note-h
+                """)).containsExactly(
+                "portfolio.yaml:9:13: projects[0].roleId: no role has the id 'analytical-engine' "
+                        + "(did you mean 'analytical-engines'?)",
+                "portfolio.yaml:14:18: designNotes[0].usedIn[0].project: no project has the id 'note-h' "
+                        + "(did you mean 'note-g'?)");
+    }
+
+    @Test
+    void aRoleWithNeitherTitleNorOrganizationIsReportedAtTheRole() {
+        assertThat(yamlProblems("""
+                person:
+                  name: Ada
+                roles:
+                  - title: Analyst
+                  - period:
+                      start: 1843-05
+                    organization:
+                      url: https://example.com/
+                """)).containsExactly(
+                "portfolio.yaml:5:5: roles[1]: needs a title or an organization name");
     }
 
     @Test
@@ -180,7 +219,7 @@ class ReadingProblemsTest {
                 "portfolio.yaml:4:3: person.email: unknown property; a Person has name, headline, tagline, summary, "
                         + "about, keywords, location, contact, profiles, image, imageDark, availability, metrics, focus",
                 "portfolio.yaml:7:15: roles[0].workMode: expected one of onsite, remote, hybrid but found 'office'",
-                "portfolio.yaml:10:12: roles[0].period.end: must not be before roles[0].period.start",
+                "portfolio.yaml:10:12: roles[0].period.end: 1842-01 is before the start 1843-05",
                 "portfolio.yaml:14:5: skills[0].levle: unknown property, did you mean 'level'?");
         assertThat(e.getMessage()).startsWith("5 problems" + System.lineSeparator()
                 + "portfolio.yaml:3:3: person.name: duplicate property");

@@ -44,9 +44,13 @@ class JsonResumeImporterErrorsTest {
                 "resume.json:2:13: basics.name: must not be blank",
                 "resume.json:2:23: basics.label: must be a string",
                 "resume.json:2:33: basics.url: must be an absolute http or https URL",
+                "resume.json:4:5: work[0]: needs a title or an organization name",
                 "resume.json:4:19: work[0].startDate: '2020-13' is not a real date: month 13 is not between 1 and 12",
+                "resume.json:5:5: work[1]: needs a title or an organization name",
                 "resume.json:5:19: work[1].startDate: '2018-02-29' is not a real date: 2018-02 has no day 29",
-                "resume.json:6:41: work[2].endDate: must not be before work[2].startDate",
+                "resume.json:6:5: work[2]: needs a title or an organization name",
+                "resume.json:6:41: work[2].endDate: 2019 is before the start 2020-05",
+                "resume.json:7:5: work[3]: needs a title or an organization name",
                 "resume.json:7:19: work[3].startDate: must be a date of the form YYYY, YYYY-MM or YYYY-MM-DD (JSON Resume iso8601)",
                 "resume.json:7:43: work[3].highlights: must be an array of strings",
                 "resume.json:9:13: skills: must be an array");
@@ -59,7 +63,8 @@ class JsonResumeImporterErrorsTest {
                  "work": ["not an object", {"startDate": "2020", "endDate": "2019"}]}
                 """)).containsExactly(
                 "resume.json:2:11: work[0]: must be an object",
-                "resume.json:2:61: work[1].endDate: must not be before work[1].startDate");
+                "resume.json:2:28: work[1]: needs a title or an organization name",
+                "resume.json:2:61: work[1].endDate: 2019 is before the start 2020");
     }
 
     @Test
@@ -89,9 +94,10 @@ class JsonResumeImporterErrorsTest {
                  "projects": [{"x-portfolio": {"roleId": "nobody"}}],
                  "x-portfolio": {"roleOrder": ["/work/5"]}}
                 """)).containsExactly(
+                "resume.json:2:11: work[0]: needs a title or an organization name",
                 "resume.json:2:36: work[0].x-portfolio.kind: must be \"job\" or \"internship\" (volunteer roles belong in volunteer)",
                 "resume.json:2:61: work[0].x-portfolio.workMode: must be \"onsite\", \"remote\" or \"hybrid\"",
-                "resume.json:3:42: projects[0].x-portfolio.roleId: no role has the id 'nobody'",
+                "resume.json:3:42: projects[0].x-portfolio.roleId: no role has the id 'nobody' (no role has an id)",
                 "resume.json:4:31: x-portfolio.roleOrder: must list each entry of work and volunteer exactly once, as JSON Pointers such as \"/work/0\" and \"/volunteer/0\"");
     }
 

@@ -105,7 +105,7 @@ class JsonResumeImporterTest {
                 .build();
         assertThat(tree(RENDERER.render(edited)).at("/basics/image").asString()).isEqualTo("https://example.com/me.png");
 
-        Portfolio blanks = IMPORTER.read("{\"basics\": {\"name\": \"Ada\"}, \"work\": [{\"highlights\": [\"\", \"one\"]}]}", "b.json");
+        Portfolio blanks = IMPORTER.read("{\"basics\": {\"name\": \"Ada\"}, \"work\": [{\"position\": \"Analyst\", \"highlights\": [\"\", \"one\"]}]}", "b.json");
         assertThat(tree(RENDERER.render(blanks)).at("/work/0/highlights").toString()).isEqualTo("[\"\",\"one\"]");
         Portfolio changed = blanks.toBuilder().roles(List.of(blanks.roles().get(0).toBuilder().highlights(List.of("two")).build())).build();
         assertThat(tree(RENDERER.render(changed)).at("/work/0/highlights").toString()).isEqualTo("[\"two\"]");
@@ -150,7 +150,8 @@ class JsonResumeImporterTest {
     @Test
     void datesKeepThePrecisionGiven() {
         Portfolio portfolio = IMPORTER.read("""
-                {"basics": {"name": "Ada"}, "work": [{"startDate": "2019", "endDate": "2019-07-01"}, {"startDate": "2019-07"}]}
+                {"basics": {"name": "Ada"}, "work": [{"position": "Analyst", "startDate": "2019", "endDate": "2019-07-01"},
+                 {"position": "Engineer", "startDate": "2019-07"}]}
                 """, "dates.json");
         assertThat(portfolio.roles().get(0).period()).isEqualTo(Period.of(PartialDate.ofYear(2019), PartialDate.of(2019, 7, 1)));
         assertThat(portfolio.roles().get(1).period()).isEqualTo(Period.since(PartialDate.ofMonth(2019, 7)));
@@ -170,8 +171,8 @@ class JsonResumeImporterTest {
         Portfolio portfolio = Portfolio.builder()
                 .person(io.github.portfoliosdk.model.Person.builder().name("Ada")
                         .contact(new io.github.portfoliosdk.model.Contact(null, null, null)).build())
-                .addRole(Role.builder().organization(new io.github.portfoliosdk.model.Organization(null, null, null, null)).build())
-                .addRole(Role.builder().kind(RoleKind.VOLUNTEER).organization(new io.github.portfoliosdk.model.Organization(null, null, null, null)).build())
+                .addRole(Role.builder().title("Analyst").organization(new io.github.portfoliosdk.model.Organization(null, null, null, null)).build())
+                .addRole(Role.builder().title("Helper").kind(RoleKind.VOLUNTEER).organization(new io.github.portfoliosdk.model.Organization(null, null, null, null)).build())
                 .addRole(Role.builder().title("No organization").build())
                 .build();
         assertThat(Fixtures.throughJsonResume(portfolio)).isEqualTo(portfolio);

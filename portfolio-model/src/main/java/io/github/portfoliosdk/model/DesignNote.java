@@ -1,5 +1,6 @@
 package io.github.portfoliosdk.model;
 
+import io.github.portfoliosdk.model.internal.Lists;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import java.util.ArrayList;
@@ -33,12 +34,12 @@ public record DesignNote(
 
     /** Copies the lists (null becomes empty), so the record stays immutable. */
     public DesignNote {
-        body = body == null ? List.of() : List.copyOf(body);
-        flows = flows == null ? List.of() : List.copyOf(flows);
-        callouts = callouts == null ? List.of() : List.copyOf(callouts);
-        points = points == null ? List.of() : List.copyOf(points);
-        usedIn = usedIn == null ? List.of() : List.copyOf(usedIn);
-        tags = tags == null ? List.of() : List.copyOf(tags);
+        body = Lists.copy(body, "body");
+        flows = Lists.copy(flows, "flows");
+        callouts = Lists.copy(callouts, "callouts");
+        points = Lists.copy(points, "points");
+        usedIn = Lists.copy(usedIn, "usedIn");
+        tags = Lists.copy(tags, "tags");
     }
 
     /** A new, empty builder. */
@@ -98,40 +99,37 @@ public record DesignNote(
 
         /** Replaces the body with these. */
         public Builder body(List<String> body) {
-            this.body.clear();
-            this.body.addAll(body);
+            Lists.replace(this.body, body, "body");
             return this;
         }
 
         /** Adds to the body. */
         public Builder addParagraph(String paragraph) {
-            this.body.add(paragraph);
+            Lists.add(this.body, paragraph, "body");
             return this;
         }
 
         /** Replaces the flows with these. */
         public Builder flows(List<Flow> flows) {
-            this.flows.clear();
-            this.flows.addAll(flows);
+            Lists.replace(this.flows, flows, "flows");
             return this;
         }
 
         /** Adds to the flows. */
         public Builder addFlow(Flow flow) {
-            this.flows.add(flow);
+            Lists.add(this.flows, flow, "flows");
             return this;
         }
 
         /** Replaces the callouts with these. */
         public Builder callouts(List<Callout> callouts) {
-            this.callouts.clear();
-            this.callouts.addAll(callouts);
+            Lists.replace(this.callouts, callouts, "callouts");
             return this;
         }
 
         /** Adds to the callouts. */
         public Builder addCallout(Callout callout) {
-            this.callouts.add(callout);
+            Lists.add(this.callouts, callout, "callouts");
             return this;
         }
 
@@ -143,40 +141,37 @@ public record DesignNote(
 
         /** Replaces the points with these. */
         public Builder points(List<Point> points) {
-            this.points.clear();
-            this.points.addAll(points);
+            Lists.replace(this.points, points, "points");
             return this;
         }
 
         /** Adds to the points. */
         public Builder addPoint(Point point) {
-            this.points.add(point);
+            Lists.add(this.points, point, "points");
             return this;
         }
 
         /** Replaces the usedIn with these. */
         public Builder usedIn(List<UsedIn> usedIn) {
-            this.usedIn.clear();
-            this.usedIn.addAll(usedIn);
+            Lists.replace(this.usedIn, usedIn, "usedIn");
             return this;
         }
 
         /** Adds to the usedIn. */
         public Builder addUsedIn(UsedIn usedIn) {
-            this.usedIn.add(usedIn);
+            Lists.add(this.usedIn, usedIn, "usedIn");
             return this;
         }
 
         /** Replaces the tags with these. */
         public Builder tags(List<String> tags) {
-            this.tags.clear();
-            this.tags.addAll(tags);
+            Lists.replace(this.tags, tags, "tags");
             return this;
         }
 
         /** Adds to the tags. */
         public Builder addTag(String tag) {
-            this.tags.add(tag);
+            Lists.add(this.tags, tag, "tags");
             return this;
         }
 

@@ -1,5 +1,6 @@
 package io.github.portfoliosdk.model;
 
+import io.github.portfoliosdk.model.internal.Lists;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import java.util.ArrayList;
@@ -27,7 +28,7 @@ public record Education(
 
     /** Copies the lists (null becomes empty), so the record stays immutable. */
     public Education {
-        courses = courses == null ? List.of() : List.copyOf(courses);
+        courses = Lists.copy(courses, "courses");
     }
 
     /** A new, empty builder. */
@@ -99,14 +100,13 @@ public record Education(
 
         /** Replaces the courses with these. */
         public Builder courses(List<String> courses) {
-            this.courses.clear();
-            this.courses.addAll(courses);
+            Lists.replace(this.courses, courses, "courses");
             return this;
         }
 
         /** Adds to the courses. */
         public Builder addCourse(String course) {
-            this.courses.add(course);
+            Lists.add(this.courses, course, "courses");
             return this;
         }
 

@@ -1,8 +1,10 @@
 package io.github.portfoliosdk.model;
 
+import io.github.portfoliosdk.model.internal.Lists;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotEmpty;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -18,12 +20,12 @@ public record Flow(
 
     /** Copies the lists (null becomes empty), so the record stays immutable. */
     public Flow {
-        stages = stages == null ? List.of() : List.copyOf(stages);
+        stages = Lists.copy(stages, "stages");
     }
 
     /** A flow from its stages. */
     public static Flow of(String title, Stage... stages) {
-        return new Flow(title, List.of(stages));
+        return new Flow(title, Arrays.asList(stages));
     }
 
     /** A linear flow where every stage is a single node without caption. */

@@ -1,5 +1,6 @@
 package io.github.portfoliosdk.model;
 
+import io.github.portfoliosdk.model.internal.Lists;
 import jakarta.validation.constraints.NotBlank;
 import java.util.List;
 
@@ -15,6 +16,6 @@ public record Interest(
 
     /** Copies the lists (null becomes empty), so the record stays immutable. */
     public Interest {
-        keywords = keywords == null ? List.of() : List.copyOf(keywords);
+        keywords = Lists.copy(keywords, "keywords");
     }
 }

@@ -1,5 +1,6 @@
 package io.github.portfoliosdk.model;
 
+import io.github.portfoliosdk.model.internal.Lists;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import java.util.ArrayList;
@@ -43,11 +44,11 @@ public record Person(
 
     /** Copies the lists (null becomes empty), so the record stays immutable. */
     public Person {
-        about = about == null ? List.of() : List.copyOf(about);
-        keywords = keywords == null ? List.of() : List.copyOf(keywords);
-        profiles = profiles == null ? List.of() : List.copyOf(profiles);
-        metrics = metrics == null ? List.of() : List.copyOf(metrics);
-        focus = focus == null ? List.of() : List.copyOf(focus);
+        about = Lists.copy(about, "about");
+        keywords = Lists.copy(keywords, "keywords");
+        profiles = Lists.copy(profiles, "profiles");
+        metrics = Lists.copy(metrics, "metrics");
+        focus = Lists.copy(focus, "focus");
     }
 
     /** A new, empty builder. */
@@ -121,27 +122,25 @@ public record Person(
 
         /** Replaces the about with these. */
         public Builder about(List<String> about) {
-            this.about.clear();
-            this.about.addAll(about);
+            Lists.replace(this.about, about, "about");
             return this;
         }
 
         /** Adds to the about. */
         public Builder addAboutParagraph(String aboutParagraph) {
-            this.about.add(aboutParagraph);
+            Lists.add(this.about, aboutParagraph, "about");
             return this;
         }
 
         /** Replaces the keywords with these. */
         public Builder keywords(List<String> keywords) {
-            this.keywords.clear();
-            this.keywords.addAll(keywords);
+            Lists.replace(this.keywords, keywords, "keywords");
             return this;
         }
 
         /** Adds to the keywords. */
         public Builder addKeyword(String keyword) {
-            this.keywords.add(keyword);
+            Lists.add(this.keywords, keyword, "keywords");
             return this;
         }
 
@@ -159,14 +158,13 @@ public record Person(
 
         /** Replaces the profiles with these. */
         public Builder profiles(List<Profile> profiles) {
-            this.profiles.clear();
-            this.profiles.addAll(profiles);
+            Lists.replace(this.profiles, profiles, "profiles");
             return this;
         }
 
         /** Adds to the profiles. */
         public Builder addProfile(Profile profile) {
-            this.profiles.add(profile);
+            Lists.add(this.profiles, profile, "profiles");
             return this;
         }
 
@@ -190,27 +188,25 @@ public record Person(
 
         /** Replaces the metrics with these. */
         public Builder metrics(List<Metric> metrics) {
-            this.metrics.clear();
-            this.metrics.addAll(metrics);
+            Lists.replace(this.metrics, metrics, "metrics");
             return this;
         }
 
         /** Adds to the metrics. */
         public Builder addMetric(Metric metric) {
-            this.metrics.add(metric);
+            Lists.add(this.metrics, metric, "metrics");
             return this;
         }
 
         /** Replaces the focus with these. */
         public Builder focus(List<FocusItem> focus) {
-            this.focus.clear();
-            this.focus.addAll(focus);
+            Lists.replace(this.focus, focus, "focus");
             return this;
         }
 
         /** Adds to the focus. */
         public Builder addFocusItem(FocusItem focusItem) {
-            this.focus.add(focusItem);
+            Lists.add(this.focus, focusItem, "focus");
             return this;
         }
 

@@ -1,5 +1,6 @@
 package io.github.portfoliosdk.model;
 
+import io.github.portfoliosdk.model.internal.Lists;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -57,19 +58,19 @@ public record Portfolio(
 
     /** Copies the lists (null becomes empty), so the record stays immutable. */
     public Portfolio {
-        roles = roles == null ? List.of() : List.copyOf(roles);
-        projects = projects == null ? List.of() : List.copyOf(projects);
-        designNotes = designNotes == null ? List.of() : List.copyOf(designNotes);
-        skills = skills == null ? List.of() : List.copyOf(skills);
-        primaryStack = primaryStack == null ? List.of() : List.copyOf(primaryStack);
-        stackMetrics = stackMetrics == null ? List.of() : List.copyOf(stackMetrics);
-        education = education == null ? List.of() : List.copyOf(education);
-        certificates = certificates == null ? List.of() : List.copyOf(certificates);
-        awards = awards == null ? List.of() : List.copyOf(awards);
-        publications = publications == null ? List.of() : List.copyOf(publications);
-        languages = languages == null ? List.of() : List.copyOf(languages);
-        interests = interests == null ? List.of() : List.copyOf(interests);
-        references = references == null ? List.of() : List.copyOf(references);
+        roles = Lists.copy(roles, "roles");
+        projects = Lists.copy(projects, "projects");
+        designNotes = Lists.copy(designNotes, "designNotes");
+        skills = Lists.copy(skills, "skills");
+        primaryStack = Lists.copy(primaryStack, "primaryStack");
+        stackMetrics = Lists.copy(stackMetrics, "stackMetrics");
+        education = Lists.copy(education, "education");
+        certificates = Lists.copy(certificates, "certificates");
+        awards = Lists.copy(awards, "awards");
+        publications = Lists.copy(publications, "publications");
+        languages = Lists.copy(languages, "languages");
+        interests = Lists.copy(interests, "interests");
+        references = Lists.copy(references, "references");
         extensions = extensions == null ? Collections.emptySortedMap() : Collections.unmodifiableSortedMap(new TreeMap<>(extensions));
     }
 
@@ -134,27 +135,25 @@ public record Portfolio(
 
         /** Replaces the roles with these. */
         public Builder roles(List<Role> roles) {
-            this.roles.clear();
-            this.roles.addAll(roles);
+            Lists.replace(this.roles, roles, "roles");
             return this;
         }
 
         /** Adds to the roles. */
         public Builder addRole(Role role) {
-            this.roles.add(role);
+            Lists.add(this.roles, role, "roles");
             return this;
         }
 
         /** Replaces the projects with these. */
         public Builder projects(List<Project> projects) {
-            this.projects.clear();
-            this.projects.addAll(projects);
+            Lists.replace(this.projects, projects, "projects");
             return this;
         }
 
         /** Adds to the projects. */
         public Builder addProject(Project project) {
-            this.projects.add(project);
+            Lists.add(this.projects, project, "projects");
             return this;
         }
 
@@ -172,144 +171,133 @@ public record Portfolio(
 
         /** Replaces the designNotes with these. */
         public Builder designNotes(List<DesignNote> designNotes) {
-            this.designNotes.clear();
-            this.designNotes.addAll(designNotes);
+            Lists.replace(this.designNotes, designNotes, "designNotes");
             return this;
         }
 
         /** Adds to the designNotes. */
         public Builder addDesignNote(DesignNote designNote) {
-            this.designNotes.add(designNote);
+            Lists.add(this.designNotes, designNote, "designNotes");
             return this;
         }
 
         /** Replaces the skills with these. */
         public Builder skills(List<Skill> skills) {
-            this.skills.clear();
-            this.skills.addAll(skills);
+            Lists.replace(this.skills, skills, "skills");
             return this;
         }
 
         /** Adds to the skills. */
         public Builder addSkill(Skill skill) {
-            this.skills.add(skill);
+            Lists.add(this.skills, skill, "skills");
             return this;
         }
 
         /** Replaces the primaryStack with these. */
         public Builder primaryStack(List<String> primaryStack) {
-            this.primaryStack.clear();
-            this.primaryStack.addAll(primaryStack);
+            Lists.replace(this.primaryStack, primaryStack, "primaryStack");
             return this;
         }
 
         /** Adds to the primaryStack. */
         public Builder addPrimaryStackItem(String primaryStackItem) {
-            this.primaryStack.add(primaryStackItem);
+            Lists.add(this.primaryStack, primaryStackItem, "primaryStack");
             return this;
         }
 
         /** Replaces the stackMetrics with these. */
         public Builder stackMetrics(List<Metric> stackMetrics) {
-            this.stackMetrics.clear();
-            this.stackMetrics.addAll(stackMetrics);
+            Lists.replace(this.stackMetrics, stackMetrics, "stackMetrics");
             return this;
         }
 
         /** Adds to the stackMetrics. */
         public Builder addStackMetric(Metric stackMetric) {
-            this.stackMetrics.add(stackMetric);
+            Lists.add(this.stackMetrics, stackMetric, "stackMetrics");
             return this;
         }
 
         /** Replaces the education with these. */
         public Builder education(List<Education> education) {
-            this.education.clear();
-            this.education.addAll(education);
+            Lists.replace(this.education, education, "education");
             return this;
         }
 
         /** Adds to the education. */
         public Builder addEducation(Education education) {
-            this.education.add(education);
+            Lists.add(this.education, education, "education");
             return this;
         }
 
         /** Replaces the certificates with these. */
         public Builder certificates(List<Certificate> certificates) {
-            this.certificates.clear();
-            this.certificates.addAll(certificates);
+            Lists.replace(this.certificates, certificates, "certificates");
             return this;
         }
 
         /** Adds to the certificates. */
         public Builder addCertificate(Certificate certificate) {
-            this.certificates.add(certificate);
+            Lists.add(this.certificates, certificate, "certificates");
             return this;
         }
 
         /** Replaces the awards with these. */
         public Builder awards(List<Award> awards) {
-            this.awards.clear();
-            this.awards.addAll(awards);
+            Lists.replace(this.awards, awards, "awards");
             return this;
         }
 
         /** Adds to the awards. */
         public Builder addAward(Award award) {
-            this.awards.add(award);
+            Lists.add(this.awards, award, "awards");
             return this;
         }
 
         /** Replaces the publications with these. */
         public Builder publications(List<Publication> publications) {
-            this.publications.clear();
-            this.publications.addAll(publications);
+            Lists.replace(this.publications, publications, "publications");
             return this;
         }
 
         /** Adds to the publications. */
         public Builder addPublication(Publication publication) {
-            this.publications.add(publication);
+            Lists.add(this.publications, publication, "publications");
             return this;
         }
 
         /** Replaces the languages with these. */
         public Builder languages(List<Language> languages) {
-            this.languages.clear();
-            this.languages.addAll(languages);
+            Lists.replace(this.languages, languages, "languages");
             return this;
         }
 
         /** Adds to the languages. */
         public Builder addLanguage(Language language) {
-            this.languages.add(language);
+            Lists.add(this.languages, language, "languages");
             return this;
         }
 
         /** Replaces the interests with these. */
         public Builder interests(List<Interest> interests) {
-            this.interests.clear();
-            this.interests.addAll(interests);
+            Lists.replace(this.interests, interests, "interests");
             return this;
         }
 
         /** Adds to the interests. */
         public Builder addInterest(Interest interest) {
-            this.interests.add(interest);
+            Lists.add(this.interests, interest, "interests");
             return this;
         }
 
         /** Replaces the references with these. */
         public Builder references(List<Reference> references) {
-            this.references.clear();
-            this.references.addAll(references);
+            Lists.replace(this.references, references, "references");
             return this;
         }
 
         /** Adds to the references. */
         public Builder addReference(Reference reference) {
-            this.references.add(reference);
+            Lists.add(this.references, reference, "references");
             return this;
         }
 

@@ -20,33 +20,57 @@ import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator
 
 /**
  * Validates a {@link Portfolio} against every rule of the model: the Jakarta Validation constraints on the
- * records (usable with any {@code @Valid}) and the cross-field rules (periods, unique ids, references, a portrait
- * for dark themes only with one for light themes).
- * <p>Thread-safe. Hibernate Validator is started once, on first use, without an expression-language
- * implementation; messages are in English.
+ * records (usable with any {@code @Valid}) and the cross-field rules (periods, unique ids, references, a role says
+ * what it was, a portrait for dark themes only with one for light themes).
+ * <p>Two ways to get one, both thread-safe:
+ * <ul>
+ * <li>{@link #create()} (and the static {@link #validate(Portfolio)} and {@link #check(Portfolio)}, which use it):
+ * the SDK's own Hibernate Validator, started once per class loader on first use, without an expression-language
+ * implementation and without reading {@code META-INF/validation.xml}; messages are in English.</li>
+ * <li>{@link #using(ValidatorFactory)}: a factory the application already has (Spring's
+ * {@code LocalValidatorFactoryBean}, say), so that no second Hibernate Validator is started. The model's own
+ * rules give the same messages; those of the standard constraints ({@code must not be blank}) come from that
+ * factory's message interpolator, in its language.</li>
+ * </ul>
  */
 public final class PortfolioValidator {
 
-    private PortfolioValidator() {
+    private static final PortfolioValidator STANDARD = new PortfolioValidator(null);
+
+    /** The caller's validator, or null for the SDK's own, started on first use. */
+    private final Validator validator;
+
+    private PortfolioValidator(Validator validator) {
+        this.validator = validator;
     }
 
-    /** Every problem of this portfolio, sorted by path; empty when it is valid. */
-    public static List<Problem> validate(Portfolio portfolio) {
-        Set<ConstraintViolation<Portfolio>> violations = Holder.VALIDATOR.validate(portfolio);
-        return violations.stream()
-                .map(v -> Problem.at(path(v.getPropertyPath()), message(v)))
-                .sorted(Comparator.comparing(Problem::path, PortfolioValidator::comparePaths)
-                        .thenComparing(Problem::message))
-                .toList();
+    /** The SDK's own validator, started on first use; the same instance every time. */
+    public static PortfolioValidator create() {
+        return STANDARD;
     }
 
     /**
-     * Starts the validator now, so that the first {@link #validate(Portfolio)} does not pay for it: for a server's
-     * start-up, or a background thread of a command line while it reads its input (a validation that comes meanwhile
-     * waits for it rather than doing the same work twice). Optional; safe to call from any thread, any number of times.
+     * A validator that uses the application's factory instead of starting one of its own. The factory must be a
+     * Jakarta Validation 3 provider that can make the model's constraint validators (Hibernate Validator, including
+     * Spring's {@code LocalValidatorFactoryBean} over it); it is not closed by the SDK.
+     *
+     * @throws NullPointerException when {@code factory} is null
      */
-    public static void prepare() {
-        Objects.requireNonNull(Holder.VALIDATOR);
+    public static PortfolioValidator using(ValidatorFactory factory) {
+        Objects.requireNonNull(factory, "factory");
+        return new PortfolioValidator(factory.getValidator());
+    }
+
+    /** Every problem of this portfolio, sorted by path; empty when it is valid. */
+    public List<Problem> problems(Portfolio portfolio) {
+        Objects.requireNonNull(portfolio, "portfolio");
+        Set<ConstraintViolation<Portfolio>> violations =
+                (validator != null ? validator : Holder.VALIDATOR).validate(portfolio);
+        return violations.stream()
+                .map(v -> Problem.at(path(v.getPropertyPath()), v.getMessage()))
+                .sorted(Comparator.comparing(Problem::path, PortfolioValidator::comparePaths)
+                        .thenComparing(Problem::message))
+                .toList();
     }
 
     /**
@@ -55,12 +79,37 @@ public final class PortfolioValidator {
      * @return the same portfolio, for chaining
      * @throws InvalidPortfolioException listing every problem when it is not valid
      */
-    public static Portfolio check(Portfolio portfolio) {
-        List<Problem> problems = validate(portfolio);
+    public Portfolio requireValid(Portfolio portfolio) {
+        List<Problem> problems = problems(portfolio);
         if (!problems.isEmpty()) {
             throw new InvalidPortfolioException(problems);
         }
         return portfolio;
+    }
+
+    /** Every problem of this portfolio found by the SDK's own validator, sorted by path; empty when it is valid. */
+    public static List<Problem> validate(Portfolio portfolio) {
+        return STANDARD.problems(portfolio);
+    }
+
+    /**
+     * Starts the SDK's own validator now and reads the constraints of every record of the model, so that the
+     * first {@link #validate(Portfolio)} does not pay for it: for a server's start-up, or a background thread of a
+     * command line while it reads its input (a validation that comes meanwhile waits for the start, and shares what
+     * is read). Optional; safe to call from any thread, any number of times. Not needed with {@link #using}.
+     */
+    public static void prepare() {
+        readConstraints(Holder.VALIDATOR, Portfolio.class, new HashSet<>());
+    }
+
+    /**
+     * Checks this portfolio with the SDK's own validator.
+     *
+     * @return the same portfolio, for chaining
+     * @throws InvalidPortfolioException listing every problem when it is not valid
+     */
+    public static Portfolio check(Portfolio portfolio) {
+        return STANDARD.requireValid(portfolio);
     }
 
     /**
@@ -82,15 +131,6 @@ public final class PortfolioValidator {
             }
         }
         return text.toString();
-    }
-
-    private static String message(ConstraintViolation<?> violation) {
-        if (violation.getConstraintDescriptor().getAnnotation() instanceof ValidPeriod
-                && violation.getMessage().equals("must not be before start")) {
-            String path = path(violation.getPropertyPath());
-            return "must not be before " + path.substring(0, path.length() - "end".length()) + "start";
-        }
-        return violation.getMessage();
     }
 
     /** Orders paths so that {@code roles[2]} comes before {@code roles[10]}. */
@@ -126,39 +166,34 @@ public final class PortfolioValidator {
         return Integer.compare(a.length() - i, b.length() - j);
     }
 
+    /** Reads the constraints of this record and of the records its components hold, directly or in a list. */
+    private static void readConstraints(Validator validator, Class<?> type, Set<Class<?>> seen) {
+        if (!type.isRecord() || !seen.add(type)) {
+            return;
+        }
+        validator.getConstraintsForClass(type);
+        for (RecordComponent component : type.getRecordComponents()) {
+            Type held = component.getGenericType();
+            if (held instanceof ParameterizedType list) {
+                held = list.getActualTypeArguments()[0];
+            }
+            if (held instanceof Class<?> record) {
+                readConstraints(validator, record, seen);
+            }
+        }
+    }
+
     /**
-     * Starts Hibernate Validator on first use (lazy holder idiom), once per class loader, and has it read the constraints
-     * of every record of the model at once: a first validation needs most of them anyway, and reading them all in one
-     * go lets {@link #prepare()} do the whole start on another thread.
+     * Starts the SDK's own Hibernate Validator on first use (lazy holder idiom), once per class loader. The first
+     * validation reads the constraints only of the records it meets; {@link #prepare()} reads all of them.
      */
     private static final class Holder {
-        private static final Validator VALIDATOR = create();
-
-        private static Validator create() {
-            ValidatorFactory factory = Validation.byProvider(HibernateValidator.class)
-                    .configure()
-                    .messageInterpolator(new ParameterMessageInterpolator(Set.of(Locale.ENGLISH), Locale.ENGLISH, false))
-                    .buildValidatorFactory();
-            Validator validator = factory.getValidator();
-            readConstraints(validator, Portfolio.class, new HashSet<>());
-            return validator;
-        }
-
-        /** Reads the constraints of this record and of the records its components hold, directly or in a list. */
-        private static void readConstraints(Validator validator, Class<?> type, Set<Class<?>> seen) {
-            if (!type.isRecord() || !seen.add(type)) {
-                return;
-            }
-            validator.getConstraintsForClass(type);
-            for (RecordComponent component : type.getRecordComponents()) {
-                Type held = component.getGenericType();
-                if (held instanceof ParameterizedType list) {
-                    held = list.getActualTypeArguments()[0];
-                }
-                if (held instanceof Class<?> record) {
-                    readConstraints(validator, record, seen);
-                }
-            }
-        }
+        private static final Validator VALIDATOR = Validation.byProvider(HibernateValidator.class)
+                .configure()
+                // the SDK configures its private factory in code: no search for, nor parsing of, validation.xml
+                .ignoreXmlConfiguration()
+                .messageInterpolator(new ParameterMessageInterpolator(Set.of(Locale.ENGLISH), Locale.ENGLISH, false))
+                .buildValidatorFactory()
+                .getValidator();
     }
 }

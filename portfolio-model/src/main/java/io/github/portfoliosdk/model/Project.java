@@ -1,5 +1,6 @@
 package io.github.portfoliosdk.model;
 
+import io.github.portfoliosdk.model.internal.Lists;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import java.util.ArrayList;
@@ -53,13 +54,13 @@ public record Project(
 
     /** Copies the lists (null becomes empty), so the record stays immutable. */
     public Project {
-        categories = categories == null ? List.of() : List.copyOf(categories);
-        techStack = techStack == null ? List.of() : List.copyOf(techStack);
-        impactMetrics = impactMetrics == null ? List.of() : List.copyOf(impactMetrics);
-        highlights = highlights == null ? List.of() : List.copyOf(highlights);
-        links = links == null ? List.of() : List.copyOf(links);
-        roles = roles == null ? List.of() : List.copyOf(roles);
-        tags = tags == null ? List.of() : List.copyOf(tags);
+        categories = Lists.copy(categories, "categories");
+        techStack = Lists.copy(techStack, "techStack");
+        impactMetrics = Lists.copy(impactMetrics, "impactMetrics");
+        highlights = Lists.copy(highlights, "highlights");
+        links = Lists.copy(links, "links");
+        roles = Lists.copy(roles, "roles");
+        tags = Lists.copy(tags, "tags");
     }
 
     /** A new, empty builder. */
@@ -139,14 +140,13 @@ public record Project(
 
         /** Replaces the categories with these. */
         public Builder categories(List<String> categories) {
-            this.categories.clear();
-            this.categories.addAll(categories);
+            Lists.replace(this.categories, categories, "categories");
             return this;
         }
 
         /** Adds to the categories. */
         public Builder addCategory(String category) {
-            this.categories.add(category);
+            Lists.add(this.categories, category, "categories");
             return this;
         }
 
@@ -182,14 +182,13 @@ public record Project(
 
         /** Replaces the techStack with these. */
         public Builder techStack(List<String> techStack) {
-            this.techStack.clear();
-            this.techStack.addAll(techStack);
+            Lists.replace(this.techStack, techStack, "techStack");
             return this;
         }
 
         /** Adds to the techStack. */
         public Builder addTech(String tech) {
-            this.techStack.add(tech);
+            Lists.add(this.techStack, tech, "techStack");
             return this;
         }
 
@@ -201,27 +200,25 @@ public record Project(
 
         /** Replaces the impactMetrics with these. */
         public Builder impactMetrics(List<Metric> impactMetrics) {
-            this.impactMetrics.clear();
-            this.impactMetrics.addAll(impactMetrics);
+            Lists.replace(this.impactMetrics, impactMetrics, "impactMetrics");
             return this;
         }
 
         /** Adds to the impactMetrics. */
         public Builder addImpactMetric(Metric impactMetric) {
-            this.impactMetrics.add(impactMetric);
+            Lists.add(this.impactMetrics, impactMetric, "impactMetrics");
             return this;
         }
 
         /** Replaces the highlights with these. */
         public Builder highlights(List<String> highlights) {
-            this.highlights.clear();
-            this.highlights.addAll(highlights);
+            Lists.replace(this.highlights, highlights, "highlights");
             return this;
         }
 
         /** Adds to the highlights. */
         public Builder addHighlight(String highlight) {
-            this.highlights.add(highlight);
+            Lists.add(this.highlights, highlight, "highlights");
             return this;
         }
 
@@ -233,27 +230,25 @@ public record Project(
 
         /** Replaces the links with these. */
         public Builder links(List<Link> links) {
-            this.links.clear();
-            this.links.addAll(links);
+            Lists.replace(this.links, links, "links");
             return this;
         }
 
         /** Adds to the links. */
         public Builder addLink(Link link) {
-            this.links.add(link);
+            Lists.add(this.links, link, "links");
             return this;
         }
 
         /** Replaces the roles with these. */
         public Builder roles(List<String> roles) {
-            this.roles.clear();
-            this.roles.addAll(roles);
+            Lists.replace(this.roles, roles, "roles");
             return this;
         }
 
         /** Adds to the roles. */
         public Builder addRole(String role) {
-            this.roles.add(role);
+            Lists.add(this.roles, role, "roles");
             return this;
         }
 
@@ -277,14 +272,13 @@ public record Project(
 
         /** Replaces the tags with these. */
         public Builder tags(List<String> tags) {
-            this.tags.clear();
-            this.tags.addAll(tags);
+            Lists.replace(this.tags, tags, "tags");
             return this;
         }
 
         /** Adds to the tags. */
         public Builder addTag(String tag) {
-            this.tags.add(tag);
+            Lists.add(this.tags, tag, "tags");
             return this;
         }
 

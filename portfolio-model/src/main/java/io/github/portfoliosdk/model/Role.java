@@ -1,12 +1,13 @@
 package io.github.portfoliosdk.model;
 
+import io.github.portfoliosdk.model.internal.Lists;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A role held: a job, an internship or volunteering.
+ * A role held: a job, an internship or volunteering. It needs a title or an organization name ({@link ValidRole}).
  *
  * @param id stable identifier that projects can refer to, or null
  * @param kind what kind of role this is; never null (default {@link RoleKind#JOB})
@@ -21,6 +22,7 @@ import java.util.List;
  * @param metrics figures for this role
  * @param tags free tags for tailored variants of a portfolio
  */
+@ValidRole
 public record Role(
         @CleanText String id,
         RoleKind kind,
@@ -37,10 +39,10 @@ public record Role(
 
     /** Copies the lists (null becomes empty), so the record stays immutable. */
     public Role {
-        technologies = technologies == null ? List.of() : List.copyOf(technologies);
-        highlights = highlights == null ? List.of() : List.copyOf(highlights);
-        metrics = metrics == null ? List.of() : List.copyOf(metrics);
-        tags = tags == null ? List.of() : List.copyOf(tags);
+        technologies = Lists.copy(technologies, "technologies");
+        highlights = Lists.copy(highlights, "highlights");
+        metrics = Lists.copy(metrics, "metrics");
+        tags = Lists.copy(tags, "tags");
         kind = kind == null ? RoleKind.JOB : kind;
     }
 
@@ -138,14 +140,13 @@ public record Role(
 
         /** Replaces the technologies with these. */
         public Builder technologies(List<String> technologies) {
-            this.technologies.clear();
-            this.technologies.addAll(technologies);
+            Lists.replace(this.technologies, technologies, "technologies");
             return this;
         }
 
         /** Adds to the technologies. */
         public Builder addTechnology(String technology) {
-            this.technologies.add(technology);
+            Lists.add(this.technologies, technology, "technologies");
             return this;
         }
 
@@ -157,40 +158,37 @@ public record Role(
 
         /** Replaces the highlights with these. */
         public Builder highlights(List<String> highlights) {
-            this.highlights.clear();
-            this.highlights.addAll(highlights);
+            Lists.replace(this.highlights, highlights, "highlights");
             return this;
         }
 
         /** Adds to the highlights. */
         public Builder addHighlight(String highlight) {
-            this.highlights.add(highlight);
+            Lists.add(this.highlights, highlight, "highlights");
             return this;
         }
 
         /** Replaces the metrics with these. */
         public Builder metrics(List<Metric> metrics) {
-            this.metrics.clear();
-            this.metrics.addAll(metrics);
+            Lists.replace(this.metrics, metrics, "metrics");
             return this;
         }
 
         /** Adds to the metrics. */
         public Builder addMetric(Metric metric) {
-            this.metrics.add(metric);
+            Lists.add(this.metrics, metric, "metrics");
             return this;
         }
 
         /** Replaces the tags with these. */
         public Builder tags(List<String> tags) {
-            this.tags.clear();
-            this.tags.addAll(tags);
+            Lists.replace(this.tags, tags, "tags");
             return this;
         }
 
         /** Adds to the tags. */
         public Builder addTag(String tag) {
-            this.tags.add(tag);
+            Lists.add(this.tags, tag, "tags");
             return this;
         }
 

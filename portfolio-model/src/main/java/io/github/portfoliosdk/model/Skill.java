@@ -1,5 +1,6 @@
 package io.github.portfoliosdk.model;
 
+import io.github.portfoliosdk.model.internal.Lists;
 import jakarta.validation.constraints.NotBlank;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,8 +28,8 @@ public record Skill(
 
     /** Copies the lists (null becomes empty), so the record stays immutable. */
     public Skill {
-        keywords = keywords == null ? List.of() : List.copyOf(keywords);
-        tags = tags == null ? List.of() : List.copyOf(tags);
+        keywords = Lists.copy(keywords, "keywords");
+        tags = Lists.copy(tags, "tags");
     }
 
     /** A skill with a level and a category. */
@@ -99,27 +100,25 @@ public record Skill(
 
         /** Replaces the keywords with these. */
         public Builder keywords(List<String> keywords) {
-            this.keywords.clear();
-            this.keywords.addAll(keywords);
+            Lists.replace(this.keywords, keywords, "keywords");
             return this;
         }
 
         /** Adds to the keywords. */
         public Builder addKeyword(String keyword) {
-            this.keywords.add(keyword);
+            Lists.add(this.keywords, keyword, "keywords");
             return this;
         }
 
         /** Replaces the tags with these. */
         public Builder tags(List<String> tags) {
-            this.tags.clear();
-            this.tags.addAll(tags);
+            Lists.replace(this.tags, tags, "tags");
             return this;
         }
 
         /** Adds to the tags. */
         public Builder addTag(String tag) {
-            this.tags.add(tag);
+            Lists.add(this.tags, tag, "tags");
             return this;
         }
 

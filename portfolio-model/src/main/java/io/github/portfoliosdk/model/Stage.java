@@ -1,7 +1,9 @@
 package io.github.portfoliosdk.model;
 
+import io.github.portfoliosdk.model.internal.Lists;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotEmpty;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -16,16 +18,16 @@ public record Stage(
 
     /** Copies the lists (null becomes empty), so the record stays immutable. */
     public Stage {
-        nodes = nodes == null ? List.of() : List.copyOf(nodes);
+        nodes = Lists.copy(nodes, "nodes");
     }
 
     /** A stage of these nodes with an unlabelled incoming edge. */
     public static Stage of(Node... nodes) {
-        return new Stage(null, List.of(nodes));
+        return new Stage(null, Arrays.asList(nodes));
     }
 
     /** A stage whose incoming edge carries a label. */
     public static Stage labelled(String edgeLabel, Node... nodes) {
-        return new Stage(edgeLabel, List.of(nodes));
+        return new Stage(edgeLabel, Arrays.asList(nodes));
     }
 }

@@ -11,14 +11,17 @@ import java.lang.annotation.Documented;
 import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
 
-/** A {@link Period} whose end is not before its start, and that has a start or an end. */
+/**
+ * A {@link Period} whose end is not before its start, and that has a start or an end. An end before its start is
+ * reported at {@code end} with both dates ({@code 2019-03 is before the start 2020-01}).
+ */
 @Documented
 @Constraint(validatedBy = ValidPeriodValidator.class)
 @Target({TYPE, ANNOTATION_TYPE})
 @Retention(RUNTIME)
 public @interface ValidPeriod {
     /** The message of a violation. */
-    String message() default "must not be before start";
+    String message() default "is before the start";
 
     /** Validation groups, as Jakarta Validation requires. */
     Class<?>[] groups() default {};

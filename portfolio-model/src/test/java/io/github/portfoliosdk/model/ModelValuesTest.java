@@ -27,6 +27,75 @@ class ModelValuesTest {
     }
 
     @Test
+    void aNullAddedToABuilderIsRefusedNamingWhereItWouldGo() {
+        Portfolio.Builder builder = Portfolio.builder().addSkill(Skill.of("Java", null, null)).addSkill(Skill.of("SQL", null, null))
+                .addSkill(Skill.of("Go", null, null));
+        assertThatThrownBy(() -> builder.addSkill(null))
+                .isInstanceOf(NullPointerException.class).hasMessage("skills[3] must not be null");
+        assertThatThrownBy(() -> builder.skills(java.util.Arrays.asList(Skill.of("Java", null, null), null)))
+                .isInstanceOf(NullPointerException.class).hasMessage("skills[1] must not be null");
+        assertThatThrownBy(() -> builder.skills(null))
+                .isInstanceOf(NullPointerException.class).hasMessage("skills must not be null (an empty list clears it)");
+        assertThat(builder.person(Person.builder().name("Ada").build()).buildUnvalidated().skills())
+                .as("a refused call leaves the builder as it was").hasSize(3);
+        assertThatThrownBy(() -> Role.builder().addTechnology("Java").addTechnology(null))
+                .isInstanceOf(NullPointerException.class).hasMessage("technologies[1] must not be null");
+        assertThatThrownBy(() -> Flow.of("Flow", Stage.of(Node.of("A")), null))
+                .isInstanceOf(NullPointerException.class).hasMessage("stages[1] must not be null");
+    }
+
+    @Test
+    void everyBuildersListMethodsRefuseNullWithTheListsName() throws ReflectiveOperationException {
+        List<String> checked = new ArrayList<>();
+        for (Class<?> record : modelRecords(Portfolio.class, new java.util.LinkedHashSet<>())) {
+            java.lang.reflect.Method builderMethod;
+            try {
+                builderMethod = record.getMethod("builder");
+            } catch (NoSuchMethodException e) {
+                continue;
+            }
+            for (java.lang.reflect.Method method : builderMethod.getReturnType().getMethods()) {
+                if (method.getParameterCount() != 1 || method.getDeclaringClass() == Object.class
+                        || method.getParameterTypes()[0].isPrimitive()) {
+                    continue;
+                }
+                boolean adds = method.getName().matches("add[A-Z].*");
+                boolean list = method.getParameterTypes()[0] == List.class;
+                if (!adds && !list) {
+                    continue;
+                }
+                Object builder = builderMethod.invoke(null);
+                Object argument = list ? java.util.Collections.singletonList(null) : null;
+                Throwable thrown = org.assertj.core.api.Assertions.catchThrowable(() -> method.invoke(builder, argument));
+                assertThat(thrown).as(record.getSimpleName() + ".Builder." + method.getName())
+                        .isInstanceOf(java.lang.reflect.InvocationTargetException.class);
+                assertThat(thrown.getCause()).as(record.getSimpleName() + ".Builder." + method.getName())
+                        .isInstanceOf(NullPointerException.class)
+                        .hasMessageMatching("[a-z][A-Za-z]*\\[0] must not be null");
+                checked.add(record.getSimpleName() + "." + method.getName());
+            }
+        }
+        assertThat(checked).contains("Portfolio.addSkill", "Portfolio.roles", "Role.addTechnology", "Project.addLink",
+                "DesignNote.addUsedIn", "Person.addProfile");
+    }
+
+    /** Portfolio and every record it holds, directly or in a list. */
+    private static java.util.Set<Class<?>> modelRecords(Class<?> type, java.util.Set<Class<?>> seen) {
+        if (type.isRecord() && seen.add(type)) {
+            for (java.lang.reflect.RecordComponent component : type.getRecordComponents()) {
+                java.lang.reflect.Type held = component.getGenericType();
+                if (held instanceof java.lang.reflect.ParameterizedType parameterized) {
+                    held = parameterized.getActualTypeArguments()[0];
+                }
+                if (held instanceof Class<?> heldClass) {
+                    modelRecords(heldClass, seen);
+                }
+            }
+        }
+        return seen;
+    }
+
+    @Test
     void missingListsAreEmptyNeverNull() {
         Person person = new Person("A", null, null, null, null, null, null, null, null, null, null, null, null, null);
         assertThat(person.about()).isEmpty();
@@ -99,10 +168,10 @@ class ModelValuesTest {
 
     @Test
     void problemsPrintLikeACompilerMessage() {
-        Problem problem = Problem.at("roles[1].period.end", "must not be before roles[1].period.start");
-        assertThat(problem).hasToString("roles[1].period.end: must not be before roles[1].period.start");
+        Problem problem = Problem.at("roles[1].period.end", "2019-03 is before the start 2020-01");
+        assertThat(problem).hasToString("roles[1].period.end: 2019-03 is before the start 2020-01");
         assertThat(problem.locatedAt("portfolio.yaml", 12, 9))
-                .hasToString("portfolio.yaml:12:9: roles[1].period.end: must not be before roles[1].period.start");
+                .hasToString("portfolio.yaml:12:9: roles[1].period.end: 2019-03 is before the start 2020-01");
         assertThat(new Problem("in.json", 0, 0, "", "unexpected end of input")).hasToString("in.json: unexpected end of input");
     }
 

@@ -50,14 +50,17 @@ class PortfolioValidatorTest {
 
         assertThat(problems(SamplePortfolios.full())).isEmpty();
         assertThat(problems(withRole(1, role))).containsExactly(
-                "roles[1].period.end: must not be before roles[1].period.start");
+                "roles[1].period.end: 2023-02 is before the start 2023-07");
     }
 
     @Test
-    void anEndBeforeTheStartIsReportedAtTheEndWithBothPaths() {
+    void anEndBeforeTheStartIsReportedAtTheEndQuotingBothDates() {
         Role role = valid().roles().get(1).toBuilder().period(Period.parse("2023-07", "2023-02")).build();
         assertThat(problems(withRole(1, role)))
-                .containsExactly("roles[1].period.end: must not be before roles[1].period.start");
+                .containsExactly("roles[1].period.end: 2023-02 is before the start 2023-07");
+        Role days = valid().roles().get(1).toBuilder().period(Period.parse("2019-07-01", "2019-06-30")).build();
+        assertThat(problems(withRole(1, days)))
+                .containsExactly("roles[1].period.end: 2019-06-30 is before the start 2019-07-01");
     }
 
     @Test
@@ -166,7 +169,8 @@ class PortfolioValidatorTest {
         DesignNote note = portfolio.designNotes().get(0).toBuilder()
                 .usedIn(List.of(UsedIn.named("Commai", null), UsedIn.project("nowhere", null))).build();
         assertThat(problems(portfolio.toBuilder().designNotes(List.of(note)).buildUnvalidated()))
-                .containsExactly("designNotes[0].usedIn[1].project: no project has the id 'nowhere'");
+                .containsExactly("designNotes[0].usedIn[1].project: no project has the id 'nowhere'; known ids: "
+                        + String.join(", ", portfolio.projects().stream().map(p -> "'" + p.id() + "'").toList()));
     }
 
     @Test
@@ -182,7 +186,73 @@ class PortfolioValidatorTest {
         Portfolio portfolio = valid();
         Project project = portfolio.projects().get(0).toBuilder().roleId("{ghost}").build();
         assertThat(problems(portfolio.toBuilder().projects(List.of(project)).buildUnvalidated()))
-                .containsExactly("projects[0].roleId: no role has the id '{ghost}'");
+                .containsExactly("projects[0].roleId: no role has the id '{ghost}'; known ids: "
+                        + String.join(", ", portfolio.roles().stream().filter(r -> r.id() != null)
+                                .map(r -> "'" + r.id() + "'").toList()));
+    }
+
+    @Test
+    void anUnknownReferenceCloseToAKnownIdSuggestsIt() {
+        Portfolio portfolio = valid();
+        String projectId = portfolio.projects().get(0).id();
+        String roleId = portfolio.roles().get(0).id();
+        Project project = portfolio.projects().get(0).toBuilder().roleId(roleId + "x").build();
+        DesignNote note = portfolio.designNotes().get(0).toBuilder()
+                .usedIn(List.of(UsedIn.project(projectId.substring(0, projectId.length() - 1), null))).build();
+        assertThat(problems(portfolio.toBuilder().projects(List.of(project)).designNotes(List.of(note)).buildUnvalidated()))
+                .containsExactly(
+                        "designNotes[0].usedIn[0].project: no project has the id '" + projectId.substring(0, projectId.length() - 1)
+                                + "' (did you mean '" + projectId + "'?)",
+                        "projects[0].roleId: no role has the id '" + roleId + "x' (did you mean '" + roleId + "'?)");
+    }
+
+    @Test
+    void anUnknownReferenceListsAtMostFiveKnownIds() {
+        Portfolio.Builder builder = Portfolio.builder().person(Person.builder().name("Ada").build());
+        for (int i = 1; i <= 7; i++) {
+            builder.addRole(Role.builder().id("role-" + i + "-of-seven").title("Analyst").build());
+        }
+        builder.addProject(Project.builder().id("engine").name("Engine").roleId("mill").build());
+        assertThat(problems(builder.buildUnvalidated())).containsExactly("projects[0].roleId: no role has the id 'mill'; "
+                + "known ids: 'role-1-of-seven', 'role-2-of-seven', 'role-3-of-seven', 'role-4-of-seven', "
+                + "'role-5-of-seven', and 2 more");
+        Portfolio noIds = Portfolio.builder().person(Person.builder().name("Ada").build())
+                .addProject(Project.builder().id("engine").name("Engine").roleId("mill").build()).buildUnvalidated();
+        assertThat(problems(noIds)).containsExactly("projects[0].roleId: no role has the id 'mill' (no role has an id)");
+    }
+
+    @Test
+    void aRoleNeedsATitleOrAnOrganizationName() {
+        Role nothing = Role.builder().period(Period.parse("2020", null)).build();
+        Role blankOrganization = Role.builder().title(" ").organization(new Organization(" ", null, null, "A charity")).build();
+        Role titleOnly = Role.builder().title("Volunteer").build();
+        Role shortNameOnly = Role.builder().organization(new Organization(null, "ACME", null, null)).build();
+        Portfolio portfolio = Portfolio.builder().person(Person.builder().name("Ada").build())
+                .roles(List.of(titleOnly, nothing, shortNameOnly, blankOrganization)).buildUnvalidated();
+        assertThat(problems(portfolio)).containsExactly(
+                "roles[1]: needs a title or an organization name",
+                "roles[3]: needs a title or an organization name");
+    }
+
+    @Test
+    void aCallersValidatorFactoryGivesTheSameProblems() {
+        Role role = valid().roles().get(1).toBuilder().period(Period.parse("2023-07", "2023-02")).build();
+        Project project = valid().projects().get(0).toBuilder().roleId("nobody").build();
+        Portfolio portfolio = withRole(1, role).toBuilder().projects(List.of(project)).buildUnvalidated();
+        // another application's factory: the default provider, its own interpolator, no EL on the class path
+        try (jakarta.validation.ValidatorFactory factory = jakarta.validation.Validation.byDefaultProvider().configure()
+                .messageInterpolator(new org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator())
+                .buildValidatorFactory()) {
+            PortfolioValidator theirs = PortfolioValidator.using(factory);
+            assertThat(theirs.problems(portfolio)).isEqualTo(PortfolioValidator.validate(portfolio));
+            assertThat(theirs.problems(portfolio)).extracting(Problem::path)
+                    .containsExactly("projects[0].roleId", "roles[1].period.end");
+            assertThatThrownBy(() -> theirs.requireValid(portfolio)).isInstanceOf(InvalidPortfolioException.class);
+            Portfolio fine = valid();
+            assertThat(theirs.requireValid(fine)).isSameAs(fine);
+        }
+        assertThat(PortfolioValidator.create()).isSameAs(PortfolioValidator.create());
+        assertThatThrownBy(() -> PortfolioValidator.using(null)).isInstanceOf(NullPointerException.class);
     }
 
     @Test

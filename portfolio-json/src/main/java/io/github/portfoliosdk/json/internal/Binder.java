@@ -1,6 +1,7 @@
 package io.github.portfoliosdk.json.internal;
 
 import io.github.portfoliosdk.model.PartialDate;
+import io.github.portfoliosdk.model.internal.text.Suggestions;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.util.ArrayList;

@@ -19,7 +19,8 @@ public final class ValidationLocator {
 
     /**
      * Locates each validation problem in the tree and adds it, unless a problem found while reading already
-     * concerns the same value (its path or one above it), which would say the same thing twice.
+     * concerns the same value (its path or one above it), which would say the same thing twice, or a value inside
+     * it: a role whose misspelt {@code Title} was reported is not also "without a title".
      */
     public static void addLocated(List<Problem> validation, Tree root, Problems problems) {
         List<String> readPaths = problems.list().stream().map(Problem::path).toList();
@@ -38,12 +39,17 @@ public final class ValidationLocator {
 
     private static boolean coveredBy(String path, List<String> readPaths) {
         for (String read : readPaths) {
-            if (path.equals(read) || path.startsWith(read) && !read.isEmpty()
-                    && (path.charAt(read.length()) == '.' || path.charAt(read.length()) == '[')) {
+            if (path.equals(read) || within(path, read) || within(read, path)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Whether {@code path} names a value inside the one {@code outer} names (never inside the whole document). */
+    private static boolean within(String path, String outer) {
+        return !outer.isEmpty() && path.length() > outer.length() && path.startsWith(outer)
+                && (path.charAt(outer.length()) == '.' || path.charAt(outer.length()) == '[');
     }
 
     private static Found find(Tree root, String path) {

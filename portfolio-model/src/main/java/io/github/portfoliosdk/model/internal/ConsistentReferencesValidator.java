@@ -8,16 +8,24 @@ import io.github.portfoliosdk.model.Role;
 import io.github.portfoliosdk.model.UsedIn;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
+import io.github.portfoliosdk.model.internal.text.Suggestions;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Checks {@link ConsistentReferences}: role, project and design-note ids are unique (design notes share one
  * namespace with the system-design note), every {@code usedIn.project} names a project and every
- * {@code roleId} names a role.
+ * {@code roleId} names a role. A reference that names nothing suggests the id it probably meant ("did you mean
+ * 'dropout-radar'?"), or else lists the first known ids.
  */
 public final class ConsistentReferencesValidator implements ConstraintValidator<ConsistentReferences, Portfolio> {
+
+    /** How many known ids a message lists when none is close to the unknown one. */
+    private static final int LISTED_IDS = 5;
 
     @Override
     public boolean isValid(Portfolio portfolio, ConstraintValidatorContext context) {
@@ -46,7 +54,7 @@ public final class ConsistentReferencesValidator implements ConstraintValidator<
         for (int i = 0; i < portfolio.projects().size(); i++) {
             String roleId = portfolio.projects().get(i).roleId();
             if (roleId != null && !roleIds.containsKey(roleId)) {
-                violations.add("no role has the id '" + roleId + "'", "projects", i, "roleId");
+                violations.add(unknown("role", roleId, roleIds.keySet()), "projects", i, "roleId");
             }
         }
         if (portfolio.systemDesign() != null) {
@@ -59,7 +67,7 @@ public final class ConsistentReferencesValidator implements ConstraintValidator<
     }
 
     private static Map<String, String> uniqueIds(List<String> ids, String list, Violations violations) {
-        Map<String, String> seen = new HashMap<>();
+        Map<String, String> seen = new LinkedHashMap<>();
         for (int i = 0; i < ids.size(); i++) {
             String id = ids.get(i);
             if (id == null) {
@@ -78,7 +86,7 @@ public final class ConsistentReferencesValidator implements ConstraintValidator<
         for (int k = 0; k < uses.size(); k++) {
             String project = uses.get(k).project();
             if (project != null && !projectIds.containsKey(project)) {
-                String message = "no project has the id '" + project + "'";
+                String message = unknown("project", project, projectIds.keySet());
                 if (ownerIndex < 0) {
                     violations.context.buildConstraintViolationWithTemplate(escape(message))
                             .addPropertyNode(owner)
@@ -95,6 +103,31 @@ public final class ConsistentReferencesValidator implements ConstraintValidator<
                 violations.count++;
             }
         }
+    }
+
+    /**
+     * "no role has the id 'x'", then what the id was probably meant to be, or else the first known ids in
+     * document order, so that the message says how to fix it.
+     */
+    static String unknown(String kind, String id, Collection<String> known) {
+        StringBuilder message = new StringBuilder("no ").append(kind).append(" has the id '").append(id).append('\'');
+        Optional<String> closest = Suggestions.closest(id, known);
+        if (closest.isPresent()) {
+            return message.append(" (did you mean '").append(closest.get()).append("'?)").toString();
+        }
+        if (known.isEmpty()) {
+            return message.append(" (no ").append(kind).append(" has an id)").toString();
+        }
+        message.append("; known ids: ");
+        int listed = 0;
+        for (String candidate : known) {
+            if (listed == LISTED_IDS) {
+                return message.append(", and ").append(known.size() - LISTED_IDS).append(" more").toString();
+            }
+            message.append(listed == 0 ? "" : ", ").append('\'').append(candidate).append('\'');
+            listed++;
+        }
+        return message.toString();
     }
 
     /** Message templates treat braces, dollar and backslash specially; user ids must read literally. */

@@ -5,7 +5,10 @@ import io.github.portfoliosdk.model.ValidPeriod;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 
-/** Checks {@link ValidPeriod}: a start or an end, and the end's last day not before the start's first. */
+/**
+ * Checks {@link ValidPeriod}: a start or an end, and the end's last day not before the start's first. An end before
+ * its start is reported at {@code end}, quoting both dates ({@code 2019-03 is before the start 2020-01}).
+ */
 public final class ValidPeriodValidator implements ConstraintValidator<ValidPeriod, Period> {
 
     @Override
@@ -22,7 +25,8 @@ public final class ValidPeriodValidator implements ConstraintValidator<ValidPeri
         if (period.start() != null && period.end() != null
                 && period.end().lastDay().isBefore(period.start().firstDay())) {
             context.disableDefaultConstraintViolation();
-            context.buildConstraintViolationWithTemplate(context.getDefaultConstraintMessageTemplate())
+            context.buildConstraintViolationWithTemplate(
+                            period.end() + " is before the start " + period.start())
                     .addPropertyNode("end").addConstraintViolation();
             return false;
         }

@@ -1,17 +1,20 @@
-package io.github.portfoliosdk.json.internal;
+package io.github.portfoliosdk.model.internal.text;
 
 import java.util.Collection;
 import java.util.Locale;
 import java.util.Optional;
 
-/** Finds the known name a misspelt one was probably meant to be ("headlin" → "headline"). */
-final class Suggestions {
+/**
+ * Finds the known name a misspelt one was probably meant to be ("headlin" → "headline", "dropout-radr" →
+ * "dropout-radar"), for "did you mean" in messages: the model's references and the readers' property names.
+ */
+public final class Suggestions {
 
     private Suggestions() {
     }
 
     /** The closest of {@code known} to {@code typed}, when close enough to be a likely typo. */
-    static Optional<String> closest(String typed, Collection<String> known) {
+    public static Optional<String> closest(String typed, Collection<String> known) {
         String wanted = normalize(typed);
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
@@ -40,7 +43,7 @@ final class Suggestions {
     }
 
     /** Edit distance counting insertions, deletions, substitutions and swaps of neighbours as one each. */
-    static int distance(String a, String b) {
+    public static int distance(String a, String b) {
         int[][] d = new int[a.length() + 1][b.length() + 1];
         for (int i = 0; i <= a.length(); i++) {
             d[i][0] = i;

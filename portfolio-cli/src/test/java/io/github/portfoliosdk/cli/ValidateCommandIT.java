@@ -68,7 +68,7 @@ class ValidateCommandIT {
         Result result = CliProcess.run(dir, "validate", "latin1.yaml");
 
         assertThat(result.exitCode()).as(result.toString()).isEqualTo(PortfolioCli.INVALID_INPUT);
-        assertThat(result.errorLines()).containsExactly("latin1.yaml:2:12: not UTF-8 text; save the file as UTF-8");
+        assertThat(result.errorLines()).containsExactly("latin1.yaml:2:12: invalid UTF-8: byte 0xE9 at offset 19 cannot start or continue a character; save the file as UTF-8");
     }
 
     @Test

@@ -41,13 +41,13 @@ class JsonResumeImporterErrorsTest {
                 }
                 """;
         assertThat(problems(json)).containsExactly(
-                "resume.json:2:13: basics.name: must not be blank",
+                "resume.json:2:13: basics.name: is required: a JSON Resume document needs basics.name, the person's name",
                 "resume.json:2:23: basics.label: must be a string",
-                "resume.json:2:33: basics.url: must be an absolute http or https URL",
+                "resume.json:2:33: basics.url: must not use the javascript: scheme",
                 "resume.json:4:19: work[0].startDate: '2020-13' is not a real date: month 13 is not between 1 and 12",
                 "resume.json:5:19: work[1].startDate: '2018-02-29' is not a real date: 2018-02 has no day 29",
                 "resume.json:6:41: work[2].endDate: must not be before work[2].startDate",
-                "resume.json:7:19: work[3].startDate: must be a date of the form YYYY, YYYY-MM or YYYY-MM-DD (JSON Resume iso8601)",
+                "resume.json:7:19: work[3].startDate: must be a date of the form YYYY, YYYY-MM or YYYY-MM-DD (JSON Resume iso8601), not \"2019-7\"",
                 "resume.json:7:43: work[3].highlights: must be an array of strings",
                 "resume.json:9:13: skills: must be an array");
     }
@@ -64,7 +64,10 @@ class JsonResumeImporterErrorsTest {
 
     @Test
     void aMissingNameIsAnError() {
-        assertThat(problems("{}")).containsExactly("resume.json:1:1: basics.name: must not be blank");
+        assertThat(problems("{}")).containsExactly(
+                "resume.json:1:1: basics.name: is required: a JSON Resume document needs basics.name, the person's name");
+        assertThat(problems("{\"work\": [{\"name\": \"Acme\"}]}")).containsExactly(
+                "resume.json:1:1: basics.name: is required: a JSON Resume document needs basics.name, the person's name");
         assertThat(problems("{\"basics\": {\"name\": \"  \"}}")).containsExactly("resume.json:1:21: basics.name: must not be blank");
     }
 
@@ -76,8 +79,8 @@ class JsonResumeImporterErrorsTest {
                  "projects": [{"url": "relative/path"}]}
                 """)).containsExactly(
                 "resume.json:1:21: basics.name: must not contain control characters other than line feed and tab",
-                "resume.json:1:43: basics.image: must be an absolute http or https URL",
-                "resume.json:2:23: basics.profiles[0].url: must be an absolute http or https URL",
+                "resume.json:1:43: basics.image: must not use the javascript: scheme",
+                "resume.json:2:23: basics.profiles[0].url: must not use the data: scheme",
                 "resume.json:3:23: projects[0].url: must be an absolute URI (JSON Resume format \"uri\")");
     }
 
@@ -103,7 +106,7 @@ class JsonResumeImporterErrorsTest {
         assertThat(problems("""
                 {"basics": {"name": "Ada", "image": "https://example.com/ada.png",
                  "x-portfolio": {"imageDark": "javascript:alert(1)"}}}
-                """)).containsExactly("resume.json:2:31: basics.x-portfolio.imageDark: must be an absolute http or https URL");
+                """)).containsExactly("resume.json:2:31: basics.x-portfolio.imageDark: must not use the javascript: scheme");
     }
 
     @Test

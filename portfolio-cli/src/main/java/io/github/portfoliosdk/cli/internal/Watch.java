@@ -40,7 +40,7 @@ final class Watch {
         renderReporting(first);
         terminal.message("watching " + first.name() + " for changes; press Ctrl-C to stop");
         Stamp seen = Stamp.of(file);
-        String content = first.content();
+        Input last = first;
         while (!Thread.currentThread().isInterrupted()) {
             try {
                 Thread.sleep(INTERVAL.toMillis());
@@ -60,8 +60,8 @@ final class Watch {
                 Failures.report(e, terminal.err());
                 continue;
             }
-            if (!changed.content().equals(content)) {
-                content = changed.content();
+            if (!changed.sameContent(last)) {
+                last = changed;
                 renderReporting(changed);
             }
         }

@@ -92,6 +92,7 @@ public final class Exporter {
             }
             putObject(root, X, x);
             Extensions.place(root, portfolio.extensions());
+            LegacyKeys.restore(root, portfolio.extensions());
         }
         return root;
     }

@@ -41,6 +41,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.regex.Matcher;
@@ -60,16 +61,35 @@ public final class Importer {
 
     private final String source;
     private final Json.Obj root;
+    private final boolean lenient;
+    /** JSON paths of values a lenient import keeps as written but does not use, with the reason. */
+    private final Map<String, String> dropped;
     private final List<Problem> problems = new ArrayList<>();
+    private final List<Problem> warnings = new ArrayList<>();
     private final Map<String, Place> places = new HashMap<>();
+    /** JSON paths of the URLs bound to the model. */
+    private final Set<String> urlPaths = new HashSet<>();
+    /** Pointers of 1.0 keys present beside an older key with the same value, kept so that export writes both. */
+    private final Set<String> keptKeys = new HashSet<>();
 
     /** Where a model value came from: its JSON path and the line and column of the JSON value. */
     private record Place(String path, int line, int column) {
     }
 
-    private Importer(String source, Json.Obj root) {
+    private Importer(String source, Json.Obj root, boolean lenient, Map<String, String> dropped) {
         this.source = source;
         this.root = root;
+        this.lenient = lenient;
+        this.dropped = dropped;
+    }
+
+    /**
+     * A portfolio imported, with what a lenient import repaired.
+     *
+     * @param portfolio the validated portfolio
+     * @param warnings each repair, located, in document order
+     */
+    public record Imported(Portfolio portfolio, List<Problem> warnings) {
     }
 
     /**
@@ -78,11 +98,21 @@ public final class Importer {
      * @throws InvalidPortfolioException listing every schema-level and model problem, in document order
      */
     public static Portfolio toPortfolio(Json document, String source) {
+        return read(document, source, false).portfolio();
+    }
+
+    /**
+     * The portfolio this JSON Resume document describes; a lenient import repairs what it can and reports each
+     * repair as a warning, keeping the original value in the extensions.
+     *
+     * @throws InvalidPortfolioException listing every problem that is left, in document order
+     */
+    public static Imported read(Json document, String source, boolean lenient) {
         if (!(document instanceof Json.Obj object)) {
             throw new InvalidPortfolioException(List.of(new Problem(source, document.line(), document.column(), "",
                     "a JSON Resume document must be a JSON object")));
         }
-        return new Importer(source, object).bind();
+        return new Importer(source, object, lenient, Map.of()).bind();
     }
 
     /** The level a JSON Resume level text stands for: exactly a display name, or a level name in other case; else null. */
@@ -111,7 +141,7 @@ public final class Importer {
         return text;
     }
 
-    private Portfolio bind() {
+    private Imported bind() {
         places.put("", new Place("", root.line(), root.column()));
         Json.Obj x = object(root, X, "");
         String xPath = JsonPaths.child("", X);
@@ -155,19 +185,55 @@ public final class Importer {
 
         Set<String> schemaPaths = new HashSet<>();
         problems.forEach(p -> schemaPaths.add(p.path()));
+        Map<String, String> unusable = new HashMap<>(dropped);
         for (Problem problem : PortfolioValidator.validate(bound)) {
             Place place = place(problem.path());
-            if (!schemaPaths.contains(place.path())) {
+            if (lenient && (urlPaths.contains(place.path()) || place.path().endsWith(".email"))) {
+                unusable.put(place.path(), "kept as written, not used: " + problem.message());
+            } else if (!schemaPaths.contains(place.path())) {
                 problems.add(new Problem(source, place.line(), place.column(), place.path(), jsonPaths(problem.message())));
             }
         }
+        if (problems.isEmpty() && unusable.size() > dropped.size()) {
+            return new Importer(source, root, true, Map.copyOf(unusable)).bind();
+        }
         if (!problems.isEmpty()) {
-            List<Problem> sorted = problems.stream()
-                    .sorted(Comparator.comparingInt(Problem::line).thenComparingInt(Problem::column)).toList();
-            throw new InvalidPortfolioException(sorted);
+            throw new InvalidPortfolioException(inDocumentOrder(problems));
         }
         Json.Obj reproduced = Exporter.export(bound, true);
-        return bound.toBuilder().extensions(Extensions.difference(root, reproduced)).buildUnvalidated();
+        Map<String, String> extensions = new java.util.TreeMap<>(Extensions.difference(root, reproduced));
+        for (String pointer : keptKeys) {
+            extensions.putIfAbsent(pointer, JsonWriter.compact(Extensions.at(root, pointer)));
+        }
+        return new Imported(bound.toBuilder().extensions(extensions).buildUnvalidated(), inDocumentOrder(warnings));
+    }
+
+    private static List<Problem> inDocumentOrder(List<Problem> list) {
+        return list.stream().sorted(Comparator.comparingInt(Problem::line).thenComparingInt(Problem::column)).toList();
+    }
+
+    /** Whether a key is an older one ({@code website}, {@code picture}), which the JSON Resume schema does not check. */
+    private static boolean isLegacy(String key) {
+        return LegacyKeys.ALIASES.stream().anyMatch(alias -> alias.legacy().equals(key));
+    }
+
+    /** The key to read for a 1.0 key: an older key when only it is present (see {@link LegacyKeys}). */
+    private String key(Json.Obj object, String section, String jsonPath, String key) {
+        String read = LegacyKeys.keyToRead(object, section, key);
+        if (read.equals(key)) {
+            for (LegacyKeys.Alias alias : LegacyKeys.ALIASES) {
+                if (alias.section().equals(section) && alias.key().equals(key) && object.has(alias.legacy())
+                        && object.has(key) && Json.same(object.get(key), object.get(alias.legacy()))) {
+                    keptKeys.add(pointer(JsonPaths.child(jsonPath, key)));
+                }
+            }
+        }
+        return read;
+    }
+
+    /** The JSON Pointer of a JSON path made of plain keys and indexes ({@code work[0].name} is {@code /work/0/name}). */
+    private static String pointer(String jsonPath) {
+        return "/" + jsonPath.replace("[", ".").replace("]", "").replace('.', '/');
     }
 
     /** A place being bound: its JSON path and the model path of the value made from it. */
@@ -183,18 +249,33 @@ public final class Importer {
         if (basics == null) {
             places.put("person", new Place("basics", root.line(), root.column()));
             places.put("person.name", new Place("basics.name", root.line(), root.column()));
+            if (!root.has("basics")) {
+                problem("basics.name", root, "is required: a JSON Resume document needs basics.name, the person's name");
+            }
             return new Person(null, null, null, null, null, null, null, null, null, null, null, null, null, null);
         }
         mark(at, basics);
+        if (!basics.has("name")) {
+            places.put("person.name", new Place("basics.name", basics.line(), basics.column()));
+            problem("basics.name", basics, "is required: a JSON Resume document needs basics.name, the person's name");
+        }
         Json.Obj x = object(basics, X, at.json());
         At xAt = new At(JsonPaths.child(at.json(), X), "person");
         String email = string(basics, "email", at, "contact.email");
         String phone = string(basics, "phone", at, "contact.phone");
-        String website = url(basics, "url", at, "contact.website", true);
+        String website = url(basics, key(basics, "basics", at.json(), "url"), at, "contact.website", true);
         Contact contact = email == null && phone == null && website == null && !flag(x, "emptyContact", xAt)
                 ? null : new Contact(email, phone, website);
         Location location = null;
-        Json.Obj place = object(basics, "location", at.json());
+        Json.Obj place = null;
+        if (lenient && basics.get("location") instanceof Json.Str text && !text.value().isBlank()) {
+            At l = at.child("location", "location");
+            mark(l, text);
+            warn(l.json(), text, quote(text.value()) + " (a string) read as location.city");
+            location = new Location(null, null, text.value(), null, null);
+        } else {
+            place = object(basics, "location", at.json());
+        }
         if (place != null) {
             At l = at.child("location", "location");
             mark(l, place);
@@ -214,7 +295,7 @@ public final class Importer {
                 location,
                 contact,
                 profiles,
-                url(basics, "image", at, "image", false),
+                url(basics, key(basics, "basics", at.json(), "image"), at, "image", false),
                 x == null ? null : url(x, "imageDark", xAt, "imageDark", false),
                 x == null ? null : string(x, "availability", xAt, "availability"),
                 x == null ? null : each(x, "metrics", xAt.json(), "person.metrics", this::metric),
@@ -257,51 +338,49 @@ public final class Importer {
             Json.Obj entry = entries.get(pointer);
             At at = new At(JsonPaths.child(isWork ? "work" : "volunteer", index), "roles[" + roles.size() + "]");
             mark(at, entry);
-            roles.add(isWork ? work(entry, at) : volunteer(entry, at));
+            roles.add(role(entry, at, isWork));
         }
         return roles;
     }
 
-    private Role work(Json.Obj o, At at) {
+    /**
+     * A {@code work} or {@code volunteer} entry. They differ in the key of the organization's name and in where
+     * the organization's description and the role's location live (standard in work, {@code x-portfolio} in
+     * volunteer); work entries may say they are internships.
+     */
+    private Role role(Json.Obj o, At at, boolean isWork) {
+        String section = isWork ? "work" : "volunteer";
         Json.Obj x = object(o, X, at.json());
         At xAt = new At(JsonPaths.child(at.json(), X), at.model());
-        RoleKind kind = RoleKind.JOB;
-        if (x != null && x.has("kind")) {
-            String text = string(x, "kind", xAt, "kind");
-            if ("job".equalsIgnoreCase(text)) {
-                kind = RoleKind.JOB;
-            } else if ("internship".equalsIgnoreCase(text)) {
-                kind = RoleKind.INTERNSHIP;
-            } else if (text != null) {
-                problem(JsonPaths.child(xAt.json(), "kind"), x.get("kind"),
-                        "must be \"job\" or \"internship\" (volunteer roles belong in volunteer)");
-            }
-        }
-        Organization org = organization(string(o, "name", at, "organization.name"),
+        Json.Obj moreOrStandard = isWork ? o : x;
+        At moreOrStandardAt = isWork ? at : xAt;
+        Organization org = organization(string(o, key(o, section, at.json(), isWork ? "name" : "organization"), at, "organization.name"),
                 x == null ? null : string(x, "shortName", xAt, "organization.shortName"),
-                url(o, "url", at, "organization.url", true),
-                string(o, "description", at, "organization.description"), flag(x, "emptyOrganization", xAt));
-        return new Role(x == null ? null : string(x, "id", xAt, "id"), kind, org, string(o, "position", at, "title"),
-                string(o, "location", at, "location"), workMode(x, xAt), period(o, at), 
-                x == null ? null : strings(x, "technologies", xAt, "technologies"),
+                url(o, key(o, section, at.json(), "url"), at, "organization.url", true),
+                moreOrStandard == null ? null : string(moreOrStandard, "description", moreOrStandardAt, "organization.description"),
+                flag(x, "emptyOrganization", xAt));
+        return new Role(x == null ? null : string(x, "id", xAt, "id"), isWork ? kind(x, xAt) : RoleKind.VOLUNTEER, org,
+                string(o, "position", at, "title"),
+                moreOrStandard == null ? null : string(moreOrStandard, "location", moreOrStandardAt, "location"),
+                workMode(x, xAt), period(o, at), x == null ? null : strings(x, "technologies", xAt, "technologies"),
                 string(o, "summary", at, "summary"), strings(o, "highlights", at, "highlights"),
                 x == null ? null : each(x, "metrics", xAt.json(), at.model() + ".metrics", this::metric),
                 x == null ? null : strings(x, "tags", xAt, "tags"));
     }
 
-    private Role volunteer(Json.Obj o, At at) {
-        Json.Obj x = object(o, X, at.json());
-        At xAt = new At(JsonPaths.child(at.json(), X), at.model());
-        Organization org = organization(string(o, "organization", at, "organization.name"),
-                x == null ? null : string(x, "shortName", xAt, "organization.shortName"),
-                url(o, "url", at, "organization.url", true),
-                x == null ? null : string(x, "description", xAt, "organization.description"), flag(x, "emptyOrganization", xAt));
-        return new Role(x == null ? null : string(x, "id", xAt, "id"), RoleKind.VOLUNTEER, org,
-                string(o, "position", at, "title"), x == null ? null : string(x, "location", xAt, "location"),
-                workMode(x, xAt), period(o, at), x == null ? null : strings(x, "technologies", xAt, "technologies"),
-                string(o, "summary", at, "summary"), strings(o, "highlights", at, "highlights"),
-                x == null ? null : each(x, "metrics", xAt.json(), at.model() + ".metrics", this::metric),
-                x == null ? null : strings(x, "tags", xAt, "tags"));
+    private RoleKind kind(Json.Obj x, At xAt) {
+        if (x == null || !x.has("kind")) {
+            return RoleKind.JOB;
+        }
+        String text = string(x, "kind", xAt, "kind");
+        if ("internship".equalsIgnoreCase(text)) {
+            return RoleKind.INTERNSHIP;
+        }
+        if (text != null && !"job".equalsIgnoreCase(text)) {
+            problem(JsonPaths.child(xAt.json(), "kind"), x.get("kind"),
+                    "must be \"job\" or \"internship\" (volunteer roles belong in volunteer)");
+        }
+        return RoleKind.JOB;
     }
 
     private static Organization organization(String name, String shortName, String url, String description, boolean empty) {
@@ -342,7 +421,7 @@ public final class Importer {
     private Education education(Json.Obj o, At at) {
         return new Education(string(o, "institution", at, "institution"), url(o, "url", at, "url", true),
                 string(o, "area", at, "area"), string(o, "studyType", at, "studyType"), period(o, at),
-                string(o, "score", at, "score"), strings(o, "courses", at, "courses"));
+                string(o, key(o, "education", at.json(), "score"), at, "score"), strings(o, "courses", at, "courses"));
     }
 
     private Award award(Json.Obj o, At at) {
@@ -357,7 +436,7 @@ public final class Importer {
 
     private Publication publication(Json.Obj o, At at) {
         return new Publication(string(o, "name", at, "name"), string(o, "publisher", at, "publisher"),
-                date(o, "releaseDate", at, "releaseDate"), url(o, "url", at, "url", true),
+                date(o, "releaseDate", at, "releaseDate"), url(o, key(o, "publications", at.json(), "url"), at, "url", true),
                 string(o, "summary", at, "summary"));
     }
 
@@ -407,7 +486,7 @@ public final class Importer {
                 x == null ? null : string(x, "impact", xAt, "impact"),
                 x == null ? null : each(x, "impactMetrics", xAt.json(), at.model() + ".impactMetrics", this::metric),
                 strings(o, "highlights", at, "highlights"),
-                url(o, "url", at, "url", true),
+                url(o, key(o, "projects", at.json(), "url"), at, "url", true),
                 x == null ? null : each(x, "links", xAt.json(), at.model() + ".links", (l, lAt) -> new Link(
                         string(l, "label", lAt, "label"), url(l, "url", lAt, "url", true))),
                 strings(o, "roles", at, "roles"),
@@ -468,14 +547,14 @@ public final class Importer {
         }
         String path = JsonPaths.child(parentPath, key);
         if (!(value instanceof Json.Arr array)) {
-            problem(path, value, "must be an array");
+            unusable(path, value, "must be an array");
             return objects;
         }
         for (int i = 0; i < array.size(); i++) {
             if (array.get(i) instanceof Json.Obj object) {
                 objects.add(object);
             } else {
-                problem(JsonPaths.child(path, i), array.get(i), "must be an object");
+                unusable(JsonPaths.child(path, i), array.get(i), "must be an object");
             }
         }
         return objects;
@@ -490,7 +569,7 @@ public final class Importer {
         }
         places.put(modelList, new Place(path, value.line(), value.column()));
         if (!(value instanceof Json.Arr array)) {
-            problem(path, value, "must be an array");
+            unusable(path, value, "must be an array");
             return values;
         }
         for (int i = 0; i < array.size(); i++) {
@@ -499,7 +578,7 @@ public final class Importer {
                 mark(at, object);
                 values.add(binder.apply(object, at));
             } else {
-                problem(JsonPaths.child(path, i), array.get(i), "must be an object");
+                unusable(JsonPaths.child(path, i), array.get(i), "must be an object");
             }
         }
         return values;
@@ -514,11 +593,54 @@ public final class Importer {
             return null;
         }
         places.put(model, new Place(path, value.line(), value.column()));
+        if (dropped.containsKey(path)) {
+            warn(path, value, dropped.get(path));
+            return null;
+        }
         if (value instanceof Json.Str s) {
+            if (lenient && s.value().isBlank() && !path.equals("basics.name")) {
+                warn(path, value, quote(s.value()) + " read as no value");
+                return null;
+            }
             return s.value();
         }
-        problem(path, value, "must be a string");
+        if (lenient && value instanceof Json.Null) {
+            warn(path, value, "null read as no value");
+            return null;
+        }
+        unusable(path, value, "must be a string");
         return null;
+    }
+
+    /** A value of the wrong type: an error, or in a lenient import a warning, the value kept as written. */
+    private void unusable(String path, Json value, String rule) {
+        if (lenient && !path.equals("basics.name")) {
+            warn(path, value, describe(value) + " kept as written, not used: " + rule);
+        } else {
+            problem(path, value, rule);
+        }
+    }
+
+    private static String describe(Json value) {
+        if (value instanceof Json.Str s) {
+            return quote(s.value());
+        }
+        if (value instanceof Json.Num n) {
+            return n.text();
+        }
+        if (value instanceof Json.Bool b) {
+            return String.valueOf(b.value());
+        }
+        if (value instanceof Json.Null) {
+            return "null";
+        }
+        return value instanceof Json.Obj ? "an object" : "an array";
+    }
+
+    /** A value quoted for a message, shortened when long. */
+    private static String quote(String value) {
+        String shown = value.length() > 60 ? value.substring(0, 57) + "..." : value;
+        return "\"" + shown.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n") + "\"";
     }
 
     /**
@@ -530,9 +652,18 @@ public final class Importer {
         if (value == null || value.isBlank()) {
             return null;
         }
+        String path = JsonPaths.child(at.json(), key);
+        urlPaths.add(path);
+        if (lenient && uriFormat) {
+            Optional<String> repaired = Repairs.url(value);
+            if (repaired.isPresent() && SCHEME.matcher(repaired.get()).matches()) {
+                warn(path, o.get(key), quote(value) + " read as " + repaired.get());
+                return repaired.get();
+            }
+        }
         if (!SCHEME.matcher(value).matches()) {
-            if (uriFormat) {
-                problem(JsonPaths.child(at.json(), key), o.get(key), "must be an absolute URI (JSON Resume format \"uri\")");
+            if (uriFormat && !isLegacy(key)) {
+                unusable(path, o.get(key), "must be an absolute URI (JSON Resume format \"uri\")");
             }
             return null;
         }
@@ -550,7 +681,7 @@ public final class Importer {
         }
         places.put(model, new Place(path, value.line(), value.column()));
         if (!(value instanceof Json.Arr array)) {
-            problem(path, value, "must be an array of strings");
+            unusable(path, value, "must be an array of strings");
             return strings;
         }
         for (int i = 0; i < array.size(); i++) {
@@ -561,7 +692,7 @@ public final class Importer {
                     strings.add(s.value());
                 }
             } else {
-                problem(JsonPaths.child(path, i), item, "must be a string");
+                unusable(JsonPaths.child(path, i), item, "must be a string");
             }
         }
         return strings;
@@ -573,8 +704,24 @@ public final class Importer {
             return null;
         }
         String path = JsonPaths.child(at.json(), key);
+        if (!DATE.matcher(text).matches() && lenient) {
+            if (key.equals("endDate") && Repairs.isOpenEnd(text)) {
+                warn(path, o.get(key), quote(text) + " read as no end date: the period goes on to the present");
+                return null;
+            }
+            Optional<String> repaired = Repairs.date(text);
+            if (repaired.isPresent() && DATE.matcher(repaired.get()).matches()) {
+                warn(path, o.get(key), quote(text) + " read as " + repaired.get());
+                text = repaired.get();
+            }
+        }
         if (!DATE.matcher(text).matches()) {
-            problem(path, o.get(key), "must be a date of the form YYYY, YYYY-MM or YYYY-MM-DD (JSON Resume iso8601)");
+            String rule = "must be a date of the form YYYY, YYYY-MM or YYYY-MM-DD (JSON Resume iso8601), not " + quote(text);
+            if (key.equals("endDate")) {
+                problem(path, o.get(key), rule);
+            } else {
+                unusable(path, o.get(key), rule);
+            }
             return null;
         }
         try {
@@ -597,6 +744,10 @@ public final class Importer {
 
     private void problem(String path, Json value, String message) {
         problems.add(new Problem(source, value.line(), value.column(), path, message));
+    }
+
+    private void warn(String path, Json value, String message) {
+        warnings.add(new Problem(source, value.line(), value.column(), path, message));
     }
 
     /** The place a model path came from, or its nearest recorded parent's. */

@@ -137,7 +137,7 @@ public final class JsonResumeImporter {
     }
 
     private InvalidPortfolioException tooLarge(String source, long size) {
-        return new InvalidPortfolioException(List.of(new Problem(source, 0, 0, "",
+        return new InvalidPortfolioException(List.of(new Problem(source, 1, 1, "",
                 "the document has " + size + " bytes or more, over the limit of " + reader.maxDocumentBytes())));
     }
 

@@ -173,6 +173,6 @@ class JsonResumeImporterErrorsTest {
         byte[] big = ("{\"basics\": {\"name\": \"" + "a".repeat(200) + "\"}}").getBytes(StandardCharsets.UTF_8);
         assertThatThrownBy(() -> tiny.read(new ByteArrayInputStream(big), "resume.json"))
                 .isInstanceOf(InvalidPortfolioException.class)
-                .hasMessageContaining("resume.json: the document has 101 bytes or more, over the limit of 100");
+                .hasMessageContaining("resume.json:1:1: the document has 101 bytes or more, over the limit of 100");
     }
 }

@@ -93,7 +93,7 @@ public final class PortfolioFiles {
             }
         }
         if (chosen == null) {
-            throw new InvalidPortfolioException(List.of(new Problem(source, 0, 0, "",
+            throw new InvalidPortfolioException(List.of(new Problem(source, 1, 1, "",
                     "is in none of the formats that can be read here (" + names(readers) + ")")));
         }
         return chosen.read(content, source, options);
@@ -133,7 +133,7 @@ public final class PortfolioFiles {
     }
 
     private static InvalidPortfolioException tooLarge(String source) {
-        return new InvalidPortfolioException(List.of(new Problem(source, 0, 0, "",
+        return new InvalidPortfolioException(List.of(new Problem(source, 1, 1, "",
                 "is larger than the limit of " + MAX_INPUT_BYTES + " bytes")));
     }
 

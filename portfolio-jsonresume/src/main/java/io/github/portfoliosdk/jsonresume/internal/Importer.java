@@ -1,39 +1,24 @@
 package io.github.portfoliosdk.jsonresume.internal;
 
-import io.github.portfoliosdk.model.Award;
-import io.github.portfoliosdk.model.Callout;
-import io.github.portfoliosdk.model.Certificate;
 import io.github.portfoliosdk.model.Contact;
 import io.github.portfoliosdk.model.DesignNote;
-import io.github.portfoliosdk.model.Education;
 import io.github.portfoliosdk.model.Flow;
-import io.github.portfoliosdk.model.FocusItem;
-import io.github.portfoliosdk.model.Interest;
 import io.github.portfoliosdk.model.InvalidPortfolioException;
-import io.github.portfoliosdk.model.Language;
-import io.github.portfoliosdk.model.Link;
 import io.github.portfoliosdk.model.Location;
-import io.github.portfoliosdk.model.Meta;
-import io.github.portfoliosdk.model.Metric;
-import io.github.portfoliosdk.model.Node;
 import io.github.portfoliosdk.model.Organization;
 import io.github.portfoliosdk.model.PartialDate;
 import io.github.portfoliosdk.model.Period;
 import io.github.portfoliosdk.model.Person;
-import io.github.portfoliosdk.model.Point;
 import io.github.portfoliosdk.model.Portfolio;
 import io.github.portfoliosdk.model.PortfolioValidator;
 import io.github.portfoliosdk.model.Problem;
 import io.github.portfoliosdk.model.Profile;
 import io.github.portfoliosdk.model.Project;
-import io.github.portfoliosdk.model.Publication;
-import io.github.portfoliosdk.model.Reference;
 import io.github.portfoliosdk.model.Role;
 import io.github.portfoliosdk.model.RoleKind;
 import io.github.portfoliosdk.model.Skill;
 import io.github.portfoliosdk.model.SkillLevel;
 import io.github.portfoliosdk.model.Stage;
-import io.github.portfoliosdk.model.UsedIn;
 import io.github.portfoliosdk.model.WorkMode;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -143,44 +128,38 @@ public final class Importer {
 
     private Imported bind() {
         places.put("", new Place("", root.line(), root.column()));
-        Json.Obj x = object(root, X, "");
+        Json.Obj x = more(root, "");
         String xPath = JsonPaths.child("", X);
         Portfolio.Builder portfolio = Portfolio.builder();
         portfolio.person(person());
-        portfolio.roles(roles(x == null ? null : x.get("roleOrder"), JsonPaths.child(xPath, "roleOrder")));
-        portfolio.education(each(root, "education", "", "education", this::education));
-        portfolio.awards(each(root, "awards", "", "awards", this::award));
-        portfolio.certificates(each(root, "certificates", "", "certificates", this::certificate));
-        portfolio.publications(each(root, "publications", "", "publications", this::publication));
+        portfolio.roles(roles(x.get("roleOrder"), JsonPaths.child(xPath, "roleOrder")));
+        portfolio.education(each(root, "education", "", "education", table(Tables.EDUCATION)));
+        portfolio.awards(each(root, "awards", "", "awards", table(Tables.AWARD)));
+        portfolio.certificates(each(root, "certificates", "", "certificates", table(Tables.CERTIFICATE)));
+        portfolio.publications(each(root, "publications", "", "publications", table(Tables.PUBLICATION)));
         portfolio.skills(each(root, "skills", "", "skills", this::skill));
-        portfolio.languages(each(root, "languages", "", "languages", (o, at) -> new Language(
-                string(o, "language", at, "language"), string(o, "fluency", at, "fluency"))));
-        portfolio.interests(each(root, "interests", "", "interests", (o, at) -> new Interest(
-                string(o, "name", at, "name"), strings(o, "keywords", at, "keywords"))));
-        portfolio.references(each(root, "references", "", "references", (o, at) -> new Reference(
-                string(o, "name", at, "name"), string(o, "reference", at, "reference"))));
+        portfolio.languages(each(root, "languages", "", "languages", table(Tables.LANGUAGE)));
+        portfolio.interests(each(root, "interests", "", "interests", table(Tables.INTEREST)));
+        portfolio.references(each(root, "references", "", "references", table(Tables.REFERENCE)));
         portfolio.projects(each(root, "projects", "", "projects", this::project));
         Json.Obj meta = object(root, "meta", "");
         if (meta != null) {
             At at = new At("meta", "meta");
             mark(at, meta);
-            portfolio.meta(new Meta(url(meta, "canonical", at, "canonical", true),
-                    string(meta, "version", at, "version"), string(meta, "lastModified", at, "lastModified")));
+            portfolio.meta(read(Tables.META, meta, at));
         }
         if (root.has("$schema") && !(root.get("$schema") instanceof Json.Str)) {
             problem("$schema", root.get("$schema"), "must be a string");
         }
-        if (x != null) {
-            At at = new At(xPath, "");
-            Json.Obj system = object(x, "systemDesign", xPath);
-            if (system != null) {
-                portfolio.systemDesign(designNote(system, at.child("systemDesign", "systemDesign")));
-            }
-            portfolio.designNotesIntro(string(x, "designNotesIntro", at, "designNotesIntro"));
-            portfolio.designNotes(each(x, "designNotes", xPath, "designNotes", this::designNote));
-            portfolio.primaryStack(strings(x, "primaryStack", at, "primaryStack"));
-            portfolio.stackMetrics(each(x, "stackMetrics", xPath, "stackMetrics", this::metric));
+        At at = new At(xPath, "");
+        Json.Obj system = object(x, "systemDesign", xPath);
+        if (system != null) {
+            portfolio.systemDesign(designNote(system, at.child("systemDesign", "systemDesign")));
         }
+        portfolio.designNotesIntro(string(x, "designNotesIntro", at, "designNotesIntro"));
+        portfolio.designNotes(each(x, "designNotes", xPath, "designNotes", this::designNote));
+        portfolio.primaryStack(strings(x, "primaryStack", at, "primaryStack"));
+        portfolio.stackMetrics(each(x, "stackMetrics", xPath, "stackMetrics", table(Tables.METRIC)));
         Portfolio bound = portfolio.buildUnvalidated();
 
         Set<String> schemaPaths = new HashSet<>();
@@ -259,7 +238,7 @@ public final class Importer {
             places.put("person.name", new Place("basics.name", basics.line(), basics.column()));
             problem("basics.name", basics, "is required: a JSON Resume document needs basics.name, the person's name");
         }
-        Json.Obj x = object(basics, X, at.json());
+        Json.Obj x = more(basics, at.json());
         At xAt = new At(JsonPaths.child(at.json(), X), "person");
         String email = string(basics, "email", at, "contact.email");
         String phone = string(basics, "phone", at, "contact.phone");
@@ -279,28 +258,24 @@ public final class Importer {
         if (place != null) {
             At l = at.child("location", "location");
             mark(l, place);
-            location = new Location(string(place, "address", l, "address"), string(place, "postalCode", l, "postalCode"),
-                    string(place, "city", l, "city"), string(place, "region", l, "region"),
-                    string(place, "countryCode", l, "countryCode"));
+            location = read(Tables.LOCATION, place, l);
         }
-        List<Profile> profiles = each(basics, "profiles", at.json(), "person.profiles", (o, p) -> new Profile(
-                string(o, "network", p, "network"), string(o, "username", p, "username"), url(o, "url", p, "url", true)));
+        List<Profile> profiles = each(basics, "profiles", at.json(), "person.profiles", table(Tables.PROFILE));
         return new Person(
                 string(basics, "name", at, "name"),
                 string(basics, "label", at, "headline"),
-                x == null ? null : string(x, "tagline", xAt, "tagline"),
+                string(x, "tagline", xAt, "tagline"),
                 string(basics, "summary", at, "summary"),
-                x == null ? null : strings(x, "about", xAt, "about"),
-                x == null ? null : strings(x, "keywords", xAt, "keywords"),
+                strings(x, "about", xAt, "about"),
+                strings(x, "keywords", xAt, "keywords"),
                 location,
                 contact,
                 profiles,
                 url(basics, key(basics, "basics", at.json(), "image"), at, "image", false),
-                x == null ? null : url(x, "imageDark", xAt, "imageDark", false),
-                x == null ? null : string(x, "availability", xAt, "availability"),
-                x == null ? null : each(x, "metrics", xAt.json(), "person.metrics", this::metric),
-                x == null ? null : each(x, "focus", xAt.json(), "person.focus", (o, f) -> new FocusItem(
-                        string(o, "title", f, "title"), string(o, "text", f, "text"))));
+                url(x, "imageDark", xAt, "imageDark", false),
+                string(x, "availability", xAt, "availability"),
+                each(x, "metrics", xAt.json(), "person.metrics", table(Tables.METRIC)),
+                each(x, "focus", xAt.json(), "person.focus", table(Tables.FOCUS)));
     }
 
     private List<Role> roles(Json order, String orderPath) {
@@ -350,26 +325,26 @@ public final class Importer {
      */
     private Role role(Json.Obj o, At at, boolean isWork) {
         String section = isWork ? "work" : "volunteer";
-        Json.Obj x = object(o, X, at.json());
+        Json.Obj x = more(o, at.json());
         At xAt = new At(JsonPaths.child(at.json(), X), at.model());
         Json.Obj moreOrStandard = isWork ? o : x;
         At moreOrStandardAt = isWork ? at : xAt;
         Organization org = organization(string(o, key(o, section, at.json(), isWork ? "name" : "organization"), at, "organization.name"),
-                x == null ? null : string(x, "shortName", xAt, "organization.shortName"),
+                string(x, "shortName", xAt, "organization.shortName"),
                 url(o, key(o, section, at.json(), "url"), at, "organization.url", true),
-                moreOrStandard == null ? null : string(moreOrStandard, "description", moreOrStandardAt, "organization.description"),
+                string(moreOrStandard, "description", moreOrStandardAt, "organization.description"),
                 flag(x, "emptyOrganization", xAt));
-        return new Role(x == null ? null : string(x, "id", xAt, "id"), isWork ? kind(x, xAt) : RoleKind.VOLUNTEER, org,
+        return new Role(string(x, "id", xAt, "id"), isWork ? kind(x, xAt) : RoleKind.VOLUNTEER, org,
                 string(o, "position", at, "title"),
-                moreOrStandard == null ? null : string(moreOrStandard, "location", moreOrStandardAt, "location"),
-                workMode(x, xAt), period(o, at), x == null ? null : strings(x, "technologies", xAt, "technologies"),
+                string(moreOrStandard, "location", moreOrStandardAt, "location"),
+                workMode(x, xAt), period(o, at), strings(x, "technologies", xAt, "technologies"),
                 string(o, "summary", at, "summary"), strings(o, "highlights", at, "highlights"),
-                x == null ? null : each(x, "metrics", xAt.json(), at.model() + ".metrics", this::metric),
-                x == null ? null : strings(x, "tags", xAt, "tags"));
+                each(x, "metrics", xAt.json(), at.model() + ".metrics", table(Tables.METRIC)),
+                strings(x, "tags", xAt, "tags"));
     }
 
     private RoleKind kind(Json.Obj x, At xAt) {
-        if (x == null || !x.has("kind")) {
+        if (!x.has("kind")) {
             return RoleKind.JOB;
         }
         String text = string(x, "kind", xAt, "kind");
@@ -390,7 +365,7 @@ public final class Importer {
 
     /** A boolean property of an {@code x-portfolio} object; false when absent. */
     private boolean flag(Json.Obj x, String key, At xAt) {
-        Json value = x == null ? null : x.get(key);
+        Json value = x.get(key);
         if (value == null) {
             return false;
         }
@@ -402,7 +377,7 @@ public final class Importer {
     }
 
     private WorkMode workMode(Json.Obj x, At xAt) {
-        if (x == null || !x.has("workMode")) {
+        if (!x.has("workMode")) {
             return null;
         }
         String text = string(x, "workMode", xAt, "workMode");
@@ -418,35 +393,17 @@ public final class Importer {
         return null;
     }
 
-    private Education education(Json.Obj o, At at) {
-        return new Education(string(o, "institution", at, "institution"), url(o, "url", at, "url", true),
-                string(o, "area", at, "area"), string(o, "studyType", at, "studyType"), period(o, at),
-                string(o, key(o, "education", at.json(), "score"), at, "score"), strings(o, "courses", at, "courses"));
-    }
 
-    private Award award(Json.Obj o, At at) {
-        return new Award(string(o, "title", at, "title"), date(o, "date", at, "date"),
-                string(o, "awarder", at, "awarder"), string(o, "summary", at, "summary"));
-    }
 
-    private Certificate certificate(Json.Obj o, At at) {
-        return new Certificate(string(o, "name", at, "name"), date(o, "date", at, "date"),
-                url(o, "url", at, "url", true), string(o, "issuer", at, "issuer"));
-    }
 
-    private Publication publication(Json.Obj o, At at) {
-        return new Publication(string(o, "name", at, "name"), string(o, "publisher", at, "publisher"),
-                date(o, "releaseDate", at, "releaseDate"), url(o, key(o, "publications", at.json(), "url"), at, "url", true),
-                string(o, "summary", at, "summary"));
-    }
 
     private Skill skill(Json.Obj o, At at) {
-        Json.Obj x = object(o, X, at.json());
+        Json.Obj x = more(o, at.json());
         At xAt = new At(JsonPaths.child(at.json(), X), at.model());
         String text = string(o, "level", at, "levelText");
         SkillLevel level = levelFrom(text);
         String levelText = levelTextFrom(text);
-        if (x != null && x.has("level")) {
+        if (x.has("level")) {
             level = null;
             Json value = x.get("level");
             if (!(value instanceof Json.Null)) {
@@ -460,40 +417,39 @@ public final class Importer {
             levelText = x.get("levelText") instanceof Json.Null ? null : string(x, "levelText", xAt, "levelText");
         }
         return new Skill(string(o, "name", at, "name"), level, levelText,
-                x == null ? null : string(x, "category", xAt, "category"), strings(o, "keywords", at, "keywords"),
-                x == null ? null : strings(x, "tags", xAt, "tags"));
+                string(x, "category", xAt, "category"), strings(o, "keywords", at, "keywords"),
+                strings(x, "tags", xAt, "tags"));
     }
 
     private Project project(Json.Obj o, At at) {
-        Json.Obj x = object(o, X, at.json());
+        Json.Obj x = more(o, at.json());
         At xAt = new At(JsonPaths.child(at.json(), X), at.model());
         Flow architecture = null;
-        Json.Obj flow = x == null ? null : object(x, "architecture", xAt.json());
+        Json.Obj flow = object(x, "architecture", xAt.json());
         if (flow != null) {
             architecture = flow(flow, xAt.child("architecture", "architecture"));
         }
         return new Project(
-                x == null ? null : string(x, "id", xAt, "id"),
+                string(x, "id", xAt, "id"),
                 string(o, "name", at, "name"),
                 period(o, at),
-                x == null ? null : strings(x, "categories", xAt, "categories"),
-                x == null ? null : string(x, "badge", xAt, "badge"),
+                strings(x, "categories", xAt, "categories"),
+                string(x, "badge", xAt, "badge"),
                 string(o, "description", at, "description"),
-                x == null ? null : string(x, "problem", xAt, "problem"),
-                x == null ? null : string(x, "solution", xAt, "solution"),
+                string(x, "problem", xAt, "problem"),
+                string(x, "solution", xAt, "solution"),
                 architecture,
                 strings(o, "keywords", at, "techStack"),
-                x == null ? null : string(x, "impact", xAt, "impact"),
-                x == null ? null : each(x, "impactMetrics", xAt.json(), at.model() + ".impactMetrics", this::metric),
+                string(x, "impact", xAt, "impact"),
+                each(x, "impactMetrics", xAt.json(), at.model() + ".impactMetrics", table(Tables.METRIC)),
                 strings(o, "highlights", at, "highlights"),
                 url(o, key(o, "projects", at.json(), "url"), at, "url", true),
-                x == null ? null : each(x, "links", xAt.json(), at.model() + ".links", (l, lAt) -> new Link(
-                        string(l, "label", lAt, "label"), url(l, "url", lAt, "url", true))),
+                each(x, "links", xAt.json(), at.model() + ".links", table(Tables.LINK)),
                 strings(o, "roles", at, "roles"),
                 string(o, "entity", at, "entity"),
                 string(o, "type", at, "type"),
-                x == null ? null : string(x, "roleId", xAt, "roleId"),
-                x == null ? null : strings(x, "tags", xAt, "tags"));
+                string(x, "roleId", xAt, "roleId"),
+                strings(x, "tags", xAt, "tags"));
     }
 
     private DesignNote designNote(Json.Obj o, At at) {
@@ -501,14 +457,10 @@ public final class Importer {
         return new DesignNote(string(o, "id", at, "id"), string(o, "category", at, "category"),
                 string(o, "title", at, "title"), strings(o, "body", at, "body"),
                 each(o, "flows", at.json(), at.model() + ".flows", this::flow),
-                each(o, "callouts", at.json(), at.model() + ".callouts", (c, cAt) -> new Callout(
-                        string(c, "label", cAt, "label"), string(c, "text", cAt, "text"))),
+                each(o, "callouts", at.json(), at.model() + ".callouts", table(Tables.CALLOUT)),
                 string(o, "pointsTitle", at, "pointsTitle"),
-                each(o, "points", at.json(), at.model() + ".points", (p, pAt) -> new Point(
-                        string(p, "title", pAt, "title"), string(p, "text", pAt, "text"))),
-                each(o, "usedIn", at.json(), at.model() + ".usedIn", (u, uAt) -> new UsedIn(
-                        string(u, "project", uAt, "project"), string(u, "label", uAt, "label"),
-                        string(u, "detail", uAt, "detail"))),
+                each(o, "points", at.json(), at.model() + ".points", table(Tables.POINT)),
+                each(o, "usedIn", at.json(), at.model() + ".usedIn", table(Tables.USED_IN)),
                 strings(o, "tags", at, "tags"));
     }
 
@@ -517,15 +469,43 @@ public final class Importer {
         return new Flow(string(o, "title", at, "title"),
                 each(o, "stages", at.json(), at.model() + ".stages", (s, sAt) -> new Stage(
                         string(s, "edgeLabel", sAt, "edgeLabel"),
-                        each(s, "nodes", sAt.json(), sAt.model() + ".nodes", (n, nAt) -> new Node(
-                                string(n, "name", nAt, "name"), string(n, "caption", nAt, "caption"))))));
+                        each(s, "nodes", sAt.json(), sAt.model() + ".nodes", table(Tables.NODE)))));
     }
 
-    private Metric metric(Json.Obj o, At at) {
-        return new Metric(string(o, "value", at, "value"), string(o, "label", at, "label"));
+
+    /** Binds the entries of a list with a field table. */
+    private <T> BiFunction<Json.Obj, At, T> table(Fields<T> table) {
+        return (o, at) -> read(table, o, at);
+    }
+
+    /** A record of a field table, each field read with the typed access below (the older keys of its section too). */
+    private <T> T read(Fields<T> table, Json.Obj o, At at) {
+        List<Fields.Field<T>> fields = table.fields();
+        Object[] values = new Object[fields.size()];
+        for (int i = 0; i < values.length; i++) {
+            Fields.Field<T> field = fields.get(i);
+            String key = table.section().isEmpty() ? field.key() : key(o, table.section(), at.json(), field.key());
+            values[i] = switch (field.kind()) {
+                case STRING -> string(o, key, at, field.component());
+                case STRINGS -> strings(o, key, at, field.component());
+                case DATE -> date(o, key, at, field.component());
+                case URL -> url(o, key, at, field.component(), true);
+                case PERIOD -> period(o, at);
+            };
+        }
+        return table.make(values);
     }
 
     // ---- typed access, each checking the JSON Resume schema's type and recording where the value came from
+
+    /**
+     * The {@code x-portfolio} object of an object, or an empty one at the object's place when it has none, so that
+     * reading from it gives no values.
+     */
+    private Json.Obj more(Json.Obj parent, String parentPath) {
+        Json.Obj x = object(parent, X, parentPath);
+        return x != null ? x : new Json.Obj(parent.line(), parent.column());
+    }
 
     private Json.Obj object(Json.Obj parent, String key, String parentPath) {
         Json value = parent.get(key);
@@ -705,6 +685,10 @@ public final class Importer {
         }
         String path = JsonPaths.child(at.json(), key);
         if (!DATE.matcher(text).matches() && lenient) {
+            if (Repairs.isPlaceholder(text)) {
+                warn(path, o.get(key), quote(text) + " read as no value");
+                return null;
+            }
             if (key.equals("endDate") && Repairs.isOpenEnd(text)) {
                 warn(path, o.get(key), quote(text) + " read as no end date: the period goes on to the present");
                 return null;

@@ -20,7 +20,7 @@ public final class Repairs {
             "till date", "to date", "till now", "until now", "actual", "actualidad", "actualmente", "presente", "atual",
             "atualmente", "heute", "aktuell", "jetzt", "bis heute", "en cours", "présent", "aujourd'hui", "maintenant",
             "attuale", "oggi", "in corso", "heden", "nu", "huidig", "obecnie", "nadal", "н.в.", "настоящее время",
-            "сейчас", "至今", "现在", "今", "現在", "present day", "-");
+            "сейчас", "至今", "现在", "今", "現在", "present day");
 
     private static final Map<String, Integer> MONTHS = months();
 
@@ -106,6 +106,11 @@ public final class Repairs {
             return Optional.of("https://" + t);
         }
         return t.equals(text) || t.isEmpty() ? Optional.empty() : Optional.of(t);
+    }
+
+    /** Whether the text holds no letter and no digit ("----", "-"): a placeholder for a value not given. */
+    public static boolean isPlaceholder(String text) {
+        return text.codePoints().noneMatch(Character::isLetterOrDigit);
     }
 
     /** Whether a lenient import reads this original text as the written text: a date, URL or open end repaired, or the same text in other case. */

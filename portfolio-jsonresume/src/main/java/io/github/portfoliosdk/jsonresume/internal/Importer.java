@@ -35,7 +35,9 @@ import java.util.regex.Pattern;
 /**
  * Maps one JSON Resume document to a {@link Portfolio}: checks each known property against the JSON Resume
  * schema, binds it, validates the model, and reports every problem at the JSON path and line:column of the
- * value. What the model does not hold becomes an extension. One instance per document; not thread-safe.
+ * value. What the model does not hold becomes an extension. A lenient import repairs what it can (see
+ * {@link Repairs}), reports each repair as a warning and keeps the original value as an extension; a value the model
+ * cannot use is kept as written and bound again without it. One instance per document; not thread-safe.
  */
 public final class Importer {
 
@@ -75,15 +77,6 @@ public final class Importer {
      * @param warnings each repair, located, in document order
      */
     public record Imported(Portfolio portfolio, List<Problem> warnings) {
-    }
-
-    /**
-     * The portfolio this JSON Resume document describes, with every property it has no field for as an extension.
-     *
-     * @throws InvalidPortfolioException listing every schema-level and model problem, in document order
-     */
-    public static Portfolio toPortfolio(Json document, String source) {
-        return read(document, source, false).portfolio();
     }
 
     /**

@@ -9,4 +9,6 @@ module io.github.portfoliosdk.json {
     requires org.snakeyaml.engine;
 
     exports io.github.portfoliosdk.json;
+
+    provides io.github.portfoliosdk.model.PortfolioReader with io.github.portfoliosdk.json.internal.NativeReader;
 }

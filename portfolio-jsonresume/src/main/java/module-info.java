@@ -9,4 +9,6 @@ module io.github.portfoliosdk.jsonresume {
 
     provides io.github.portfoliosdk.model.PortfolioRendererProvider
             with io.github.portfoliosdk.jsonresume.internal.JsonResumeRendererProvider;
+    provides io.github.portfoliosdk.model.PortfolioReader
+            with io.github.portfoliosdk.jsonresume.internal.JsonResumeReader;
 }

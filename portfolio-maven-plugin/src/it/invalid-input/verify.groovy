@@ -2,7 +2,7 @@
 // and wrote nothing.
 def log = new File(basedir, 'build.log').getText('UTF-8')
 assert log.contains("portfolio.yaml:3:3: person.headlin: unknown property, did you mean 'headline'?") : log
-assert log.contains('portfolio.yaml:8:12: roles[0].period.end: must not be before roles[0].period.start') : log
+assert log.contains('portfolio.yaml:8:12: roles[0].period.end: 2023-01 is before the start 2024-05') : log
 assert log.contains('Invalid portfolio, 2 problems') : log
 assert !log.contains('[INFO]') && !log.contains('INFO:') : 'not quiet: ' + log
 assert !new File(basedir, 'target/portfolio').exists()

@@ -15,4 +15,5 @@ module io.github.portfoliosdk.model {
     opens io.github.portfoliosdk.model.internal to org.hibernate.validator;
 
     uses io.github.portfoliosdk.model.PortfolioRendererProvider;
+    uses io.github.portfoliosdk.model.PortfolioReader;
 }

@@ -26,7 +26,7 @@ class BuildWithBuildersTest {
                         + "1 project, 3 skills.",
                 "The broken portfolio was rejected with 4 problems:",
                 "  person.name: must not be blank",
-                "  person.profiles[0].url: must be an absolute http or https URL",
+                "  person.profiles[0].url: must not use the javascript: scheme",
                 "  projects[0].roleId: no role has the id 'parcel-wise' (did you mean 'parcelwise'?)",
                 "  roles[0].period.end: 2023-06 is before the start 2025-06");
     }

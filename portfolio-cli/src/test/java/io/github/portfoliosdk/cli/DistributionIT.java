@@ -132,7 +132,7 @@ class DistributionIT {
         Result result = run(profile, List.of("bash", workflowScript().toString(), tarGz().toString()));
 
         assertThat(result.exitCode()).isEqualTo(PortfolioCli.INVALID_INPUT);
-        assertThat(result.stderr()).contains("portfolio.yaml:7:12: roles[0].period.end: must not be before roles[0].period.start");
+        assertThat(result.stderr()).contains("portfolio.yaml:7:12: roles[0].period.end: 2023-01 is before the start 2024-05");
         assertThat(Inputs.read(profile.resolve("README.md"))).isEqualTo(readme);
         assertThat(git(profile, "log", "--format=%s").stdout()).isEqualTo("Start\n");
     }

@@ -151,7 +151,7 @@ class ServeCommandIT {
 
         Document waiting = Jsoup.parse(get(url).body());
         assertThat(waiting.getElementById("portfolio-serve-problems").text())
-                .contains("portfolio.yaml:7:12: roles[0].period.end: must not be before roles[0].period.start");
+                .contains("portfolio.yaml:7:12: roles[0].period.end: 2023-01 is before the start 2024-05");
         assertThat(get(url.resolve("/README.md")).status()).isEqualTo(503);
 
         save(input, "person:\n  name: Fixed Name\n");
@@ -223,7 +223,7 @@ class ServeCommandIT {
         Path input = Inputs.write(dir.resolve("portfolio.yaml"), Inputs.fullYaml());
         Path edit = Inputs.write(dir.resolve("edit.yaml"), "# expect: Second Name\nperson:\n  name: Second Name\n");
         Path bad = Inputs.write(dir.resolve("bad.yaml"), "# expect: portfolio.yaml:8:12: roles[0].period.end: "
-                + "must not be before roles[0].period.start\n" + Inputs.END_BEFORE_START);
+                + "2023-01 is before the start 2024-05\n" + Inputs.END_BEFORE_START);
         Path fix = Inputs.write(dir.resolve("fix.yaml"), "# expect: Third Name\nperson:\n  name: Third Name\n");
         URI url = start("serve", "portfolio.yaml", "--port", "0");
 

@@ -53,6 +53,29 @@ class ValidateCommandIT {
     }
 
     @Test
+    void aLenientValidationPrintsEachRepairAsALocatedWarningAndExitsZero() {
+        Inputs.write(dir.resolve("resume.json"), """
+                {"basics": {"name": "Ada", "url": "www.ada.example"},
+                 "work": [{"company": "Acme", "startDate": "May 2019", "endDate": "Present"}]}
+                """);
+
+        Result strict = CliProcess.run(dir, "validate", "resume.json");
+        Result lenient = CliProcess.run(dir, "validate", "--lenient", "resume.json");
+
+        assertThat(strict.exitCode()).as(strict.toString()).isEqualTo(PortfolioCli.INVALID_INPUT);
+        assertThat(strict.errorLines()).containsExactly(
+                "resume.json:1:35: basics.url: must be an absolute URI (JSON Resume format \"uri\")",
+                "resume.json:2:44: work[0].startDate: must be a date of the form YYYY, YYYY-MM or YYYY-MM-DD (JSON Resume iso8601), not \"May 2019\"",
+                "resume.json:2:67: work[0].endDate: must be a date of the form YYYY, YYYY-MM or YYYY-MM-DD (JSON Resume iso8601), not \"Present\"");
+        assertThat(lenient.exitCode()).as(lenient.toString()).isZero();
+        assertThat(lenient.errorLines()).containsExactly(
+                "warning: resume.json:1:35: basics.url: \"www.ada.example\" read as https://www.ada.example",
+                "warning: resume.json:2:44: work[0].startDate: \"May 2019\" read as 2019-05",
+                "warning: resume.json:2:67: work[0].endDate: \"Present\" read as no end date: the period goes on to the present",
+                "resume.json: valid portfolio of Ada");
+    }
+
+    @Test
     void standardInputIsNamedStdinInProblems() {
         Result result = CliProcess.runWithInput(dir, Inputs.END_BEFORE_START, "validate", "-");
 
@@ -68,7 +91,7 @@ class ValidateCommandIT {
         Result result = CliProcess.run(dir, "validate", "latin1.yaml");
 
         assertThat(result.exitCode()).as(result.toString()).isEqualTo(PortfolioCli.INVALID_INPUT);
-        assertThat(result.errorLines()).containsExactly("latin1.yaml:2:12: not UTF-8 text; save the file as UTF-8");
+        assertThat(result.errorLines()).containsExactly("latin1.yaml:2:12: invalid UTF-8: byte 0xE9 at offset 19 cannot start or continue a character; save the file as UTF-8");
     }
 
     @Test

@@ -132,14 +132,14 @@ class ReadingProblemsTest {
                   name: Ada
                   contact:
                     email: not an address
-                    website: ftp://example.com/
+                    website: https://example.com/<me>
                 projects:
                   - id: engine
                     roleId: analyst
                   - id: engine
                 """)).containsExactly(
                 "portfolio.yaml:4:12: person.contact.email: must be a well-formed email address",
-                "portfolio.yaml:5:14: person.contact.website: must be an absolute http or https URL",
+                "portfolio.yaml:5:14: person.contact.website: must not contain '<' (column 21): a URI cannot hold it",
                 "portfolio.yaml:8:13: projects[0].roleId: no role has the id 'analyst' (no role has an id)",
                 "portfolio.yaml:9:9: projects[1].id: duplicate id 'engine', also used by projects[0].id");
     }
@@ -192,7 +192,7 @@ class ReadingProblemsTest {
                 """)).containsExactly("portfolio.yaml:3:14: person.imageDark: needs image, the portrait for light themes");
         assertThat(jsonProblems("""
                 {"person": {"name": "Ada", "imageDark": "javascript:alert(1)", "image": "https://example.com/ada.png"}}
-                """)).containsExactly("portfolio.json:1:41: person.imageDark: must be an absolute http or https URL");
+                """)).containsExactly("portfolio.json:1:41: person.imageDark: must not use the javascript: scheme");
     }
 
     @Test

@@ -5,6 +5,7 @@ import io.github.portfoliosdk.jsonresume.internal.JsonReader;
 import io.github.portfoliosdk.model.InvalidPortfolioException;
 import io.github.portfoliosdk.model.Portfolio;
 import io.github.portfoliosdk.model.Problem;
+import io.github.portfoliosdk.model.ReadResult;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -19,14 +20,26 @@ import java.util.List;
  * {@link InvalidPortfolioException} listing every problem with its JSON path and line:column, never a partial
  * result. Input is bounded: document size, nesting depth and string length have limits; duplicate keys and
  * bytes that are not UTF-8 are errors.
+ * <p>By default the import is strict: whatever the JSON Resume schema or the model's rules refuse is an error. A
+ * {@linkplain Builder#lenient(boolean) lenient} import repairs the common mistakes of real files (empty strings
+ * and {@code null}, dates such as {@code May 2019} or {@code Present}, URLs without a scheme, values of the wrong
+ * type), reports each repair as a warning with its line:column, and keeps each original value in the extensions,
+ * so that exporting the portfolio gives back the original document.
  * <p>Immutable and thread-safe.
  */
 public final class JsonResumeImporter {
 
+    /** The format name of JSON Resume, as {@link io.github.portfoliosdk.model.PortfolioReader#format()} gives it. */
+    public static final String FORMAT = "json-resume";
+
+    private static final byte[] BYTE_ORDER_MARK = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+
     private final JsonReader reader;
+    private final boolean lenient;
 
     private JsonResumeImporter(Builder builder) {
         this.reader = new JsonReader(builder.maxNestingDepth, builder.maxStringLength, builder.maxDocumentBytes);
+        this.lenient = builder.lenient;
     }
 
     /** An importer with the default limits. */
@@ -65,7 +78,7 @@ public final class JsonResumeImporter {
      * @throws InvalidPortfolioException when it is not a valid JSON Resume document for a portfolio
      */
     public Portfolio read(String content, String sourceName) {
-        return Importer.toPortfolio(reader.read(content, sourceName), sourceName);
+        return Importer.read(reader.read(content, sourceName), sourceName, lenient).portfolio();
     }
 
     /**
@@ -89,11 +102,42 @@ public final class JsonResumeImporter {
     }
 
     private Portfolio read(byte[] bytes, String sourceName) {
-        return Importer.toPortfolio(reader.read(bytes, sourceName), sourceName);
+        return readWithWarnings(bytes, sourceName).portfolio();
+    }
+
+    /**
+     * Reads a JSON Resume document from UTF-8 bytes and tells what a lenient import repaired: each repair is a
+     * warning located like a problem ({@code resume.json:7:20: work[0].endDate: "Present" read as no end date...}).
+     * A strict import has no warnings.
+     *
+     * @param sourceName the name problems and warnings give as their source
+     * @throws InvalidPortfolioException when it is not a JSON Resume document this importer can read
+     */
+    public ReadResult readWithWarnings(byte[] content, String sourceName) {
+        if (content.length > reader.maxDocumentBytes()) {
+            throw tooLarge(sourceName, content.length);
+        }
+        Importer.Imported imported = Importer.read(reader.read(content, sourceName), sourceName, lenient);
+        List<Problem> warnings = imported.warnings();
+        if (lenient && startsWithByteOrderMark(content)) {
+            warnings = new java.util.ArrayList<>(warnings);
+            warnings.add(0, new Problem(sourceName, 1, 1, "", "byte-order mark skipped"));
+        }
+        return new ReadResult(imported.portfolio(), FORMAT, warnings);
+    }
+
+    /** Whether this importer repairs what it can instead of refusing it. */
+    public boolean lenient() {
+        return lenient;
+    }
+
+    private static boolean startsWithByteOrderMark(byte[] content) {
+        return content.length >= 3 && content[0] == BYTE_ORDER_MARK[0] && content[1] == BYTE_ORDER_MARK[1]
+                && content[2] == BYTE_ORDER_MARK[2];
     }
 
     private InvalidPortfolioException tooLarge(String source, long size) {
-        return new InvalidPortfolioException(List.of(new Problem(source, 0, 0, "",
+        return new InvalidPortfolioException(List.of(new Problem(source, 1, 1, "",
                 "the document has " + size + " bytes or more, over the limit of " + reader.maxDocumentBytes())));
     }
 
@@ -102,8 +146,19 @@ public final class JsonResumeImporter {
         private int maxNestingDepth = 100;
         private int maxStringLength = 1_000_000;
         private long maxDocumentBytes = 16L * 1024 * 1024;
+        private boolean lenient;
 
         private Builder() {
+        }
+
+        /**
+         * Whether to repair the common mistakes of real files, each reported as a warning (default false: strict).
+         * What cannot be repaired (no {@code basics.name}, a file that is not JSON, a date that does not exist) is
+         * still an error.
+         */
+        public Builder lenient(boolean lenient) {
+            this.lenient = lenient;
+            return this;
         }
 
         /** How deeply arrays and objects may nest (default 100; JSON Resume itself needs 5). At most 1000. */

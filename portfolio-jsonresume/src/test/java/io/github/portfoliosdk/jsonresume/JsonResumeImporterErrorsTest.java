@@ -41,9 +41,9 @@ class JsonResumeImporterErrorsTest {
                 }
                 """;
         assertThat(problems(json)).containsExactly(
-                "resume.json:2:13: basics.name: must not be blank",
+                "resume.json:2:13: basics.name: is required: a JSON Resume document needs basics.name, the person's name",
                 "resume.json:2:23: basics.label: must be a string",
-                "resume.json:2:33: basics.url: must be an absolute http or https URL",
+                "resume.json:2:33: basics.url: must not use the javascript: scheme",
                 "resume.json:4:5: work[0]: needs a title or an organization name",
                 "resume.json:4:19: work[0].startDate: '2020-13' is not a real date: month 13 is not between 1 and 12",
                 "resume.json:5:5: work[1]: needs a title or an organization name",
@@ -51,7 +51,7 @@ class JsonResumeImporterErrorsTest {
                 "resume.json:6:5: work[2]: needs a title or an organization name",
                 "resume.json:6:41: work[2].endDate: 2019 is before the start 2020-05",
                 "resume.json:7:5: work[3]: needs a title or an organization name",
-                "resume.json:7:19: work[3].startDate: must be a date of the form YYYY, YYYY-MM or YYYY-MM-DD (JSON Resume iso8601)",
+                "resume.json:7:19: work[3].startDate: must be a date of the form YYYY, YYYY-MM or YYYY-MM-DD (JSON Resume iso8601), not \"2019-7\"",
                 "resume.json:7:43: work[3].highlights: must be an array of strings",
                 "resume.json:9:13: skills: must be an array");
     }
@@ -69,7 +69,10 @@ class JsonResumeImporterErrorsTest {
 
     @Test
     void aMissingNameIsAnError() {
-        assertThat(problems("{}")).containsExactly("resume.json:1:1: basics.name: must not be blank");
+        assertThat(problems("{}")).containsExactly(
+                "resume.json:1:1: basics.name: is required: a JSON Resume document needs basics.name, the person's name");
+        assertThat(problems("{\"work\": [{\"name\": \"Acme\"}]}")).containsExactly(
+                "resume.json:1:1: basics.name: is required: a JSON Resume document needs basics.name, the person's name");
         assertThat(problems("{\"basics\": {\"name\": \"  \"}}")).containsExactly("resume.json:1:21: basics.name: must not be blank");
     }
 
@@ -81,8 +84,8 @@ class JsonResumeImporterErrorsTest {
                  "projects": [{"url": "relative/path"}]}
                 """)).containsExactly(
                 "resume.json:1:21: basics.name: must not contain control characters other than line feed and tab",
-                "resume.json:1:43: basics.image: must be an absolute http or https URL",
-                "resume.json:2:23: basics.profiles[0].url: must be an absolute http or https URL",
+                "resume.json:1:43: basics.image: must not use the javascript: scheme",
+                "resume.json:2:23: basics.profiles[0].url: must not use the data: scheme",
                 "resume.json:3:23: projects[0].url: must be an absolute URI (JSON Resume format \"uri\")");
     }
 
@@ -109,7 +112,7 @@ class JsonResumeImporterErrorsTest {
         assertThat(problems("""
                 {"basics": {"name": "Ada", "image": "https://example.com/ada.png",
                  "x-portfolio": {"imageDark": "javascript:alert(1)"}}}
-                """)).containsExactly("resume.json:2:31: basics.x-portfolio.imageDark: must be an absolute http or https URL");
+                """)).containsExactly("resume.json:2:31: basics.x-portfolio.imageDark: must not use the javascript: scheme");
     }
 
     @Test
@@ -176,6 +179,6 @@ class JsonResumeImporterErrorsTest {
         byte[] big = ("{\"basics\": {\"name\": \"" + "a".repeat(200) + "\"}}").getBytes(StandardCharsets.UTF_8);
         assertThatThrownBy(() -> tiny.read(new ByteArrayInputStream(big), "resume.json"))
                 .isInstanceOf(InvalidPortfolioException.class)
-                .hasMessageContaining("resume.json: the document has 101 bytes or more, over the limit of 100");
+                .hasMessageContaining("resume.json:1:1: the document has 101 bytes or more, over the limit of 100");
     }
 }

@@ -144,7 +144,7 @@ class JsonResumeRendererTest {
                 .buildUnvalidated();
         assertThatThrownBy(() -> RENDERER.render(unsafe))
                 .isInstanceOf(InvalidPortfolioException.class)
-                .hasMessageContaining("person.image: must be an absolute http or https URL");
+                .hasMessageContaining("person.image: must not use the javascript: scheme");
     }
 
     @Test

@@ -4,6 +4,7 @@ import io.github.portfoliosdk.maven.internal.BuildClock;
 import io.github.portfoliosdk.maven.internal.PortfolioInput;
 import io.github.portfoliosdk.model.InvalidPortfolioException;
 import io.github.portfoliosdk.model.Portfolio;
+import io.github.portfoliosdk.model.ReadResult;
 import io.github.portfoliosdk.model.Problem;
 import io.github.portfoliosdk.model.Section;
 import io.github.portfoliosdk.render.html.HtmlRenderer;
@@ -32,13 +33,20 @@ import org.apache.maven.plugins.annotations.Parameter;
  */
 abstract class PortfolioGoal extends AbstractMojo {
 
-    /** The portfolio file: our YAML or JSON format, or a JSON Resume document with {@code <from>json-resume</from>}. */
+    /** The portfolio file: our YAML or JSON format or a JSON Resume document, told apart by content. */
     @Parameter(property = "portfolio.input", defaultValue = "${project.basedir}/portfolio.yaml", required = true)
     private File input;
 
-    /** How to read the input: {@code native} (our YAML or JSON, by the file's extension) or {@code json-resume}. */
-    @Parameter(property = "portfolio.from", defaultValue = "native")
+    /**
+     * How to read the input when its content does not say: {@code native} (our YAML or JSON, by the file's extension)
+     * or {@code json-resume}; unset, the format is told apart by content, as the command line does.
+     */
+    @Parameter(property = "portfolio.from")
     private String from;
+
+    /** Repairs the common mistakes of real JSON Resume files, each reported as a warning (as the CLI's {@code --lenient}). */
+    @Parameter(property = "portfolio.lenient", defaultValue = "false")
+    private boolean lenient;
 
     /** Skips the goal. */
     @Parameter(property = "portfolio.skip", defaultValue = "false")
@@ -99,7 +107,9 @@ abstract class PortfolioGoal extends AbstractMojo {
         }
         Portfolio portfolio;
         try {
-            portfolio = PortfolioInput.read(input.toPath(), from, displayName(input));
+            ReadResult read = PortfolioInput.read(input.toPath(), from, lenient, displayName(input));
+            read.warnings().forEach(warning -> getLog().warn(warning.toString()));
+            portfolio = read.portfolio();
         } catch (InvalidPortfolioException invalid) {
             throw new MojoFailureException(problems(invalid.problems()));
         } catch (IllegalArgumentException e) {

@@ -108,20 +108,47 @@ class PortfolioValidatorTest {
     }
 
     @Test
-    void linksMustBeAbsoluteHttpOrHttps() {
+    void urlsMustBeAbsoluteAndNotOfASchemeThatRunsCode() {
         Organization organization = new Organization("Acme", null, "javascript:alert(1)", null);
         Role role = valid().roles().get(0).toBuilder().organization(organization).build();
         assertThat(problems(withRole(0, role)))
-                .containsExactly("roles[0].organization.url: must be an absolute http or https URL");
+                .containsExactly("roles[0].organization.url: must not use the javascript: scheme");
         Person person = valid().person().toBuilder()
-                .profiles(List.of(Profile.of("GitHub", "x", "github.com/x"), Profile.of("Site", "x", "ftp://example.com/")))
+                .profiles(List.of(Profile.of("GitHub", "x", "github.com/x"), Profile.of("Site", "x", "https:///x"),
+                        Profile.of("Old", "x", "VBScript:msgbox"), Profile.of("Disk", "x", "file:///etc/passwd")))
                 .image("data:image/png;base64,AAAA")
                 .build();
         assertThat(problems(valid().toBuilder().person(person).buildUnvalidated()))
                 .containsExactly(
-                        "person.image: must be an absolute http or https URL",
-                        "person.profiles[0].url: must be an absolute http or https URL",
-                        "person.profiles[1].url: must be an absolute http or https URL");
+                        "person.image: must not use the data: scheme",
+                        "person.profiles[0].url: must be an absolute URL with a scheme, such as https://github.com/x",
+                        "person.profiles[1].url: must have a host after https://",
+                        "person.profiles[2].url: must not use the vbscript: scheme",
+                        "person.profiles[3].url: must not use the file: scheme");
+    }
+
+    @Test
+    void urlsOfOtherSchemesThatPeopleUseInProfilesAreValid() {
+        Person person = valid().person().toBuilder()
+                .profiles(List.of(Profile.of("Mail", "me", "mailto:me@example.com"), Profile.of("Skype", "me", "skype:me?call"),
+                        Profile.of("Phone", "me", "tel:+91-98765-43210"), Profile.of("FTP", "me", "ftp://example.com/"),
+                        Profile.of("Wiki", "me", "https://ru.wikipedia.org/wiki/\u041f\u0440\u0438")))
+                .build();
+        assertThat(problems(valid().toBuilder().person(person).buildUnvalidated())).isEmpty();
+    }
+
+    @Test
+    void aUrlWithACharacterAUriCannotHoldNamesTheCharacterAndItsColumn() {
+        Person person = valid().person().toBuilder()
+                .profiles(List.of(Profile.of("GitHub", "x", "https://github.com/<user>/"),
+                        Profile.of("Site", "x", "https://example.com/my page"),
+                        Profile.of("Brace", "x", "https://example.com/{id}")))
+                .build();
+        assertThat(problems(valid().toBuilder().person(person).buildUnvalidated()))
+                .containsExactly(
+                        "person.profiles[0].url: must not contain '<' (column 20): a URI cannot hold it",
+                        "person.profiles[1].url: must not contain a space (column 23): a URI cannot hold it; write it as %20",
+                        "person.profiles[2].url: must not contain '{' (column 21): a URI cannot hold it");
     }
 
     @Test
@@ -137,7 +164,7 @@ class PortfolioValidatorTest {
     void aPortraitForDarkThemesMustBeAWebUrlToo() {
         Person person = valid().person().toBuilder().imageDark("javascript:alert(1)").build();
         assertThat(problems(valid().toBuilder().person(person).buildUnvalidated()))
-                .containsExactly("person.imageDark: must be an absolute http or https URL");
+                .containsExactly("person.imageDark: must not use the javascript: scheme");
     }
 
     @Test
@@ -272,7 +299,7 @@ class PortfolioValidatorTest {
                 .isInstanceOfSatisfying(InvalidPortfolioException.class, e -> {
                     assertThat(e.problems()).extracting(Problem::path).containsExactly("person.image", "person.name");
                     assertThat(e.getMessage()).isEqualTo("2 problems" + System.lineSeparator()
-                            + "person.image: must be an absolute http or https URL" + System.lineSeparator()
+                            + "person.image: must be an absolute URL with a scheme, such as https://nope" + System.lineSeparator()
                             + "person.name: must not be blank");
                 });
     }

@@ -45,7 +45,7 @@ final class ConvertCommand implements Callable<Integer> {
     public Integer call() {
         Terminal terminal = parent.terminal();
         Input document = input.read(terminal);
-        Portfolio portfolio = input.portfolio(document);
+        Portfolio portfolio = input.portfolio(document, terminal);
         String text = switch (to) {
             case YAML -> PortfolioFormat.yaml().write(portfolio);
             case JSON -> PortfolioFormat.json().write(portfolio);

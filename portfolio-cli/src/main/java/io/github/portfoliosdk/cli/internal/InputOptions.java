@@ -1,23 +1,31 @@
 package io.github.portfoliosdk.cli.internal;
 
-import io.github.portfoliosdk.json.PortfolioFormat;
-import io.github.portfoliosdk.jsonresume.JsonResumeImporter;
 import io.github.portfoliosdk.model.Portfolio;
-import java.util.Optional;
+import io.github.portfoliosdk.model.PortfolioFiles;
+import io.github.portfoliosdk.model.PortfolioReader;
+import io.github.portfoliosdk.model.ReadOptions;
+import io.github.portfoliosdk.model.ReadResult;
+import java.util.Iterator;
+import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.TypeConversionException;
 
-/** The input of a command: a file in our format or JSON Resume, or {@code -} for standard input. */
+/** The input of a command: a portfolio file of any format the library reads, or {@code -} for standard input. */
 final class InputOptions {
 
     @Parameters(index = "0", paramLabel = "INPUT",
             description = "The portfolio: our YAML or JSON format, or a JSON Resume file (told apart by content); '-' reads standard input.")
     String input;
 
-    @Option(names = "--from", paramLabel = "native|json-resume", converter = InputKind.Converter.class,
-            completionCandidates = InputKind.Converter.class,
-            description = "Read INPUT as this kind instead of telling it from the content.")
-    InputKind from;
+    @Option(names = "--from", paramLabel = "native|json-resume", converter = Formats.class, completionCandidates = Formats.class,
+            description = "Read INPUT as this format instead of telling it from the content.")
+    String from;
+
+    @Option(names = "--lenient",
+            description = "Repair the common mistakes of real JSON Resume files (empty values, dates such as 'May 2019' "
+                    + "or 'Present', URLs without https://) and report each as a warning instead of an error.")
+    boolean lenient;
 
     /** Reads the input whole (standard input from the terminal's). */
     Input read(Terminal terminal) {
@@ -25,24 +33,33 @@ final class InputOptions {
     }
 
     /**
-     * Reads and validates the portfolio the input describes.
+     * Reads and validates the portfolio the input describes, printing the warnings of a lenient read.
      *
      * @throws io.github.portfoliosdk.model.InvalidPortfolioException with every problem located in the input
      */
-    Portfolio portfolio(Input document) {
+    Portfolio portfolio(Input document, Terminal terminal) {
         Cli.quietLibraryLogging();
-        InputKind kind = from != null ? from : InputKind.detect(document.content());
-        return switch (kind) {
-            case JSON_RESUME -> JsonResumeImporter.create().read(document.content(), document.name());
-            case NATIVE -> nativeFormat(document).read(document.content(), document.name());
-        };
+        ReadOptions options = lenient ? ReadOptions.LENIENT : ReadOptions.STRICT;
+        ReadResult read = from == null
+                ? PortfolioFiles.read(document.bytes(), document.name(), options)
+                : PortfolioFiles.read(document.bytes(), document.name(), from, options);
+        read.warnings().forEach(warning -> terminal.message("warning: " + warning));
+        return read.portfolio();
     }
 
-    /** YAML or JSON: by the file's extension, else by whether the text is a JSON object. */
-    private static PortfolioFormat nativeFormat(Input document) {
-        Optional<PortfolioFormat> byName = document.file() == null || document.file().getFileName() == null
-                ? Optional.empty()
-                : PortfolioFormat.forFileName(document.file().getFileName().toString());
-        return byName.orElseGet(() -> JsonTopLevel.looksLikeJson(document.content()) ? PortfolioFormat.json() : PortfolioFormat.yaml());
+    /** Checks and completes {@code --from} values: the formats of the readers present. */
+    static final class Formats implements ITypeConverter<String>, Iterable<String> {
+        @Override
+        public String convert(String value) {
+            if (PortfolioFiles.reader(value).isEmpty()) {
+                throw new TypeConversionException("'" + value + "' is not one of " + String.join(", ", this));
+            }
+            return value;
+        }
+
+        @Override
+        public Iterator<String> iterator() {
+            return PortfolioFiles.readers().stream().map(PortfolioReader::format).iterator();
+        }
     }
 }

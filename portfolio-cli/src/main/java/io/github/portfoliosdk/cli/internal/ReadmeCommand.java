@@ -62,7 +62,7 @@ final class ReadmeCommand implements Callable<Integer> {
         }
         Input document = input.read(terminal);
         Input current = readme == null ? null : Input.read(readme.toString(), terminal.in());
-        Portfolio portfolio = input.portfolio(document);
+        Portfolio portfolio = input.portfolio(document, terminal);
         String generated = Renderers.render(renderer, portfolio, document.name());
         if (current == null) {
             terminal.print(update(start + "\n" + end + "\n", generated));
@@ -70,11 +70,11 @@ final class ReadmeCommand implements Callable<Integer> {
         }
         String updated;
         try {
-            updated = update(current.content(), generated);
+            updated = update(current.text(), generated);
         } catch (ReadmeMarkersException e) {
             throw new InvalidInputException(current.name() + ": " + e.getMessage());
         }
-        if (updated.equals(current.content())) {
+        if (updated.equals(current.text())) {
             terminal.message(current.name() + " is up to date");
         } else {
             AtomicFiles.write(readme, updated);

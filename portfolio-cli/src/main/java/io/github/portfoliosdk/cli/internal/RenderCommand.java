@@ -116,7 +116,7 @@ final class RenderCommand implements Callable<Integer> {
 
     /** Reads the portfolio, renders every output in memory, then writes them all or none; returns what it wrote. */
     private List<Path> render(Input document, Map<PortfolioRenderer, Path> outputs) {
-        Portfolio portfolio = input.portfolio(document);
+        Portfolio portfolio = input.portfolio(document, parent.terminal());
         Map<Path, byte[]> files = new LinkedHashMap<>();
         for (Map.Entry<PortfolioRenderer, Path> entry : outputs.entrySet()) {
             byte[] bytes = Renderers.bytes(entry.getKey(), portfolio, document.name());

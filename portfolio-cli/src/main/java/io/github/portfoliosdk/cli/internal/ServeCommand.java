@@ -97,7 +97,7 @@ final class ServeCommand implements Callable<Integer> {
     /** Reads and renders one version of the input into the server, or shows its problems there (and rethrows). */
     private void show(PreviewServer server, Map<String, PortfolioRenderer> routes, Input document) {
         try {
-            Portfolio portfolio = input.portfolio(document);
+            Portfolio portfolio = input.portfolio(document, parent.terminal());
             Map<String, byte[]> outputs = new LinkedHashMap<>();
             routes.forEach((route, renderer) -> outputs.put(route, Renderers.bytes(renderer, portfolio, document.name())));
             server.show(outputs);

@@ -34,7 +34,7 @@ final class ValidateCommand implements Callable<Integer> {
     public Integer call() {
         Terminal terminal = parent.terminal();
         Input document = input.read(terminal);
-        Portfolio portfolio = input.portfolio(document);
+        Portfolio portfolio = input.portfolio(document, terminal);
         if (!quiet) {
             terminal.message(document.name() + ": valid portfolio of " + portfolio.person().name());
         }

@@ -41,7 +41,7 @@ final class Watch {
         terminal.message("watching " + first.name() + " for changes; press Ctrl-C to stop");
         // no stamp yet: the first poll reads the file again, as it may have changed while the first version rendered
         Stamp seen = null;
-        String content = first.content();
+        Input last = first;
         while (!Thread.currentThread().isInterrupted()) {
             try {
                 Thread.sleep(INTERVAL.toMillis());
@@ -61,8 +61,8 @@ final class Watch {
                 Failures.report(e, terminal.err());
                 continue;
             }
-            if (!changed.content().equals(content)) {
-                content = changed.content();
+            if (!changed.sameContent(last)) {
+                last = changed;
                 renderReporting(changed);
             }
         }

@@ -1,36 +1,19 @@
 package io.github.portfoliosdk.jsonresume.internal;
 
-import io.github.portfoliosdk.model.Award;
-import io.github.portfoliosdk.model.Callout;
-import io.github.portfoliosdk.model.Certificate;
 import io.github.portfoliosdk.model.Contact;
 import io.github.portfoliosdk.model.DesignNote;
-import io.github.portfoliosdk.model.Education;
 import io.github.portfoliosdk.model.Flow;
-import io.github.portfoliosdk.model.FocusItem;
-import io.github.portfoliosdk.model.Interest;
-import io.github.portfoliosdk.model.Language;
-import io.github.portfoliosdk.model.Link;
-import io.github.portfoliosdk.model.Location;
-import io.github.portfoliosdk.model.Meta;
-import io.github.portfoliosdk.model.Metric;
-import io.github.portfoliosdk.model.Node;
 import io.github.portfoliosdk.model.Organization;
 import io.github.portfoliosdk.model.PartialDate;
 import io.github.portfoliosdk.model.Period;
 import io.github.portfoliosdk.model.Person;
-import io.github.portfoliosdk.model.Point;
 import io.github.portfoliosdk.model.Portfolio;
-import io.github.portfoliosdk.model.Profile;
 import io.github.portfoliosdk.model.Project;
-import io.github.portfoliosdk.model.Publication;
-import io.github.portfoliosdk.model.Reference;
 import io.github.portfoliosdk.model.Role;
 import io.github.portfoliosdk.model.RoleKind;
 import io.github.portfoliosdk.model.Skill;
 import io.github.portfoliosdk.model.SkillLevel;
 import io.github.portfoliosdk.model.Stage;
-import io.github.portfoliosdk.model.UsedIn;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -61,19 +44,19 @@ public final class Exporter {
         root.put("basics", basics(portfolio.person(), withPortfolioProperties));
         List<Role> work = portfolio.roles().stream().filter(r -> r.kind() != RoleKind.VOLUNTEER).toList();
         List<Role> volunteer = portfolio.roles().stream().filter(r -> r.kind() == RoleKind.VOLUNTEER).toList();
-        putArray(root, "work", work, r -> work(r, withPortfolioProperties));
-        putArray(root, "volunteer", volunteer, r -> volunteer(r, withPortfolioProperties));
-        putArray(root, "education", portfolio.education(), Exporter::education);
-        putArray(root, "awards", portfolio.awards(), Exporter::award);
-        putArray(root, "certificates", portfolio.certificates(), Exporter::certificate);
-        putArray(root, "publications", portfolio.publications(), Exporter::publication);
+        putArray(root, "work", work, r -> role(r, withPortfolioProperties, true));
+        putArray(root, "volunteer", volunteer, r -> role(r, withPortfolioProperties, false));
+        putArray(root, "education", portfolio.education(), v -> write(Tables.EDUCATION, v));
+        putArray(root, "awards", portfolio.awards(), v -> write(Tables.AWARD, v));
+        putArray(root, "certificates", portfolio.certificates(), v -> write(Tables.CERTIFICATE, v));
+        putArray(root, "publications", portfolio.publications(), v -> write(Tables.PUBLICATION, v));
         putArray(root, "skills", portfolio.skills(), s -> skill(s, withPortfolioProperties));
-        putArray(root, "languages", portfolio.languages(), Exporter::language);
-        putArray(root, "interests", portfolio.interests(), Exporter::interest);
-        putArray(root, "references", portfolio.references(), Exporter::reference);
+        putArray(root, "languages", portfolio.languages(), v -> write(Tables.LANGUAGE, v));
+        putArray(root, "interests", portfolio.interests(), v -> write(Tables.INTEREST, v));
+        putArray(root, "references", portfolio.references(), v -> write(Tables.REFERENCE, v));
         putArray(root, "projects", portfolio.projects(), p -> project(p, withPortfolioProperties));
         if (portfolio.meta() != null) {
-            root.put("meta", meta(portfolio.meta()));
+            root.put("meta", write(Tables.META, portfolio.meta()));
         }
         if (withPortfolioProperties) {
             Json.Obj x = new Json.Obj();
@@ -83,7 +66,7 @@ public final class Exporter {
             putString(x, "designNotesIntro", portfolio.designNotesIntro());
             putArray(x, "designNotes", portfolio.designNotes(), Exporter::designNote);
             putStrings(x, "primaryStack", portfolio.primaryStack());
-            putArray(x, "stackMetrics", portfolio.stackMetrics(), Exporter::metric);
+            putArray(x, "stackMetrics", portfolio.stackMetrics(), v -> write(Tables.METRIC, v));
             List<String> order = roleOrder(portfolio.roles());
             if (!order.isEmpty()) {
                 Json.Arr pointers = new Json.Arr();
@@ -92,6 +75,7 @@ public final class Exporter {
             }
             putObject(root, X, x);
             Extensions.place(root, portfolio.extensions());
+            LegacyKeys.restore(root, portfolio.extensions());
         }
         return root;
     }
@@ -131,9 +115,9 @@ public final class Exporter {
         }
         putString(basics, "summary", person.summary());
         if (person.location() != null) {
-            basics.put("location", location(person.location()));
+            basics.put("location", write(Tables.LOCATION, person.location()));
         }
-        putArray(basics, "profiles", person.profiles(), Exporter::profile);
+        putArray(basics, "profiles", person.profiles(), v -> write(Tables.PROFILE, v));
         if (x) {
             Json.Obj more = new Json.Obj();
             putString(more, "tagline", person.tagline());
@@ -144,37 +128,27 @@ public final class Exporter {
             if (contact != null && contact.email() == null && contact.phone() == null && contact.website() == null) {
                 more.put("emptyContact", new Json.Bool(true, 0, 0));
             }
-            putArray(more, "metrics", person.metrics(), Exporter::metric);
-            putArray(more, "focus", person.focus(), Exporter::focus);
+            putArray(more, "metrics", person.metrics(), v -> write(Tables.METRIC, v));
+            putArray(more, "focus", person.focus(), v -> write(Tables.FOCUS, v));
             putObject(basics, X, more);
         }
         return basics;
     }
 
-    private static Json.Obj location(Location location) {
-        Json.Obj object = new Json.Obj();
-        putString(object, "address", location.address());
-        putString(object, "postalCode", location.postalCode());
-        putString(object, "city", location.city());
-        putString(object, "countryCode", location.countryCode());
-        putString(object, "region", location.region());
-        return object;
-    }
 
-    private static Json.Obj profile(Profile profile) {
-        Json.Obj object = new Json.Obj();
-        putString(object, "network", profile.network());
-        putString(object, "username", profile.username());
-        putString(object, "url", profile.url());
-        return object;
-    }
 
-    private static Json.Obj work(Role role, boolean x) {
+    /**
+     * A {@code work} or {@code volunteer} entry: they differ in the key of the organization's name and in where the
+     * role's location and the organization's description go (standard in work, {@code x-portfolio} in volunteer).
+     */
+    private static Json.Obj role(Role role, boolean x, boolean isWork) {
         Organization org = role.organization();
         Json.Obj object = new Json.Obj();
-        putString(object, "name", org == null ? null : org.name());
-        putString(object, "location", role.location());
-        putString(object, "description", org == null ? null : org.description());
+        putString(object, isWork ? "name" : "organization", org == null ? null : org.name());
+        if (isWork) {
+            putString(object, "location", role.location());
+            putString(object, "description", org == null ? null : org.description());
+        }
         putString(object, "position", role.title());
         putString(object, "url", org == null ? null : org.url());
         putPeriod(object, "startDate", "endDate", role.period());
@@ -188,34 +162,13 @@ public final class Exporter {
                 putString(more, "kind", lower(role.kind()));
             }
             putString(more, "shortName", org == null ? null : org.shortName());
+            if (!isWork) {
+                putString(more, "description", org == null ? null : org.description());
+                putString(more, "location", role.location());
+            }
             putString(more, "workMode", role.workMode() == null ? null : lower(role.workMode()));
             putStrings(more, "technologies", role.technologies());
-            putArray(more, "metrics", role.metrics(), Exporter::metric);
-            putStrings(more, "tags", role.tags());
-            putObject(object, X, more);
-        }
-        return object;
-    }
-
-    private static Json.Obj volunteer(Role role, boolean x) {
-        Organization org = role.organization();
-        Json.Obj object = new Json.Obj();
-        putString(object, "organization", org == null ? null : org.name());
-        putString(object, "position", role.title());
-        putString(object, "url", org == null ? null : org.url());
-        putPeriod(object, "startDate", "endDate", role.period());
-        putString(object, "summary", role.summary());
-        putStrings(object, "highlights", role.highlights());
-        if (x) {
-            Json.Obj more = new Json.Obj();
-            putString(more, "id", role.id());
-            putEmptyOrganization(more, org);
-            putString(more, "shortName", org == null ? null : org.shortName());
-            putString(more, "description", org == null ? null : org.description());
-            putString(more, "location", role.location());
-            putString(more, "workMode", role.workMode() == null ? null : lower(role.workMode()));
-            putStrings(more, "technologies", role.technologies());
-            putArray(more, "metrics", role.metrics(), Exporter::metric);
+            putArray(more, "metrics", role.metrics(), v -> write(Tables.METRIC, v));
             putStrings(more, "tags", role.tags());
             putObject(object, X, more);
         }
@@ -229,45 +182,9 @@ public final class Exporter {
         }
     }
 
-    private static Json.Obj education(Education education) {
-        Json.Obj object = new Json.Obj();
-        putString(object, "institution", education.institution());
-        putString(object, "url", education.url());
-        putString(object, "area", education.area());
-        putString(object, "studyType", education.studyType());
-        putPeriod(object, "startDate", "endDate", education.period());
-        putString(object, "score", education.score());
-        putStrings(object, "courses", education.courses());
-        return object;
-    }
 
-    private static Json.Obj award(Award award) {
-        Json.Obj object = new Json.Obj();
-        putString(object, "title", award.title());
-        putDate(object, "date", award.date());
-        putString(object, "awarder", award.awarder());
-        putString(object, "summary", award.summary());
-        return object;
-    }
 
-    private static Json.Obj certificate(Certificate certificate) {
-        Json.Obj object = new Json.Obj();
-        putString(object, "name", certificate.name());
-        putDate(object, "date", certificate.date());
-        putString(object, "url", certificate.url());
-        putString(object, "issuer", certificate.issuer());
-        return object;
-    }
 
-    private static Json.Obj publication(Publication publication) {
-        Json.Obj object = new Json.Obj();
-        putString(object, "name", publication.name());
-        putString(object, "publisher", publication.publisher());
-        putDate(object, "releaseDate", publication.releaseDate());
-        putString(object, "url", publication.url());
-        putString(object, "summary", publication.summary());
-        return object;
-    }
 
     private static Json.Obj skill(Skill skill, boolean x) {
         Json.Obj object = new Json.Obj();
@@ -290,26 +207,8 @@ public final class Exporter {
         return object;
     }
 
-    private static Json.Obj language(Language language) {
-        Json.Obj object = new Json.Obj();
-        putString(object, "language", language.language());
-        putString(object, "fluency", language.fluency());
-        return object;
-    }
 
-    private static Json.Obj interest(Interest interest) {
-        Json.Obj object = new Json.Obj();
-        putString(object, "name", interest.name());
-        putStrings(object, "keywords", interest.keywords());
-        return object;
-    }
 
-    private static Json.Obj reference(Reference reference) {
-        Json.Obj object = new Json.Obj();
-        putString(object, "name", reference.name());
-        putString(object, "reference", reference.reference());
-        return object;
-    }
 
     private static Json.Obj project(Project project, boolean x) {
         Json.Obj object = new Json.Obj();
@@ -333,8 +232,8 @@ public final class Exporter {
                 more.put("architecture", flow(project.architecture()));
             }
             putString(more, "impact", project.impact());
-            putArray(more, "impactMetrics", project.impactMetrics(), Exporter::metric);
-            putArray(more, "links", project.links(), Exporter::link);
+            putArray(more, "impactMetrics", project.impactMetrics(), v -> write(Tables.METRIC, v));
+            putArray(more, "links", project.links(), v -> write(Tables.LINK, v));
             putString(more, "roleId", project.roleId());
             putStrings(more, "tags", project.tags());
             putObject(object, X, more);
@@ -342,13 +241,6 @@ public final class Exporter {
         return object;
     }
 
-    private static Json.Obj meta(Meta meta) {
-        Json.Obj object = new Json.Obj();
-        putString(object, "canonical", meta.canonical());
-        putString(object, "version", meta.version());
-        putString(object, "lastModified", meta.lastModified());
-        return object;
-    }
 
     private static Json.Obj designNote(DesignNote note) {
         Json.Obj object = new Json.Obj();
@@ -357,10 +249,10 @@ public final class Exporter {
         putString(object, "title", note.title());
         putStrings(object, "body", note.body());
         putArray(object, "flows", note.flows(), Exporter::flow);
-        putArray(object, "callouts", note.callouts(), Exporter::callout);
+        putArray(object, "callouts", note.callouts(), v -> write(Tables.CALLOUT, v));
         putString(object, "pointsTitle", note.pointsTitle());
-        putArray(object, "points", note.points(), Exporter::point);
-        putArray(object, "usedIn", note.usedIn(), Exporter::usedIn);
+        putArray(object, "points", note.points(), v -> write(Tables.POINT, v));
+        putArray(object, "usedIn", note.usedIn(), v -> write(Tables.USED_IN, v));
         putStrings(object, "tags", note.tags());
         return object;
     }
@@ -375,58 +267,35 @@ public final class Exporter {
     private static Json.Obj stage(Stage stage) {
         Json.Obj object = new Json.Obj();
         putString(object, "edgeLabel", stage.edgeLabel());
-        putArray(object, "nodes", stage.nodes(), Exporter::node);
+        putArray(object, "nodes", stage.nodes(), v -> write(Tables.NODE, v));
         return object;
     }
 
-    private static Json.Obj node(Node node) {
+
+
+
+
+
+
+
+    /** A record of a field table: each field with a value, in table order. */
+    static <T> Json.Obj write(Fields<T> table, T record) {
         Json.Obj object = new Json.Obj();
-        putString(object, "name", node.name());
-        putString(object, "caption", node.caption());
+        for (Fields.Field<T> field : table.fields()) {
+            Object value = field.value().apply(record);
+            switch (field.kind()) {
+                case STRING, URL -> putString(object, field.key(), (String) value);
+                case STRINGS -> putStrings(object, field.key(), strings(value));
+                case DATE -> putDate(object, field.key(), (PartialDate) value);
+                case PERIOD -> putPeriod(object, "startDate", "endDate", (Period) value);
+            }
+        }
         return object;
     }
 
-    private static Json.Obj callout(Callout callout) {
-        Json.Obj object = new Json.Obj();
-        putString(object, "label", callout.label());
-        putString(object, "text", callout.text());
-        return object;
-    }
-
-    private static Json.Obj point(Point point) {
-        Json.Obj object = new Json.Obj();
-        putString(object, "title", point.title());
-        putString(object, "text", point.text());
-        return object;
-    }
-
-    private static Json.Obj usedIn(UsedIn usedIn) {
-        Json.Obj object = new Json.Obj();
-        putString(object, "project", usedIn.project());
-        putString(object, "label", usedIn.label());
-        putString(object, "detail", usedIn.detail());
-        return object;
-    }
-
-    private static Json.Obj metric(Metric metric) {
-        Json.Obj object = new Json.Obj();
-        putString(object, "value", metric.value());
-        putString(object, "label", metric.label());
-        return object;
-    }
-
-    private static Json.Obj focus(FocusItem focus) {
-        Json.Obj object = new Json.Obj();
-        putString(object, "title", focus.title());
-        putString(object, "text", focus.text());
-        return object;
-    }
-
-    private static Json.Obj link(Link link) {
-        Json.Obj object = new Json.Obj();
-        putString(object, "label", link.label());
-        putString(object, "url", link.url());
-        return object;
+    @SuppressWarnings("unchecked")
+    private static List<String> strings(Object value) {
+        return (List<String>) value;
     }
 
     private static String lower(Enum<?> value) {

@@ -97,23 +97,60 @@ public final class Extensions {
 
     /**
      * Whether an extension is the form, as read, of the value the model writes at its place: the same text in
-     * other case ("REMOTE" for "remote"), or a list with the blank items the model drops. Otherwise the model's
-     * value was set after reading, and it wins.
+     * other case ("REMOTE" for "remote"), a date or URL a lenient import repaired ("May 2019" for "2019-05"), a
+     * location given as a string, or a list with the blank or wrongly typed items the model drops. Otherwise the
+     * model's value was set after reading, and it wins.
      */
-    private static boolean isOriginalOf(Json extension, Json written) {
+    static boolean isOriginalOf(Json extension, Json written) {
         if (extension instanceof Json.Str e && written instanceof Json.Str w) {
-            return e.value().equalsIgnoreCase(w.value());
+            return Repairs.readsAs(e.value(), w.value());
+        }
+        if (extension instanceof Json.Str e && written instanceof Json.Obj w && w.size() == 1
+                && w.get("city") instanceof Json.Str city) {
+            return e.value().equals(city.value());
+        }
+        if (extension instanceof Json.Obj e && written instanceof Json.Obj w) {
+            for (Map.Entry<String, Json> member : w) {
+                Json original = e.get(member.getKey());
+                if (original == null) {
+                    original = LegacyKeys.ALIASES.stream().filter(alias -> alias.key().equals(member.getKey()))
+                            .map(alias -> e.get(alias.legacy())).filter(java.util.Objects::nonNull).findFirst().orElse(null);
+                }
+                if (original == null || !isOriginalOf(original, member.getValue())) {
+                    return false;
+                }
+            }
+            return true;
         }
         if (extension instanceof Json.Arr e && written instanceof Json.Arr w) {
+            boolean ofStrings = w.size() > 0 && w.get(0) instanceof Json.Str;
+            boolean ofObjects = w.size() > 0 && w.get(0) instanceof Json.Obj;
             Json.Arr kept = new Json.Arr();
             for (Json item : e) {
-                if (!(item instanceof Json.Str s && s.value().isBlank())) {
+                if (item instanceof Json.Str s ? !s.value().isBlank() && !ofObjects : !ofStrings || item instanceof Json.Obj) {
                     kept.add(item);
                 }
             }
-            return Json.same(kept, w);
+            if (kept.size() != w.size()) {
+                return false;
+            }
+            for (int i = 0; i < kept.size(); i++) {
+                if (!isOriginalOf(kept.get(i), w.get(i))) {
+                    return false;
+                }
+            }
+            return true;
         }
         return Json.same(extension, written);
+    }
+
+    /** The value at a pointer that exists in this document. */
+    static Json at(Json root, String pointer) {
+        Json current = root;
+        for (String token : JsonPaths.tokens(pointer)) {
+            current = current instanceof Json.Obj object ? object.get(token) : ((Json.Arr) current).get(Integer.parseInt(token));
+        }
+        return current;
     }
 
     private static int index(String token, int size, String pointer) {

@@ -1,39 +1,24 @@
 package io.github.portfoliosdk.jsonresume.internal;
 
-import io.github.portfoliosdk.model.Award;
-import io.github.portfoliosdk.model.Callout;
-import io.github.portfoliosdk.model.Certificate;
 import io.github.portfoliosdk.model.Contact;
 import io.github.portfoliosdk.model.DesignNote;
-import io.github.portfoliosdk.model.Education;
 import io.github.portfoliosdk.model.Flow;
-import io.github.portfoliosdk.model.FocusItem;
-import io.github.portfoliosdk.model.Interest;
 import io.github.portfoliosdk.model.InvalidPortfolioException;
-import io.github.portfoliosdk.model.Language;
-import io.github.portfoliosdk.model.Link;
 import io.github.portfoliosdk.model.Location;
-import io.github.portfoliosdk.model.Meta;
-import io.github.portfoliosdk.model.Metric;
-import io.github.portfoliosdk.model.Node;
 import io.github.portfoliosdk.model.Organization;
 import io.github.portfoliosdk.model.PartialDate;
 import io.github.portfoliosdk.model.Period;
 import io.github.portfoliosdk.model.Person;
-import io.github.portfoliosdk.model.Point;
 import io.github.portfoliosdk.model.Portfolio;
 import io.github.portfoliosdk.model.PortfolioValidator;
 import io.github.portfoliosdk.model.Problem;
 import io.github.portfoliosdk.model.Profile;
 import io.github.portfoliosdk.model.Project;
-import io.github.portfoliosdk.model.Publication;
-import io.github.portfoliosdk.model.Reference;
 import io.github.portfoliosdk.model.Role;
 import io.github.portfoliosdk.model.RoleKind;
 import io.github.portfoliosdk.model.Skill;
 import io.github.portfoliosdk.model.SkillLevel;
 import io.github.portfoliosdk.model.Stage;
-import io.github.portfoliosdk.model.UsedIn;
 import io.github.portfoliosdk.model.WorkMode;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -41,6 +26,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.regex.Matcher;
@@ -49,7 +35,9 @@ import java.util.regex.Pattern;
 /**
  * Maps one JSON Resume document to a {@link Portfolio}: checks each known property against the JSON Resume
  * schema, binds it, validates the model, and reports every problem at the JSON path and line:column of the
- * value. What the model does not hold becomes an extension. One instance per document; not thread-safe.
+ * value. What the model does not hold becomes an extension. A lenient import repairs what it can (see
+ * {@link Repairs}), reports each repair as a warning and keeps the original value as an extension; a value the model
+ * cannot use is kept as written and bound again without it. One instance per document; not thread-safe.
  */
 public final class Importer {
 
@@ -60,29 +48,49 @@ public final class Importer {
 
     private final String source;
     private final Json.Obj root;
+    private final boolean lenient;
+    /** JSON paths of values a lenient import keeps as written but does not use, with the reason. */
+    private final Map<String, String> dropped;
     private final List<Problem> problems = new ArrayList<>();
+    private final List<Problem> warnings = new ArrayList<>();
     private final Map<String, Place> places = new HashMap<>();
+    /** JSON paths of the URLs bound to the model. */
+    private final Set<String> urlPaths = new HashSet<>();
+    /** Pointers of 1.0 keys present beside an older key with the same value, kept so that export writes both. */
+    private final Set<String> keptKeys = new HashSet<>();
 
     /** Where a model value came from: its JSON path and the line and column of the JSON value. */
     private record Place(String path, int line, int column) {
     }
 
-    private Importer(String source, Json.Obj root) {
+    private Importer(String source, Json.Obj root, boolean lenient, Map<String, String> dropped) {
         this.source = source;
         this.root = root;
+        this.lenient = lenient;
+        this.dropped = dropped;
     }
 
     /**
-     * The portfolio this JSON Resume document describes, with every property it has no field for as an extension.
+     * A portfolio imported, with what a lenient import repaired.
      *
-     * @throws InvalidPortfolioException listing every schema-level and model problem, in document order
+     * @param portfolio the validated portfolio
+     * @param warnings each repair, located, in document order
      */
-    public static Portfolio toPortfolio(Json document, String source) {
+    public record Imported(Portfolio portfolio, List<Problem> warnings) {
+    }
+
+    /**
+     * The portfolio this JSON Resume document describes; a lenient import repairs what it can and reports each
+     * repair as a warning, keeping the original value in the extensions.
+     *
+     * @throws InvalidPortfolioException listing every problem that is left, in document order
+     */
+    public static Imported read(Json document, String source, boolean lenient) {
         if (!(document instanceof Json.Obj object)) {
             throw new InvalidPortfolioException(List.of(new Problem(source, document.line(), document.column(), "",
                     "a JSON Resume document must be a JSON object")));
         }
-        return new Importer(source, object).bind();
+        return new Importer(source, object, lenient, Map.of()).bind();
     }
 
     /** The level a JSON Resume level text stands for: exactly a display name, or a level name in other case; else null. */
@@ -111,63 +119,93 @@ public final class Importer {
         return text;
     }
 
-    private Portfolio bind() {
+    private Imported bind() {
         places.put("", new Place("", root.line(), root.column()));
-        Json.Obj x = object(root, X, "");
+        Json.Obj x = more(root, "");
         String xPath = JsonPaths.child("", X);
         Portfolio.Builder portfolio = Portfolio.builder();
         portfolio.person(person());
-        portfolio.roles(roles(x == null ? null : x.get("roleOrder"), JsonPaths.child(xPath, "roleOrder")));
-        portfolio.education(each(root, "education", "", "education", this::education));
-        portfolio.awards(each(root, "awards", "", "awards", this::award));
-        portfolio.certificates(each(root, "certificates", "", "certificates", this::certificate));
-        portfolio.publications(each(root, "publications", "", "publications", this::publication));
+        portfolio.roles(roles(x.get("roleOrder"), JsonPaths.child(xPath, "roleOrder")));
+        portfolio.education(each(root, "education", "", "education", table(Tables.EDUCATION)));
+        portfolio.awards(each(root, "awards", "", "awards", table(Tables.AWARD)));
+        portfolio.certificates(each(root, "certificates", "", "certificates", table(Tables.CERTIFICATE)));
+        portfolio.publications(each(root, "publications", "", "publications", table(Tables.PUBLICATION)));
         portfolio.skills(each(root, "skills", "", "skills", this::skill));
-        portfolio.languages(each(root, "languages", "", "languages", (o, at) -> new Language(
-                string(o, "language", at, "language"), string(o, "fluency", at, "fluency"))));
-        portfolio.interests(each(root, "interests", "", "interests", (o, at) -> new Interest(
-                string(o, "name", at, "name"), strings(o, "keywords", at, "keywords"))));
-        portfolio.references(each(root, "references", "", "references", (o, at) -> new Reference(
-                string(o, "name", at, "name"), string(o, "reference", at, "reference"))));
+        portfolio.languages(each(root, "languages", "", "languages", table(Tables.LANGUAGE)));
+        portfolio.interests(each(root, "interests", "", "interests", table(Tables.INTEREST)));
+        portfolio.references(each(root, "references", "", "references", table(Tables.REFERENCE)));
         portfolio.projects(each(root, "projects", "", "projects", this::project));
         Json.Obj meta = object(root, "meta", "");
         if (meta != null) {
             At at = new At("meta", "meta");
             mark(at, meta);
-            portfolio.meta(new Meta(url(meta, "canonical", at, "canonical", true),
-                    string(meta, "version", at, "version"), string(meta, "lastModified", at, "lastModified")));
+            portfolio.meta(read(Tables.META, meta, at));
         }
         if (root.has("$schema") && !(root.get("$schema") instanceof Json.Str)) {
             problem("$schema", root.get("$schema"), "must be a string");
         }
-        if (x != null) {
-            At at = new At(xPath, "");
-            Json.Obj system = object(x, "systemDesign", xPath);
-            if (system != null) {
-                portfolio.systemDesign(designNote(system, at.child("systemDesign", "systemDesign")));
-            }
-            portfolio.designNotesIntro(string(x, "designNotesIntro", at, "designNotesIntro"));
-            portfolio.designNotes(each(x, "designNotes", xPath, "designNotes", this::designNote));
-            portfolio.primaryStack(strings(x, "primaryStack", at, "primaryStack"));
-            portfolio.stackMetrics(each(x, "stackMetrics", xPath, "stackMetrics", this::metric));
+        At at = new At(xPath, "");
+        Json.Obj system = object(x, "systemDesign", xPath);
+        if (system != null) {
+            portfolio.systemDesign(designNote(system, at.child("systemDesign", "systemDesign")));
         }
+        portfolio.designNotesIntro(string(x, "designNotesIntro", at, "designNotesIntro"));
+        portfolio.designNotes(each(x, "designNotes", xPath, "designNotes", this::designNote));
+        portfolio.primaryStack(strings(x, "primaryStack", at, "primaryStack"));
+        portfolio.stackMetrics(each(x, "stackMetrics", xPath, "stackMetrics", table(Tables.METRIC)));
         Portfolio bound = portfolio.buildUnvalidated();
 
         Set<String> schemaPaths = new HashSet<>();
         problems.forEach(p -> schemaPaths.add(p.path()));
+        Map<String, String> unusable = new HashMap<>(dropped);
         for (Problem problem : PortfolioValidator.validate(bound)) {
             Place place = place(problem.path());
-            if (!schemaPaths.contains(place.path())) {
+            if (lenient && (urlPaths.contains(place.path()) || place.path().endsWith(".email"))) {
+                unusable.put(place.path(), "kept as written, not used: " + problem.message());
+            } else if (!schemaPaths.contains(place.path())) {
                 problems.add(new Problem(source, place.line(), place.column(), place.path(), jsonPaths(problem.message())));
             }
         }
+        if (problems.isEmpty() && unusable.size() > dropped.size()) {
+            return new Importer(source, root, true, Map.copyOf(unusable)).bind();
+        }
         if (!problems.isEmpty()) {
-            List<Problem> sorted = problems.stream()
-                    .sorted(Comparator.comparingInt(Problem::line).thenComparingInt(Problem::column)).toList();
-            throw new InvalidPortfolioException(sorted);
+            throw new InvalidPortfolioException(inDocumentOrder(problems));
         }
         Json.Obj reproduced = Exporter.export(bound, true);
-        return bound.toBuilder().extensions(Extensions.difference(root, reproduced)).buildUnvalidated();
+        Map<String, String> extensions = new java.util.TreeMap<>(Extensions.difference(root, reproduced));
+        for (String pointer : keptKeys) {
+            extensions.putIfAbsent(pointer, JsonWriter.compact(Extensions.at(root, pointer)));
+        }
+        return new Imported(bound.toBuilder().extensions(extensions).buildUnvalidated(), inDocumentOrder(warnings));
+    }
+
+    private static List<Problem> inDocumentOrder(List<Problem> list) {
+        return list.stream().sorted(Comparator.comparingInt(Problem::line).thenComparingInt(Problem::column)).toList();
+    }
+
+    /** Whether a key is an older one ({@code website}, {@code picture}), which the JSON Resume schema does not check. */
+    private static boolean isLegacy(String key) {
+        return LegacyKeys.ALIASES.stream().anyMatch(alias -> alias.legacy().equals(key));
+    }
+
+    /** The key to read for a 1.0 key: an older key when only it is present (see {@link LegacyKeys}). */
+    private String key(Json.Obj object, String section, String jsonPath, String key) {
+        String read = LegacyKeys.keyToRead(object, section, key);
+        if (read.equals(key)) {
+            for (LegacyKeys.Alias alias : LegacyKeys.ALIASES) {
+                if (alias.section().equals(section) && alias.key().equals(key) && object.has(alias.legacy())
+                        && object.has(key) && Json.same(object.get(key), object.get(alias.legacy()))) {
+                    keptKeys.add(pointer(JsonPaths.child(jsonPath, key)));
+                }
+            }
+        }
+        return read;
+    }
+
+    /** The JSON Pointer of a JSON path made of plain keys and indexes ({@code work[0].name} is {@code /work/0/name}). */
+    private static String pointer(String jsonPath) {
+        return "/" + jsonPath.replace("[", ".").replace("]", "").replace('.', '/');
     }
 
     /** A place being bound: its JSON path and the model path of the value made from it. */
@@ -183,43 +221,54 @@ public final class Importer {
         if (basics == null) {
             places.put("person", new Place("basics", root.line(), root.column()));
             places.put("person.name", new Place("basics.name", root.line(), root.column()));
+            if (!root.has("basics")) {
+                problem("basics.name", root, "is required: a JSON Resume document needs basics.name, the person's name");
+            }
             return new Person(null, null, null, null, null, null, null, null, null, null, null, null, null, null);
         }
         mark(at, basics);
-        Json.Obj x = object(basics, X, at.json());
+        if (!basics.has("name")) {
+            places.put("person.name", new Place("basics.name", basics.line(), basics.column()));
+            problem("basics.name", basics, "is required: a JSON Resume document needs basics.name, the person's name");
+        }
+        Json.Obj x = more(basics, at.json());
         At xAt = new At(JsonPaths.child(at.json(), X), "person");
         String email = string(basics, "email", at, "contact.email");
         String phone = string(basics, "phone", at, "contact.phone");
-        String website = url(basics, "url", at, "contact.website", true);
+        String website = url(basics, key(basics, "basics", at.json(), "url"), at, "contact.website", true);
         Contact contact = email == null && phone == null && website == null && !flag(x, "emptyContact", xAt)
                 ? null : new Contact(email, phone, website);
         Location location = null;
-        Json.Obj place = object(basics, "location", at.json());
+        Json.Obj place = null;
+        if (lenient && basics.get("location") instanceof Json.Str text && !text.value().isBlank()) {
+            At l = at.child("location", "location");
+            mark(l, text);
+            warn(l.json(), text, quote(text.value()) + " (a string) read as location.city");
+            location = new Location(null, null, text.value(), null, null);
+        } else {
+            place = object(basics, "location", at.json());
+        }
         if (place != null) {
             At l = at.child("location", "location");
             mark(l, place);
-            location = new Location(string(place, "address", l, "address"), string(place, "postalCode", l, "postalCode"),
-                    string(place, "city", l, "city"), string(place, "region", l, "region"),
-                    string(place, "countryCode", l, "countryCode"));
+            location = read(Tables.LOCATION, place, l);
         }
-        List<Profile> profiles = each(basics, "profiles", at.json(), "person.profiles", (o, p) -> new Profile(
-                string(o, "network", p, "network"), string(o, "username", p, "username"), url(o, "url", p, "url", true)));
+        List<Profile> profiles = each(basics, "profiles", at.json(), "person.profiles", table(Tables.PROFILE));
         return new Person(
                 string(basics, "name", at, "name"),
                 string(basics, "label", at, "headline"),
-                x == null ? null : string(x, "tagline", xAt, "tagline"),
+                string(x, "tagline", xAt, "tagline"),
                 string(basics, "summary", at, "summary"),
-                x == null ? null : strings(x, "about", xAt, "about"),
-                x == null ? null : strings(x, "keywords", xAt, "keywords"),
+                strings(x, "about", xAt, "about"),
+                strings(x, "keywords", xAt, "keywords"),
                 location,
                 contact,
                 profiles,
-                url(basics, "image", at, "image", false),
-                x == null ? null : url(x, "imageDark", xAt, "imageDark", false),
-                x == null ? null : string(x, "availability", xAt, "availability"),
-                x == null ? null : each(x, "metrics", xAt.json(), "person.metrics", this::metric),
-                x == null ? null : each(x, "focus", xAt.json(), "person.focus", (o, f) -> new FocusItem(
-                        string(o, "title", f, "title"), string(o, "text", f, "text"))));
+                url(basics, key(basics, "basics", at.json(), "image"), at, "image", false),
+                url(x, "imageDark", xAt, "imageDark", false),
+                string(x, "availability", xAt, "availability"),
+                each(x, "metrics", xAt.json(), "person.metrics", table(Tables.METRIC)),
+                each(x, "focus", xAt.json(), "person.focus", table(Tables.FOCUS)));
     }
 
     private List<Role> roles(Json order, String orderPath) {
@@ -257,51 +306,49 @@ public final class Importer {
             Json.Obj entry = entries.get(pointer);
             At at = new At(JsonPaths.child(isWork ? "work" : "volunteer", index), "roles[" + roles.size() + "]");
             mark(at, entry);
-            roles.add(isWork ? work(entry, at) : volunteer(entry, at));
+            roles.add(role(entry, at, isWork));
         }
         return roles;
     }
 
-    private Role work(Json.Obj o, At at) {
-        Json.Obj x = object(o, X, at.json());
+    /**
+     * A {@code work} or {@code volunteer} entry. They differ in the key of the organization's name and in where
+     * the organization's description and the role's location live (standard in work, {@code x-portfolio} in
+     * volunteer); work entries may say they are internships.
+     */
+    private Role role(Json.Obj o, At at, boolean isWork) {
+        String section = isWork ? "work" : "volunteer";
+        Json.Obj x = more(o, at.json());
         At xAt = new At(JsonPaths.child(at.json(), X), at.model());
-        RoleKind kind = RoleKind.JOB;
-        if (x != null && x.has("kind")) {
-            String text = string(x, "kind", xAt, "kind");
-            if ("job".equalsIgnoreCase(text)) {
-                kind = RoleKind.JOB;
-            } else if ("internship".equalsIgnoreCase(text)) {
-                kind = RoleKind.INTERNSHIP;
-            } else if (text != null) {
-                problem(JsonPaths.child(xAt.json(), "kind"), x.get("kind"),
-                        "must be \"job\" or \"internship\" (volunteer roles belong in volunteer)");
-            }
-        }
-        Organization org = organization(string(o, "name", at, "organization.name"),
-                x == null ? null : string(x, "shortName", xAt, "organization.shortName"),
-                url(o, "url", at, "organization.url", true),
-                string(o, "description", at, "organization.description"), flag(x, "emptyOrganization", xAt));
-        return new Role(x == null ? null : string(x, "id", xAt, "id"), kind, org, string(o, "position", at, "title"),
-                string(o, "location", at, "location"), workMode(x, xAt), period(o, at), 
-                x == null ? null : strings(x, "technologies", xAt, "technologies"),
+        Json.Obj moreOrStandard = isWork ? o : x;
+        At moreOrStandardAt = isWork ? at : xAt;
+        Organization org = organization(string(o, key(o, section, at.json(), isWork ? "name" : "organization"), at, "organization.name"),
+                string(x, "shortName", xAt, "organization.shortName"),
+                url(o, key(o, section, at.json(), "url"), at, "organization.url", true),
+                string(moreOrStandard, "description", moreOrStandardAt, "organization.description"),
+                flag(x, "emptyOrganization", xAt));
+        return new Role(string(x, "id", xAt, "id"), isWork ? kind(x, xAt) : RoleKind.VOLUNTEER, org,
+                string(o, "position", at, "title"),
+                string(moreOrStandard, "location", moreOrStandardAt, "location"),
+                workMode(x, xAt), period(o, at), strings(x, "technologies", xAt, "technologies"),
                 string(o, "summary", at, "summary"), strings(o, "highlights", at, "highlights"),
-                x == null ? null : each(x, "metrics", xAt.json(), at.model() + ".metrics", this::metric),
-                x == null ? null : strings(x, "tags", xAt, "tags"));
+                each(x, "metrics", xAt.json(), at.model() + ".metrics", table(Tables.METRIC)),
+                strings(x, "tags", xAt, "tags"));
     }
 
-    private Role volunteer(Json.Obj o, At at) {
-        Json.Obj x = object(o, X, at.json());
-        At xAt = new At(JsonPaths.child(at.json(), X), at.model());
-        Organization org = organization(string(o, "organization", at, "organization.name"),
-                x == null ? null : string(x, "shortName", xAt, "organization.shortName"),
-                url(o, "url", at, "organization.url", true),
-                x == null ? null : string(x, "description", xAt, "organization.description"), flag(x, "emptyOrganization", xAt));
-        return new Role(x == null ? null : string(x, "id", xAt, "id"), RoleKind.VOLUNTEER, org,
-                string(o, "position", at, "title"), x == null ? null : string(x, "location", xAt, "location"),
-                workMode(x, xAt), period(o, at), x == null ? null : strings(x, "technologies", xAt, "technologies"),
-                string(o, "summary", at, "summary"), strings(o, "highlights", at, "highlights"),
-                x == null ? null : each(x, "metrics", xAt.json(), at.model() + ".metrics", this::metric),
-                x == null ? null : strings(x, "tags", xAt, "tags"));
+    private RoleKind kind(Json.Obj x, At xAt) {
+        if (!x.has("kind")) {
+            return RoleKind.JOB;
+        }
+        String text = string(x, "kind", xAt, "kind");
+        if ("internship".equalsIgnoreCase(text)) {
+            return RoleKind.INTERNSHIP;
+        }
+        if (text != null && !"job".equalsIgnoreCase(text)) {
+            problem(JsonPaths.child(xAt.json(), "kind"), x.get("kind"),
+                    "must be \"job\" or \"internship\" (volunteer roles belong in volunteer)");
+        }
+        return RoleKind.JOB;
     }
 
     private static Organization organization(String name, String shortName, String url, String description, boolean empty) {
@@ -311,7 +358,7 @@ public final class Importer {
 
     /** A boolean property of an {@code x-portfolio} object; false when absent. */
     private boolean flag(Json.Obj x, String key, At xAt) {
-        Json value = x == null ? null : x.get(key);
+        Json value = x.get(key);
         if (value == null) {
             return false;
         }
@@ -323,7 +370,7 @@ public final class Importer {
     }
 
     private WorkMode workMode(Json.Obj x, At xAt) {
-        if (x == null || !x.has("workMode")) {
+        if (!x.has("workMode")) {
             return null;
         }
         String text = string(x, "workMode", xAt, "workMode");
@@ -339,35 +386,17 @@ public final class Importer {
         return null;
     }
 
-    private Education education(Json.Obj o, At at) {
-        return new Education(string(o, "institution", at, "institution"), url(o, "url", at, "url", true),
-                string(o, "area", at, "area"), string(o, "studyType", at, "studyType"), period(o, at),
-                string(o, "score", at, "score"), strings(o, "courses", at, "courses"));
-    }
 
-    private Award award(Json.Obj o, At at) {
-        return new Award(string(o, "title", at, "title"), date(o, "date", at, "date"),
-                string(o, "awarder", at, "awarder"), string(o, "summary", at, "summary"));
-    }
 
-    private Certificate certificate(Json.Obj o, At at) {
-        return new Certificate(string(o, "name", at, "name"), date(o, "date", at, "date"),
-                url(o, "url", at, "url", true), string(o, "issuer", at, "issuer"));
-    }
 
-    private Publication publication(Json.Obj o, At at) {
-        return new Publication(string(o, "name", at, "name"), string(o, "publisher", at, "publisher"),
-                date(o, "releaseDate", at, "releaseDate"), url(o, "url", at, "url", true),
-                string(o, "summary", at, "summary"));
-    }
 
     private Skill skill(Json.Obj o, At at) {
-        Json.Obj x = object(o, X, at.json());
+        Json.Obj x = more(o, at.json());
         At xAt = new At(JsonPaths.child(at.json(), X), at.model());
         String text = string(o, "level", at, "levelText");
         SkillLevel level = levelFrom(text);
         String levelText = levelTextFrom(text);
-        if (x != null && x.has("level")) {
+        if (x.has("level")) {
             level = null;
             Json value = x.get("level");
             if (!(value instanceof Json.Null)) {
@@ -381,40 +410,39 @@ public final class Importer {
             levelText = x.get("levelText") instanceof Json.Null ? null : string(x, "levelText", xAt, "levelText");
         }
         return new Skill(string(o, "name", at, "name"), level, levelText,
-                x == null ? null : string(x, "category", xAt, "category"), strings(o, "keywords", at, "keywords"),
-                x == null ? null : strings(x, "tags", xAt, "tags"));
+                string(x, "category", xAt, "category"), strings(o, "keywords", at, "keywords"),
+                strings(x, "tags", xAt, "tags"));
     }
 
     private Project project(Json.Obj o, At at) {
-        Json.Obj x = object(o, X, at.json());
+        Json.Obj x = more(o, at.json());
         At xAt = new At(JsonPaths.child(at.json(), X), at.model());
         Flow architecture = null;
-        Json.Obj flow = x == null ? null : object(x, "architecture", xAt.json());
+        Json.Obj flow = object(x, "architecture", xAt.json());
         if (flow != null) {
             architecture = flow(flow, xAt.child("architecture", "architecture"));
         }
         return new Project(
-                x == null ? null : string(x, "id", xAt, "id"),
+                string(x, "id", xAt, "id"),
                 string(o, "name", at, "name"),
                 period(o, at),
-                x == null ? null : strings(x, "categories", xAt, "categories"),
-                x == null ? null : string(x, "badge", xAt, "badge"),
+                strings(x, "categories", xAt, "categories"),
+                string(x, "badge", xAt, "badge"),
                 string(o, "description", at, "description"),
-                x == null ? null : string(x, "problem", xAt, "problem"),
-                x == null ? null : string(x, "solution", xAt, "solution"),
+                string(x, "problem", xAt, "problem"),
+                string(x, "solution", xAt, "solution"),
                 architecture,
                 strings(o, "keywords", at, "techStack"),
-                x == null ? null : string(x, "impact", xAt, "impact"),
-                x == null ? null : each(x, "impactMetrics", xAt.json(), at.model() + ".impactMetrics", this::metric),
+                string(x, "impact", xAt, "impact"),
+                each(x, "impactMetrics", xAt.json(), at.model() + ".impactMetrics", table(Tables.METRIC)),
                 strings(o, "highlights", at, "highlights"),
-                url(o, "url", at, "url", true),
-                x == null ? null : each(x, "links", xAt.json(), at.model() + ".links", (l, lAt) -> new Link(
-                        string(l, "label", lAt, "label"), url(l, "url", lAt, "url", true))),
+                url(o, key(o, "projects", at.json(), "url"), at, "url", true),
+                each(x, "links", xAt.json(), at.model() + ".links", table(Tables.LINK)),
                 strings(o, "roles", at, "roles"),
                 string(o, "entity", at, "entity"),
                 string(o, "type", at, "type"),
-                x == null ? null : string(x, "roleId", xAt, "roleId"),
-                x == null ? null : strings(x, "tags", xAt, "tags"));
+                string(x, "roleId", xAt, "roleId"),
+                strings(x, "tags", xAt, "tags"));
     }
 
     private DesignNote designNote(Json.Obj o, At at) {
@@ -422,14 +450,10 @@ public final class Importer {
         return new DesignNote(string(o, "id", at, "id"), string(o, "category", at, "category"),
                 string(o, "title", at, "title"), strings(o, "body", at, "body"),
                 each(o, "flows", at.json(), at.model() + ".flows", this::flow),
-                each(o, "callouts", at.json(), at.model() + ".callouts", (c, cAt) -> new Callout(
-                        string(c, "label", cAt, "label"), string(c, "text", cAt, "text"))),
+                each(o, "callouts", at.json(), at.model() + ".callouts", table(Tables.CALLOUT)),
                 string(o, "pointsTitle", at, "pointsTitle"),
-                each(o, "points", at.json(), at.model() + ".points", (p, pAt) -> new Point(
-                        string(p, "title", pAt, "title"), string(p, "text", pAt, "text"))),
-                each(o, "usedIn", at.json(), at.model() + ".usedIn", (u, uAt) -> new UsedIn(
-                        string(u, "project", uAt, "project"), string(u, "label", uAt, "label"),
-                        string(u, "detail", uAt, "detail"))),
+                each(o, "points", at.json(), at.model() + ".points", table(Tables.POINT)),
+                each(o, "usedIn", at.json(), at.model() + ".usedIn", table(Tables.USED_IN)),
                 strings(o, "tags", at, "tags"));
     }
 
@@ -438,15 +462,43 @@ public final class Importer {
         return new Flow(string(o, "title", at, "title"),
                 each(o, "stages", at.json(), at.model() + ".stages", (s, sAt) -> new Stage(
                         string(s, "edgeLabel", sAt, "edgeLabel"),
-                        each(s, "nodes", sAt.json(), sAt.model() + ".nodes", (n, nAt) -> new Node(
-                                string(n, "name", nAt, "name"), string(n, "caption", nAt, "caption"))))));
+                        each(s, "nodes", sAt.json(), sAt.model() + ".nodes", table(Tables.NODE)))));
     }
 
-    private Metric metric(Json.Obj o, At at) {
-        return new Metric(string(o, "value", at, "value"), string(o, "label", at, "label"));
+
+    /** Binds the entries of a list with a field table. */
+    private <T> BiFunction<Json.Obj, At, T> table(Fields<T> table) {
+        return (o, at) -> read(table, o, at);
+    }
+
+    /** A record of a field table, each field read with the typed access below (the older keys of its section too). */
+    private <T> T read(Fields<T> table, Json.Obj o, At at) {
+        List<Fields.Field<T>> fields = table.fields();
+        Object[] values = new Object[fields.size()];
+        for (int i = 0; i < values.length; i++) {
+            Fields.Field<T> field = fields.get(i);
+            String key = table.section().isEmpty() ? field.key() : key(o, table.section(), at.json(), field.key());
+            values[i] = switch (field.kind()) {
+                case STRING -> string(o, key, at, field.component());
+                case STRINGS -> strings(o, key, at, field.component());
+                case DATE -> date(o, key, at, field.component());
+                case URL -> url(o, key, at, field.component(), true);
+                case PERIOD -> period(o, at);
+            };
+        }
+        return table.make(values);
     }
 
     // ---- typed access, each checking the JSON Resume schema's type and recording where the value came from
+
+    /**
+     * The {@code x-portfolio} object of an object, or an empty one at the object's place when it has none, so that
+     * reading from it gives no values.
+     */
+    private Json.Obj more(Json.Obj parent, String parentPath) {
+        Json.Obj x = object(parent, X, parentPath);
+        return x != null ? x : new Json.Obj(parent.line(), parent.column());
+    }
 
     private Json.Obj object(Json.Obj parent, String key, String parentPath) {
         Json value = parent.get(key);
@@ -468,14 +520,14 @@ public final class Importer {
         }
         String path = JsonPaths.child(parentPath, key);
         if (!(value instanceof Json.Arr array)) {
-            problem(path, value, "must be an array");
+            unusable(path, value, "must be an array");
             return objects;
         }
         for (int i = 0; i < array.size(); i++) {
             if (array.get(i) instanceof Json.Obj object) {
                 objects.add(object);
             } else {
-                problem(JsonPaths.child(path, i), array.get(i), "must be an object");
+                unusable(JsonPaths.child(path, i), array.get(i), "must be an object");
             }
         }
         return objects;
@@ -490,7 +542,7 @@ public final class Importer {
         }
         places.put(modelList, new Place(path, value.line(), value.column()));
         if (!(value instanceof Json.Arr array)) {
-            problem(path, value, "must be an array");
+            unusable(path, value, "must be an array");
             return values;
         }
         for (int i = 0; i < array.size(); i++) {
@@ -499,7 +551,7 @@ public final class Importer {
                 mark(at, object);
                 values.add(binder.apply(object, at));
             } else {
-                problem(JsonPaths.child(path, i), array.get(i), "must be an object");
+                unusable(JsonPaths.child(path, i), array.get(i), "must be an object");
             }
         }
         return values;
@@ -514,11 +566,54 @@ public final class Importer {
             return null;
         }
         places.put(model, new Place(path, value.line(), value.column()));
+        if (dropped.containsKey(path)) {
+            warn(path, value, dropped.get(path));
+            return null;
+        }
         if (value instanceof Json.Str s) {
+            if (lenient && s.value().isBlank() && !path.equals("basics.name")) {
+                warn(path, value, quote(s.value()) + " read as no value");
+                return null;
+            }
             return s.value();
         }
-        problem(path, value, "must be a string");
+        if (lenient && value instanceof Json.Null) {
+            warn(path, value, "null read as no value");
+            return null;
+        }
+        unusable(path, value, "must be a string");
         return null;
+    }
+
+    /** A value of the wrong type: an error, or in a lenient import a warning, the value kept as written. */
+    private void unusable(String path, Json value, String rule) {
+        if (lenient && !path.equals("basics.name")) {
+            warn(path, value, describe(value) + " kept as written, not used: " + rule);
+        } else {
+            problem(path, value, rule);
+        }
+    }
+
+    private static String describe(Json value) {
+        if (value instanceof Json.Str s) {
+            return quote(s.value());
+        }
+        if (value instanceof Json.Num n) {
+            return n.text();
+        }
+        if (value instanceof Json.Bool b) {
+            return String.valueOf(b.value());
+        }
+        if (value instanceof Json.Null) {
+            return "null";
+        }
+        return value instanceof Json.Obj ? "an object" : "an array";
+    }
+
+    /** A value quoted for a message, shortened when long. */
+    private static String quote(String value) {
+        String shown = value.length() > 60 ? value.substring(0, 57) + "..." : value;
+        return "\"" + shown.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n") + "\"";
     }
 
     /**
@@ -530,9 +625,18 @@ public final class Importer {
         if (value == null || value.isBlank()) {
             return null;
         }
+        String path = JsonPaths.child(at.json(), key);
+        urlPaths.add(path);
+        if (lenient && uriFormat) {
+            Optional<String> repaired = Repairs.url(value);
+            if (repaired.isPresent() && SCHEME.matcher(repaired.get()).matches()) {
+                warn(path, o.get(key), quote(value) + " read as " + repaired.get());
+                return repaired.get();
+            }
+        }
         if (!SCHEME.matcher(value).matches()) {
-            if (uriFormat) {
-                problem(JsonPaths.child(at.json(), key), o.get(key), "must be an absolute URI (JSON Resume format \"uri\")");
+            if (uriFormat && !isLegacy(key)) {
+                unusable(path, o.get(key), "must be an absolute URI (JSON Resume format \"uri\")");
             }
             return null;
         }
@@ -550,7 +654,7 @@ public final class Importer {
         }
         places.put(model, new Place(path, value.line(), value.column()));
         if (!(value instanceof Json.Arr array)) {
-            problem(path, value, "must be an array of strings");
+            unusable(path, value, "must be an array of strings");
             return strings;
         }
         for (int i = 0; i < array.size(); i++) {
@@ -561,7 +665,7 @@ public final class Importer {
                     strings.add(s.value());
                 }
             } else {
-                problem(JsonPaths.child(path, i), item, "must be a string");
+                unusable(JsonPaths.child(path, i), item, "must be a string");
             }
         }
         return strings;
@@ -573,8 +677,28 @@ public final class Importer {
             return null;
         }
         String path = JsonPaths.child(at.json(), key);
+        if (!DATE.matcher(text).matches() && lenient) {
+            if (Repairs.isPlaceholder(text)) {
+                warn(path, o.get(key), quote(text) + " read as no value");
+                return null;
+            }
+            if (key.equals("endDate") && Repairs.isOpenEnd(text)) {
+                warn(path, o.get(key), quote(text) + " read as no end date: the period goes on to the present");
+                return null;
+            }
+            Optional<String> repaired = Repairs.date(text);
+            if (repaired.isPresent() && DATE.matcher(repaired.get()).matches()) {
+                warn(path, o.get(key), quote(text) + " read as " + repaired.get());
+                text = repaired.get();
+            }
+        }
         if (!DATE.matcher(text).matches()) {
-            problem(path, o.get(key), "must be a date of the form YYYY, YYYY-MM or YYYY-MM-DD (JSON Resume iso8601)");
+            String rule = "must be a date of the form YYYY, YYYY-MM or YYYY-MM-DD (JSON Resume iso8601), not " + quote(text);
+            if (key.equals("endDate")) {
+                problem(path, o.get(key), rule);
+            } else {
+                unusable(path, o.get(key), rule);
+            }
             return null;
         }
         try {
@@ -597,6 +721,10 @@ public final class Importer {
 
     private void problem(String path, Json value, String message) {
         problems.add(new Problem(source, value.line(), value.column(), path, message));
+    }
+
+    private void warn(String path, Json value, String message) {
+        warnings.add(new Problem(source, value.line(), value.column(), path, message));
     }
 
     /** The place a model path came from, or its nearest recorded parent's. */

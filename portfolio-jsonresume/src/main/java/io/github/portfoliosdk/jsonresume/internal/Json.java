@@ -88,6 +88,11 @@ public sealed interface Json {
         }
 
         /** Whether the object has this member. */
+        /** Removes the member with this key, if present. */
+        public void remove(String key) {
+            members.remove(key);
+        }
+
         public boolean has(String key) {
             return members.containsKey(key);
         }

@@ -64,7 +64,7 @@ public final class JsonReader {
      */
     public Json read(byte[] bytes, String source) {
         if (bytes.length > maxDocumentBytes) {
-            throw single(source, 0, 0, "", "the document has " + bytes.length + " bytes, more than the limit of " + maxDocumentBytes);
+            throw single(source, 1, 1, "", "the document has " + bytes.length + " bytes, more than the limit of " + maxDocumentBytes);
         }
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)

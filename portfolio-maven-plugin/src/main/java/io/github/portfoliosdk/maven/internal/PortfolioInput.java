@@ -1,8 +1,8 @@
 package io.github.portfoliosdk.maven.internal;
 
-import io.github.portfoliosdk.json.PortfolioFormat;
-import io.github.portfoliosdk.jsonresume.JsonResumeImporter;
-import io.github.portfoliosdk.model.Portfolio;
+import io.github.portfoliosdk.model.PortfolioFiles;
+import io.github.portfoliosdk.model.ReadOptions;
+import io.github.portfoliosdk.model.ReadResult;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -11,7 +11,7 @@ import java.nio.file.Path;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
-/** Reads the plugin's input file: the one place that knows how, so that every goal reads it alike. */
+/** Reads the plugin's input file through the library's one entry point, {@link PortfolioFiles}, for every goal alike. */
 public final class PortfolioInput {
 
     /**
@@ -24,26 +24,28 @@ public final class PortfolioInput {
     }
 
     /**
-     * Reads and validates a portfolio file.
+     * Reads and validates a portfolio file of any format a reader on the class path knows.
      *
-     * @param from {@code native} (our YAML or JSON, chosen by the file's extension, YAML when it has neither) or
-     *     {@code json-resume}
+     * @param from the format to read it as ({@code native}, {@code json-resume}), or null to tell it apart by content
+     * @param lenient whether to repair the common mistakes of real JSON Resume files, with warnings
      * @param sourceName the file's name in problems ({@code file:line:column: path: message})
      * @throws io.github.portfoliosdk.model.InvalidPortfolioException with every problem, located
      * @throws IllegalArgumentException when the file cannot be read or {@code from} is unknown, with a message to show
      */
-    public static Portfolio read(Path file, String from, String sourceName) {
+    public static ReadResult read(Path file, String from, boolean lenient, String sourceName) {
         if (VALIDATOR_LOG.getLevel() == null) {
             VALIDATOR_LOG.setLevel(Level.WARNING);
         }
+        if (from != null && PortfolioFiles.reader(from).isEmpty()) {
+            throw new IllegalArgumentException("<from>" + from + "</from> is not one of "
+                    + String.join(", ", PortfolioFiles.readers().stream().map(reader -> reader.format()).toList()));
+        }
+        ReadOptions options = lenient ? ReadOptions.LENIENT : ReadOptions.STRICT;
         try (InputStream in = Files.newInputStream(file)) {
-            return switch (from) {
-                case "native" -> PortfolioFormat.forFileName(file.getFileName().toString())
-                        .orElse(PortfolioFormat.yaml())
-                        .read(in, sourceName);
-                case "json-resume" -> JsonResumeImporter.create().read(in, sourceName);
-                default -> throw new IllegalArgumentException("<from>" + from + "</from> is not native or json-resume");
-            };
+            byte[] content = in.readAllBytes();
+            return from == null
+                    ? PortfolioFiles.read(content, sourceName, options)
+                    : PortfolioFiles.read(content, sourceName, from, options);
         } catch (NoSuchFileException e) {
             throw new IllegalArgumentException("Cannot read " + sourceName + ": no such file; set <input> to your portfolio file", e);
         } catch (IOException e) {

@@ -1,0 +1,234 @@
+package io.github.portfoliosdk.hardening;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.portfoliosdk.cli.PortfolioCli;
+import io.github.portfoliosdk.jsonresume.JsonResumeImporter;
+import io.github.portfoliosdk.jsonresume.JsonResumeRenderer;
+import io.github.portfoliosdk.model.InvalidPortfolioException;
+import io.github.portfoliosdk.model.Portfolio;
+import io.github.portfoliosdk.model.Problem;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Real {@code resume.json} files that people published (see {@code jsonresume-corpus/SOURCES.tsv}): the importer
+ * reads what they wrote. A file counts as JSON Resume when it has a {@code "basics"} key, the section every JSON
+ * Resume document starts with; files of other resume formats that happen to be named {@code resume.json} are
+ * counted apart and only checked not to crash. Of the JSON Resume files: strictly, every file the official schema accepts and that has {@code basics.name} imports
+ * unless it holds a genuine data error; leniently, at least 90% of the files that are JSON at all import; every
+ * import, strict or lenient, exports back to the original document; nothing crashes, and the command line never
+ * exits with 4 on them. {@code -Dportfolio.corpus=DIR} runs the same checks on the {@code *.json} files of
+ * another folder instead (the figures in BENCHMARKS.md were measured so, on a larger collection listed in
+ * {@code jsonresume-corpus-measured.tsv} beside the committed corpus).
+ */
+class JsonResumeCorpusTest {
+
+    private static final Path COMMITTED = Path.of("src/test/resources/jsonresume-corpus");
+    private static final JsonMapper MAPPER = JsonMapper.builder().build();
+    private static final JsonResumeImporter STRICT = JsonResumeImporter.create();
+    private static final JsonResumeImporter LENIENT = JsonResumeImporter.builder().lenient(true).build();
+    private static final JsonResumeRenderer EXPORT = JsonResumeRenderer.builder().build();
+    /** What only a file's own data can cause: dates that do not exist, periods that end before they start, duplicate keys. */
+    private static final List<String> DATA_ERRORS = List.of("is not a real date", "must not be before", "duplicate key",
+            "Duplicate field");
+
+    private static final List<Outcome> OUTCOMES = new ArrayList<>();
+
+    /** What became of one file. */
+    record Outcome(String file, boolean json, boolean jsonResume, boolean named, boolean schemaValid,
+                   List<Problem> strictProblems, List<Problem> lenientProblems, int warnings,
+                   boolean strictRoundTrip, boolean lenientRoundTrip, String crash) {
+        boolean strict() {
+            return strictProblems != null && strictProblems.isEmpty();
+        }
+
+        boolean lenient() {
+            return lenientProblems != null && lenientProblems.isEmpty();
+        }
+    }
+
+    @BeforeAll
+    static void importEveryFile() throws IOException {
+        for (Path file : files()) {
+            OUTCOMES.add(outcome(file));
+        }
+        Files.createDirectories(Path.of("target"));
+        Files.writeString(Path.of("target/jsonresume-corpus.txt"), report());
+    }
+
+    @Test
+    void theCorpusHasItsFilesAndEachNamesItsSource() throws IOException {
+        String sources = Files.readString(COMMITTED.resolve("SOURCES.tsv"));
+        try (Stream<Path> files = Files.list(COMMITTED)) {
+            files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".json"))
+                    .forEach(name -> assertThat(sources).as("SOURCES.tsv names " + name).contains(name));
+        }
+        assertThat(OUTCOMES).hasSizeGreaterThanOrEqualTo(10);
+    }
+
+    @Test
+    void nothingCrashes() {
+        assertThat(OUTCOMES).filteredOn(o -> o.crash() != null).extracting(o -> o.file() + ": " + o.crash()).isEmpty();
+    }
+
+    @Test
+    void everySchemaValidFileWithANameImportsStrictlyUnlessItHoldsAGenuineDataError() {
+        assertThat(OUTCOMES).filteredOn(o -> o.jsonResume() && o.schemaValid() && o.named() && !o.strict())
+                .flatExtracting(o -> o.strictProblems().stream()
+                        .filter(p -> DATA_ERRORS.stream().noneMatch(p.message()::contains)).map(Problem::toString).toList())
+                .isEmpty();
+    }
+
+    @Test
+    void atLeastNinetyPercentOfTheJsonResumeFilesThatAreJsonAtAllImportLeniently() {
+        long json = OUTCOMES.stream().filter(o -> o.json() && o.jsonResume()).count();
+        long lenient = OUTCOMES.stream().filter(o -> o.jsonResume() && o.lenient()).count();
+        assertThat(lenient * 10).as(report()).isGreaterThanOrEqualTo(json * 9);
+    }
+
+    @Test
+    void everyImportExportsBackToTheOriginalDocument() {
+        assertThat(OUTCOMES).filteredOn(o -> o.strict() && !o.strictRoundTrip() || o.lenient() && !o.lenientRoundTrip())
+                .extracting(Outcome::file).isEmpty();
+    }
+
+    @Test
+    void whatCannotBeImportedIsReportedWithItsLineAndColumn() {
+        assertThat(OUTCOMES).filteredOn(o -> o.lenientProblems() != null)
+                .flatExtracting(Outcome::lenientProblems)
+                .allSatisfy(p -> assertThat(p.line()).as(p.toString()).isPositive());
+    }
+
+    @Test
+    void theCommandLineNeverExitsWithFourOnARealFile(@TempDir Path out) {
+        Map<String, Integer> exitCodes = new TreeMap<>();
+        PrintStream stdout = System.out;
+        PrintStream stderr = System.err;
+        PrintStream sink = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
+        try {
+            System.setOut(sink);
+            System.setErr(sink);
+            for (Path file : files()) {
+                String in = file.toString();
+                exitCodes.put(file.getFileName() + " validate", PortfolioCli.execute("validate", "-q", in));
+                exitCodes.put(file.getFileName() + " convert --lenient", PortfolioCli.execute("convert", in, "--lenient",
+                        "--to", "json-resume", "-o", out.resolve("resume.json").toString()));
+                exitCodes.put(file.getFileName() + " render --lenient", PortfolioCli.execute("render", in, "--lenient",
+                        "-f", "all", "-o", out.toString()));
+            }
+        } finally {
+            System.setOut(stdout);
+            System.setErr(stderr);
+        }
+        assertThat(exitCodes).allSatisfy((run, code) -> assertThat(code).as(run).isIn(0, 1));
+    }
+
+    /** The committed corpus, or the {@code *.json} files of the folder {@code -Dportfolio.corpus} names instead. */
+    private static List<Path> files() {
+        String other = System.getProperty("portfolio.corpus", "");
+        return jsonFiles(other.isBlank() ? COMMITTED : Path.of(other));
+    }
+
+    private static List<Path> jsonFiles(Path dir) {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.filter(f -> f.getFileName().toString().endsWith(".json")).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Outcome outcome(Path file) throws IOException {
+        byte[] bytes = Files.readAllBytes(file);
+        String name = file.getFileName().toString();
+        JsonNode original;
+        try {
+            original = MAPPER.readTree(strippedOfByteOrderMark(bytes));
+        } catch (RuntimeException notJson) {
+            original = null;
+        }
+        boolean json = original != null && original.isObject();
+        boolean jsonResume = strippedOfByteOrderMark(bytes).contains("\"basics\"");
+        boolean named = json && original.path("basics").path("name").isString();
+        boolean schemaValid = json && OfficialJsonResumeSchema.problems(strippedOfByteOrderMark(bytes)).isEmpty();
+        List<Problem> strictProblems = null;
+        List<Problem> lenientProblems = null;
+        boolean strictRoundTrip = false;
+        boolean lenientRoundTrip = false;
+        int warnings = 0;
+        String crash = null;
+        try {
+            try {
+                Portfolio portfolio = STRICT.readWithWarnings(bytes, name).portfolio();
+                strictProblems = List.of();
+                strictRoundTrip = MAPPER.readTree(EXPORT.render(portfolio)).equals(original);
+            } catch (InvalidPortfolioException e) {
+                strictProblems = e.problems();
+            }
+            try {
+                var read = LENIENT.readWithWarnings(bytes, name);
+                lenientProblems = List.of();
+                warnings = read.warnings().size();
+                lenientRoundTrip = MAPPER.readTree(EXPORT.render(read.portfolio())).equals(original);
+            } catch (InvalidPortfolioException e) {
+                lenientProblems = e.problems();
+            }
+        } catch (RuntimeException | StackOverflowError e) {
+            crash = e.toString();
+        }
+        return new Outcome(name, json, jsonResume, named, schemaValid, strictProblems, lenientProblems, warnings,
+                strictRoundTrip, lenientRoundTrip, crash);
+    }
+
+    private static String strippedOfByteOrderMark(byte[] bytes) {
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        return text.startsWith("\uFEFF") ? text.substring(1) : text;
+    }
+
+    /** The figures, then each file that did not import, with its first problem. */
+    private static String report() {
+        StringBuilder out = new StringBuilder();
+        out.append(String.format("files %d: other resume formats %d, JSON Resume %d (JSON at all %d, schema-valid %d, "
+                        + "schema-valid with basics.name %d)%n",
+                OUTCOMES.size(), count(o -> !o.jsonResume()), count(Outcome::jsonResume),
+                count(o -> o.jsonResume() && o.json()), count(o -> o.jsonResume() && o.schemaValid()),
+                count(o -> o.jsonResume() && o.schemaValid() && o.named())));
+        out.append(String.format("JSON Resume: strict %d (schema-valid named %d), lenient %d; round trip exact %d of %d "
+                        + "imports; warnings %d; crashes %d%n",
+                count(o -> o.jsonResume() && o.strict()), count(o -> o.jsonResume() && o.strict() && o.schemaValid() && o.named()),
+                count(o -> o.jsonResume() && o.lenient()),
+                OUTCOMES.stream().mapToLong(o -> (o.strict() && o.strictRoundTrip() ? 1 : 0) + (o.lenient() && o.lenientRoundTrip() ? 1 : 0)).sum(),
+                count(Outcome::strict) + count(Outcome::lenient),
+                OUTCOMES.stream().mapToInt(Outcome::warnings).sum(), count(o -> o.crash() != null)));
+        for (Outcome o : OUTCOMES) {
+            if (o.jsonResume() && !o.strict()) {
+                out.append(o.file()).append(o.schemaValid() ? " [schema-valid]" : "").append(o.lenient() ? " [lenient ok]" : "")
+                        .append(": ").append(o.crash() != null ? o.crash()
+                                : o.strictProblems().isEmpty() ? "" : o.strictProblems().get(0).toString())
+                        .append(o.lenientProblems() == null || o.lenientProblems().isEmpty() ? ""
+                                : " | lenient: " + o.lenientProblems().get(0))
+                        .append('\n');
+            }
+        }
+        return out.toString();
+    }
+
+    private static long count(java.util.function.Predicate<Outcome> test) {
+        return OUTCOMES.stream().filter(test).count();
+    }
+}

@@ -1,0 +1,42 @@
+package io.github.portfoliosdk.hardening;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.portfoliosdk.jsonresume.JsonResumeImporter;
+import io.github.portfoliosdk.jsonresume.JsonResumeRenderer;
+import io.github.portfoliosdk.model.Portfolio;
+import io.github.portfoliosdk.render.html.HtmlRenderer;
+import io.github.portfoliosdk.render.markdown.MarkdownRenderer;
+import io.github.portfoliosdk.testing.SamplePortfolios;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Test;
+
+/** An employer given with the keys of JSON Resume before 1.0 shows in every renderer, as themes show it. */
+class LegacyKeysShownTest {
+
+    private static final Portfolio IMPORTED = JsonResumeImporter.create().read("""
+            {"basics": {"name": "Ada Lovelace", "website": "https://ada.example"},
+             "work": [{"company": "Analytical Engines Ltd", "website": "https://engines.example",
+                       "position": "Programmer", "startDate": "1842-09"}]}
+            """, "resume.json");
+
+    @Test
+    void theHtmlPageShowsTheEmployerAndLinksItsWebsite() {
+        var page = Jsoup.parse(HtmlRenderer.builder().clock(SamplePortfolios.CLOCK).build().render(IMPORTED));
+        assertThat(page.text()).contains("Analytical Engines Ltd");
+        assertThat(page.select("a[href=https://engines.example]")).isNotEmpty();
+    }
+
+    @Test
+    void theReadmeShowsTheEmployer() {
+        String readme = MarkdownRenderer.builder().clock(SamplePortfolios.CLOCK).build().render(IMPORTED);
+        assertThat(readme).contains("Analytical Engines Ltd").contains("https://engines.example");
+    }
+
+    @Test
+    void jsonResumeWritesItBackUnderTheKeysTheFileUsed() {
+        String resume = JsonResumeRenderer.builder().build().render(IMPORTED);
+        assertThat(resume).contains("\"company\"").contains("\"website\"").doesNotContain("\"name\" : \"Analytical")
+                .doesNotContain("\"name\": \"Analytical");
+    }
+}

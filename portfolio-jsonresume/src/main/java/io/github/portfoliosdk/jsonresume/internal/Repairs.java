@@ -1,0 +1,152 @@
+package io.github.portfoliosdk.jsonresume.internal;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What a lenient import makes of the values people write where JSON Resume wants something stricter: dates
+ * such as {@code May 2019} or {@code Present}, URLs without a scheme. Pure functions; the same rules tell, on
+ * export, whether a kept original is the form of the value the model writes.
+ */
+public final class Repairs {
+
+    /** The words for "still going" in the end date of a current role, in the languages resumes are often in. */
+    private static final Set<String> OPEN_END = Set.of("present", "current", "currently", "now", "today", "ongoing",
+            "till date", "to date", "till now", "until now", "actual", "actualidad", "actualmente", "presente", "atual",
+            "atualmente", "heute", "aktuell", "jetzt", "bis heute", "en cours", "présent", "aujourd'hui", "maintenant",
+            "attuale", "oggi", "in corso", "heden", "nu", "huidig", "obecnie", "nadal", "н.в.", "настоящее время",
+            "сейчас", "至今", "现在", "今", "現在", "present day");
+
+    private static final Map<String, Integer> MONTHS = months();
+
+    private static final Pattern ISO_DATE_TIME = Pattern.compile("(\\d{4}-\\d{1,2}-\\d{1,2})(?:[T ]\\d{2}:\\d{2}|\\s+//).*");
+    private static final Pattern YEAR_MONTH = Pattern.compile("(\\d{4})\\s*[-/.]\\s*(\\d{1,2})");
+    private static final Pattern MONTH_YEAR = Pattern.compile("(\\d{1,2})\\s*[-/.]\\s*(\\d{4})");
+    private static final Pattern YEAR_MONTH_DAY = Pattern.compile("(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})");
+    private static final Pattern NAMED_MONTH_YEAR = Pattern.compile("(\\p{L}+)\\.?[,'/\\s-]*(\\d{4})");
+    private static final Pattern DAY_NAMED_MONTH_YEAR = Pattern.compile("(\\d{1,2})(?:st|nd|rd|th)?\\.?\\s+(\\p{L}+)\\.?,?\\s+(\\d{4})");
+    private static final Pattern NAMED_MONTH_DAY_YEAR = Pattern.compile("(\\p{L}+)\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})");
+    private static final Pattern YEAR = Pattern.compile("(\\d{4})");
+    private static final Pattern HOST_FIRST = Pattern.compile("(?:www\\.)?[\\p{L}0-9-]+(?:\\.[\\p{L}0-9-]+)+(?::\\d+)?(?:[/?#].*)?",
+            Pattern.DOTALL);
+
+    /** A relative file name such as {@code me.jpg}, which is not a host. */
+    private static final Pattern FILE_NAME = Pattern.compile("[^/]+\\.(?i:jpe?g|png|gif|svg|webp|avif|pdf|html?|json|md|txt)");
+
+    private Repairs() {
+    }
+
+    /** Whether the text says an end date is still open ("Present", "Current", "now", "heute", ...). */
+    public static boolean isOpenEnd(String text) {
+        String t = text.strip().toLowerCase(Locale.ROOT);
+        if (OPEN_END.contains(t)) {
+            return true;
+        }
+        for (String word : OPEN_END) {
+            if (word.length() > 1 && t.startsWith(word) && !Character.isLetterOrDigit(t.codePointAt(word.length()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The JSON Resume form ({@code YYYY}, {@code YYYY-MM} or {@code YYYY-MM-DD}) of a date written another way:
+     * {@code May 2019}, {@code 2019/05}, {@code 05/2019}, {@code 12-2019}, {@code 2019.05}, {@code 2019-5},
+     * {@code 2017-12-24T15:53:00}, {@code 2019-12-01 // a note}, {@code Mar-2022}, {@code 3 May 2019},
+     * {@code May 3, 2019}. Empty when it is none of these.
+     * Whether the date exists is not checked here.
+     */
+    public static Optional<String> date(String text) {
+        String t = text.strip();
+        Matcher m;
+        if ((m = ISO_DATE_TIME.matcher(t)).matches()) {
+            return date(m.group(1));
+        }
+        if ((m = YEAR_MONTH_DAY.matcher(t)).matches()) {
+            return Optional.of(m.group(1) + "-" + two(m.group(2)) + "-" + two(m.group(3)));
+        }
+        if ((m = YEAR_MONTH.matcher(t)).matches()) {
+            return Optional.of(m.group(1) + "-" + two(m.group(2)));
+        }
+        if ((m = MONTH_YEAR.matcher(t)).matches()) {
+            return Optional.of(m.group(2) + "-" + two(m.group(1)));
+        }
+        if ((m = NAMED_MONTH_YEAR.matcher(t)).matches() && month(m.group(1)) > 0) {
+            return Optional.of(m.group(2) + "-" + two(String.valueOf(month(m.group(1)))));
+        }
+        if ((m = DAY_NAMED_MONTH_YEAR.matcher(t)).matches() && month(m.group(2)) > 0) {
+            return Optional.of(m.group(3) + "-" + two(String.valueOf(month(m.group(2)))) + "-" + two(m.group(1)));
+        }
+        if ((m = NAMED_MONTH_DAY_YEAR.matcher(t)).matches() && month(m.group(1)) > 0) {
+            return Optional.of(m.group(3) + "-" + two(String.valueOf(month(m.group(1)))) + "-" + two(m.group(2)));
+        }
+        if (!t.equals(text) && YEAR.matcher(t).matches()) {
+            return Optional.of(t);
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The absolute URL meant by one written without a scheme ({@code www.example.com}, {@code github.com/me},
+     * {@code //example.com}) or with spaces around it: https, since that is what browsers try first. Empty when
+     * the text is not of that kind.
+     */
+    public static Optional<String> url(String text) {
+        String t = text.strip();
+        if (t.startsWith("//") && HOST_FIRST.matcher(t.substring(2)).matches()) {
+            return Optional.of("https:" + t);
+        }
+        if (HOST_FIRST.matcher(t).matches() && !t.contains(" ") && !t.contains("@") && !FILE_NAME.matcher(t).matches()) {
+            return Optional.of("https://" + t);
+        }
+        return t.equals(text) || t.isEmpty() ? Optional.empty() : Optional.of(t);
+    }
+
+    /** Whether the text holds no letter and no digit ("----", "-"): a placeholder for a value not given. */
+    public static boolean isPlaceholder(String text) {
+        return text.codePoints().noneMatch(Character::isLetterOrDigit);
+    }
+
+    /** Whether a lenient import reads this original text as the written text: a date, URL or open end repaired, or the same text in other case. */
+    public static boolean readsAs(String original, String written) {
+        return original.equalsIgnoreCase(written) || date(original).filter(written::equals).isPresent()
+                || url(original).filter(written::equals).isPresent();
+    }
+
+    private static int month(String name) {
+        return MONTHS.getOrDefault(name.toLowerCase(Locale.ROOT), 0);
+    }
+
+    private static String two(String digits) {
+        return digits.length() == 1 ? "0" + digits : digits;
+    }
+
+    private static Map<String, Integer> months() {
+        List<List<String>> names = List.of(
+                List.of("january", "jan", "januar", "janvier", "enero", "ene", "janeiro", "gennaio", "januari", "jänner"),
+                List.of("february", "feb", "februar", "février", "fevrier", "febrero", "fevereiro", "fev", "febbraio", "februari"),
+                List.of("march", "mar", "märz", "maerz", "mars", "marzo", "março", "marco", "maart"),
+                List.of("april", "apr", "avril", "avr", "abril", "abr", "aprile"),
+                List.of("may", "mai", "mayo", "maio", "maggio", "mei"),
+                List.of("june", "jun", "juni", "juin", "junio", "junho", "giugno"),
+                List.of("july", "jul", "juli", "juillet", "juil", "julio", "julho", "luglio"),
+                List.of("august", "aug", "août", "aout", "agosto", "ago", "augustus"),
+                List.of("september", "sep", "sept", "septembre", "septiembre", "setembro", "set", "settembre"),
+                List.of("october", "oct", "oktober", "okt", "octobre", "octubre", "outubro", "out", "ottobre", "ott"),
+                List.of("november", "nov", "novembre", "noviembre", "novembro"),
+                List.of("december", "dec", "dezember", "dez", "décembre", "decembre", "diciembre", "dic", "dezembro", "dicembre"));
+        java.util.HashMap<String, Integer> months = new java.util.HashMap<>();
+        for (int i = 0; i < names.size(); i++) {
+            for (String name : names.get(i)) {
+                months.put(name, i + 1);
+            }
+        }
+        return Map.copyOf(months);
+    }
+}

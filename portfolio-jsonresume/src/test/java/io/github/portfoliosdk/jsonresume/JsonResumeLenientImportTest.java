@@ -1,0 +1,141 @@
+package io.github.portfoliosdk.jsonresume;
+
+import static io.github.portfoliosdk.jsonresume.Fixtures.RENDERER;
+import static io.github.portfoliosdk.jsonresume.Fixtures.tree;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import io.github.portfoliosdk.model.InvalidPortfolioException;
+import io.github.portfoliosdk.model.PartialDate;
+import io.github.portfoliosdk.model.Problem;
+import io.github.portfoliosdk.model.ReadResult;
+import io.github.portfoliosdk.model.Role;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** A lenient import repairs what people write, says so at file:line:column, and exports back the original document. */
+class JsonResumeLenientImportTest {
+
+    private static final JsonResumeImporter LENIENT = JsonResumeImporter.builder().lenient(true).build();
+
+    private static ReadResult read(String json) {
+        return LENIENT.readWithWarnings(json.getBytes(StandardCharsets.UTF_8), "resume.json");
+    }
+
+    private static List<String> warnings(String json) {
+        return read(json).warnings().stream().map(Problem::toString).toList();
+    }
+
+    /** The lenient import's portfolio exports back to the very document read. */
+    private static void assertExportsBackTheOriginal(String json) {
+        assertThat(tree(RENDERER.render(read(json).portfolio()))).isEqualTo(tree(json));
+    }
+
+    @Test
+    void emptyStringsAndNullWhereAValueIsOptionalAreReadAsNoValue() {
+        String json = """
+                {"basics": {"name": "Ada", "email": "", "url": null},
+                 "work": [{"name": "Acme", "startDate": "2019-05", "endDate": ""}]}
+                """;
+        assertThat(warnings(json)).containsExactly(
+                "resume.json:1:37: basics.email: \"\" read as no value",
+                "resume.json:1:48: basics.url: null read as no value",
+                "resume.json:2:63: work[0].endDate: \"\" read as no value");
+        assertThat(read(json).portfolio().roles().get(0).period().end()).isNull();
+        assertExportsBackTheOriginal(json);
+    }
+
+    @Test
+    void datesPeopleWriteAreReadAsTheDatesTheyMean() {
+        String json = """
+                {"basics": {"name": "Ada"},
+                 "work": [{"name": "A", "startDate": "May 2019", "endDate": "Present"},
+                          {"name": "B", "startDate": "2019/05", "endDate": "12-2019"},
+                          {"name": "C", "startDate": "2017-12-24T15:53:00", "endDate": "heute"},
+                          {"name": "D", "startDate": "Mar-2022", "endDate": "2023.1"}]}
+                """;
+        assertThat(warnings(json)).containsExactly(
+                "resume.json:2:38: work[0].startDate: \"May 2019\" read as 2019-05",
+                "resume.json:2:61: work[0].endDate: \"Present\" read as no end date: the period goes on to the present",
+                "resume.json:3:38: work[1].startDate: \"2019/05\" read as 2019-05",
+                "resume.json:3:60: work[1].endDate: \"12-2019\" read as 2019-12",
+                "resume.json:4:38: work[2].startDate: \"2017-12-24T15:53:00\" read as 2017-12-24",
+                "resume.json:4:72: work[2].endDate: \"heute\" read as no end date: the period goes on to the present",
+                "resume.json:5:38: work[3].startDate: \"Mar-2022\" read as 2022-03",
+                "resume.json:5:61: work[3].endDate: \"2023.1\" read as 2023-01");
+        List<Role> roles = read(json).portfolio().roles();
+        assertThat(roles.get(0).period().start()).isEqualTo(PartialDate.ofMonth(2019, 5));
+        assertThat(roles.get(0).period().end()).isNull();
+        assertThat(roles.get(2).period().start()).isEqualTo(PartialDate.parse("2017-12-24"));
+        assertExportsBackTheOriginal(json);
+    }
+
+    @Test
+    void urlsWithoutASchemeAreReadAsHttps() {
+        String json = """
+                {"basics": {"name": "Ada", "url": "www.example.com",
+                  "profiles": [{"network": "GitHub", "url": " github.com/ada "}]}}
+                """;
+        assertThat(warnings(json)).containsExactly(
+                "resume.json:1:35: basics.url: \"www.example.com\" read as https://www.example.com",
+                "resume.json:2:45: basics.profiles[0].url: \" github.com/ada \" read as https://github.com/ada");
+        assertThat(read(json).portfolio().person().contact().website()).isEqualTo("https://www.example.com");
+        assertExportsBackTheOriginal(json);
+    }
+
+    @Test
+    void aLocationGivenAsAStringIsReadAsTheCity() {
+        String json = """
+                {"basics": {"name": "Ada", "location": "Berlin, Germany"}}
+                """;
+        assertThat(warnings(json)).containsExactly(
+                "resume.json:1:40: basics.location: \"Berlin, Germany\" (a string) read as location.city");
+        assertThat(read(json).portfolio().person().location().city()).isEqualTo("Berlin, Germany");
+        assertExportsBackTheOriginal(json);
+    }
+
+    @Test
+    void valuesOfTheWrongTypeAndUrlsTheModelCannotHoldAreKeptAsWrittenAndReported() {
+        String json = """
+                {"basics": {"name": "Ada", "email": "not an address", "label": 42,
+                  "profiles": [{"network": "GitHub", "url": "https://github.com/<ada>/"}]},
+                 "education": [{"institution": "MIT", "score": 3.9, "courses": ["Math", 7]}],
+                 "skills": {"name": "Java"}}
+                """;
+        assertThat(warnings(json)).containsExactly(
+                "resume.json:1:37: basics.email: kept as written, not used: must be a well-formed email address",
+                "resume.json:1:64: basics.label: 42 kept as written, not used: must be a string",
+                "resume.json:2:45: basics.profiles[0].url: kept as written, not used: must not contain '<' (column 20): a URI cannot hold it",
+                "resume.json:3:48: education[0].score: 3.9 kept as written, not used: must be a string",
+                "resume.json:3:73: education[0].courses[1]: 7 kept as written, not used: must be a string",
+                "resume.json:4:12: skills: an object kept as written, not used: must be an array");
+        assertThat(read(json).portfolio().education().get(0).courses()).containsExactly("Math");
+        assertExportsBackTheOriginal(json);
+    }
+
+    @Test
+    void aByteOrderMarkIsSkippedWithAWarning() {
+        assertThat(warnings("\uFEFF{\"basics\": {\"name\": \"Ada\"}}")).containsExactly("resume.json:1:1: byte-order mark skipped");
+    }
+
+    @Test
+    void whatCannotBeRepairedIsStillAnErrorWithItsPlace() {
+        assertThat(catchThrowableOfType(InvalidPortfolioException.class, () -> read("""
+                {"work": [{"name": "Acme", "startDate": "2024-09-31", "endDate": "someday"}]}
+                """)).problems()).extracting(Problem::toString).containsExactly(
+                "resume.json:1:1: basics.name: is required: a JSON Resume document needs basics.name, the person's name",
+                "resume.json:1:41: work[0].startDate: '2024-09-31' is not a real date: 2024-09 has no day 31",
+                "resume.json:1:66: work[0].endDate: must be a date of the form YYYY, YYYY-MM or YYYY-MM-DD (JSON Resume iso8601), not \"someday\"");
+        assertThat(catchThrowableOfType(InvalidPortfolioException.class, () -> read("{\"basics\": ")).problems())
+                .singleElement().satisfies(p -> assertThat(p.line()).isEqualTo(1));
+    }
+
+    @Test
+    void aStrictImportRefusesWhatALenientOneRepairs() {
+        assertThat(catchThrowableOfType(InvalidPortfolioException.class, () -> JsonResumeImporter.create().read("""
+                {"basics": {"name": "Ada"}, "work": [{"name": "Acme", "endDate": "Present"}]}
+                """, "resume.json")).problems()).extracting(Problem::toString).containsExactly(
+                "resume.json:1:66: work[0].endDate: must be a date of the form YYYY, YYYY-MM or YYYY-MM-DD (JSON Resume iso8601), not \"Present\"");
+    }
+}

@@ -26,9 +26,14 @@ public final class Coverage {
         this.glyphs = (BitSet) glyphs.clone();
     }
 
-    /** Why this character cannot be typeset, or null when it can. */
+    /** Whether the font has a glyph for the character. */
+    public boolean hasGlyph(int codePoint) {
+        return glyphs.get(codePoint);
+    }
+
+    /** Why this character cannot be typeset, or null when it can (a space without a glyph prints as a plain space). */
     public String refusal(int codePoint) {
-        if (codePoint == '\n' || codePoint == '\r' || codePoint == '\t') {
+        if (codePoint == '\n' || codePoint == '\r' || codePoint == '\t' || Character.isSpaceChar(codePoint)) {
             return null;
         }
         if (Character.isISOControl(codePoint) || Character.getType(codePoint) == Character.SURROGATE

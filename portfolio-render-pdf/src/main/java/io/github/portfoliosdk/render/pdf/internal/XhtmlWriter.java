@@ -111,7 +111,10 @@ public final class XhtmlWriter {
         }
     }
 
-    /** The text in NFC, with a problem recorded (and the character left out) for each one the fonts cannot typeset. */
+    /**
+     * The text in NFC, with a problem recorded (and the character left out) for each one the fonts cannot typeset,
+     * and spaces the font has no glyph for as plain spaces.
+     */
     private String checked(String path, String text) {
         if (text == null) {
             return "";
@@ -127,6 +130,12 @@ public final class XhtmlWriter {
                 if (kept == null) {
                     kept = new StringBuilder(normalized.substring(0, i));
                 }
+            } else if (Character.isSpaceChar(codePoint) && !coverage.hasGlyph(codePoint)) {
+                // a line or paragraph separator, or a space the font lacks: a plain space
+                if (kept == null) {
+                    kept = new StringBuilder(normalized.substring(0, i));
+                }
+                kept.append(' ');
             } else if (kept != null) {
                 kept.appendCodePoint(codePoint);
             }

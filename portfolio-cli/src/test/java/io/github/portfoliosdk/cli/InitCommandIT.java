@@ -32,7 +32,7 @@ class InitCommandIT {
         assertThat(init.exitCode()).as(init.toString()).isZero();
         assertThat(init.errorLines()).first().asString().startsWith("wrote portfolio.yaml");
         assertThat(render.exitCode()).as(render.toString()).isZero();
-        assertThat(dir.resolve("site").toFile().list()).containsExactlyInAnyOrder("index.html", "README.md", "resume.json");
+        assertThat(dir.resolve("site").toFile().list()).containsExactlyInAnyOrder("index.html", "README.md", "resume.json", "cv.pdf");
     }
 
     @Test

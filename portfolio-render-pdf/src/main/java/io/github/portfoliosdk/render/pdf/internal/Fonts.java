@@ -4,36 +4,34 @@ import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.util.BitSet;
-import java.util.HashSet;
-import java.util.Set;
 import java.util.List;
 
 import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.fontbox.ttf.TTFParser;
-import org.apache.fontbox.ttf.TTFSubsetter;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 
 /**
  * The bundled DejaVu fonts (resources beside this class, with their licence), registered with openhtmltopdf to be
  * embedded as subsets, and what they cover. The font files are read once; no system font is ever used.
- * <p>Each font is loaded without its glyph substitution table (GSUB): PDFBox applies Latin ligatures from it, and a
- * ligature glyph reads back as one character ("ﬁ" for "fi"), which breaks search and text extraction by applicant
- * tracking systems. Every glyph the font maps a character to is kept.
+ * <p>PDFBox applies the Latin ligatures of a font's glyph substitution table (GSUB), and a ligature glyph reads back
+ * as one character ("ﬁ" for "fi"), which breaks search and text extraction by applicant tracking systems. So the
+ * table is hidden: its tag in the font's table directory is renamed, PDFBox finds no substitutions, and the subset it
+ * embeds leaves the table out. Nothing else in the font changes.
  */
 public final class Fonts {
 
-    private record Face(String family, int weight, FontStyle style, byte[] bytes, BitSet characters) {
+    private record Face(String family, int weight, FontStyle style, byte[] bytes) {
     }
 
-    /** The tables a font keeps: outlines, metrics, hinting, names and the character map; not GSUB, GPOS, kern. */
-    private static final List<String> KEPT_TABLES = List.of("head", "hhea", "loca", "maxp", "cvt ", "prep", "glyf",
-            "hmtx", "fpgm", "gasp", "OS/2", "name", "post", "cmap");
+    private static final int GSUB = tag("GSUB");
+    private static final int HIDDEN_GSUB = tag("gsub");
 
     private static final List<Face> FACES = List.of(
             face("DejaVuSans.ttf", "DejaVu Sans", 400, FontStyle.NORMAL),
@@ -42,7 +40,7 @@ public final class Fonts {
             face("DejaVuSansMono.ttf", "DejaVu Sans Mono", 400, FontStyle.NORMAL),
             face("DejaVuSansMono-Bold.ttf", "DejaVu Sans Mono", 700, FontStyle.NORMAL));
 
-    private static final Coverage COVERAGE = new Coverage(FACES.get(0).characters());
+    private static final Coverage COVERAGE = coverage(FACES.get(0).bytes());
 
     private Fonts() {
     }
@@ -65,26 +63,43 @@ public final class Fonts {
             if (in == null) {
                 throw new IllegalStateException("missing font resource fonts/" + file);
             }
-            byte[] original = in.readAllBytes();
-            try (TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(original))) {
-                // the Basic Multilingual Plane: the subsetter writes a BMP character map only
-                BitSet characters = new BitSet(0x10000);
-                Set<Integer> kept = new HashSet<>();
-                CmapLookup cmap = ttf.getUnicodeCmapLookup();
-                for (int codePoint = 0; codePoint <= 0xFFFF; codePoint++) {
-                    if (cmap.getGlyphId(codePoint) != 0) {
-                        characters.set(codePoint);
-                        kept.add(codePoint);
-                    }
-                }
-                TTFSubsetter withoutSubstitutions = new TTFSubsetter(ttf, KEPT_TABLES);
-                withoutSubstitutions.addAll(kept);
-                ByteArrayOutputStream bytes = new ByteArrayOutputStream(original.length);
-                withoutSubstitutions.writeToStream(bytes);
-                return new Face(family, weight, style, bytes.toByteArray(), characters);
-            }
+            return new Face(family, weight, style, withoutSubstitutions(in.readAllBytes()));
         } catch (IOException e) {
             throw new UncheckedIOException("could not read the bundled font " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Renames the GSUB entry of the TrueType table directory (big-endian: table count at 4, 16-byte entries from 12). */
+    private static byte[] withoutSubstitutions(byte[] font) {
+        ByteBuffer buffer = ByteBuffer.wrap(font);
+        int tables = Short.toUnsignedInt(buffer.getShort(4));
+        for (int i = 0; i < tables; i++) {
+            int entry = 12 + 16 * i;
+            if (buffer.getInt(entry) == GSUB) {
+                buffer.putInt(entry, HIDDEN_GSUB);
+            }
+        }
+        return font;
+    }
+
+    private static int tag(String name) {
+        return ByteBuffer.wrap(name.getBytes(StandardCharsets.US_ASCII)).getInt();
+    }
+
+    /** The Basic Multilingual Plane characters the font maps to a glyph. */
+    private static Coverage coverage(byte[] font) {
+        try (TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(font))) {
+            BitSet characters = new BitSet(0x10000);
+            CmapLookup cmap = ttf.getUnicodeCmapLookup();
+            for (int glyph = 1; glyph < ttf.getNumberOfGlyphs(); glyph++) {
+                List<Integer> codes = cmap.getCharCodes(glyph);
+                if (codes != null) {
+                    codes.stream().filter(code -> code <= 0xFFFF).forEach(characters::set);
+                }
+            }
+            return new Coverage(characters);
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not read the bundled font: " + e.getMessage(), e);
         }
     }
 }

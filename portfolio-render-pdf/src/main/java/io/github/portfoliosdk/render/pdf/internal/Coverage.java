@@ -26,11 +26,6 @@ public final class Coverage {
         this.glyphs = (BitSet) glyphs.clone();
     }
 
-    /** Whether the character is in one of the scripts the PDF covers (or common to all scripts). */
-    public static boolean inCoveredScript(int codePoint) {
-        return SIMPLE.contains(UnicodeScript.of(codePoint));
-    }
-
     /** Whether the font has a glyph for the character. */
     public boolean hasGlyph(int codePoint) {
         return glyphs.get(codePoint);

@@ -12,6 +12,7 @@ import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
 
 /** Reads what the tests check out of a PDF with PDFBox: pages' text, link targets, bookmarks. */
 final class PdfDocuments {
@@ -45,6 +46,23 @@ final class PdfDocuments {
     static String flatText(byte[] pdf) throws IOException {
         try (PDDocument document = load(pdf)) {
             return new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+        }
+    }
+
+    /** The right edge of the rightmost character on any page, in points. */
+    static float rightmostText(byte[] pdf) throws IOException {
+        try (PDDocument document = load(pdf)) {
+            float[] right = {0};
+            PDFTextStripper stripper = new PDFTextStripper() {
+                @Override
+                protected void writeString(String text, List<TextPosition> positions) {
+                    for (TextPosition position : positions) {
+                        right[0] = Math.max(right[0], position.getXDirAdj() + position.getWidthDirAdj());
+                    }
+                }
+            };
+            stripper.getText(document);
+            return right[0];
         }
     }
 

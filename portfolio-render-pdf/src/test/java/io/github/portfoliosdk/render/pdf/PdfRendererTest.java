@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.portfoliosdk.jsonresume.JsonResumeImporter;
 import io.github.portfoliosdk.jsonresume.JsonResumeRenderer;
+import io.github.portfoliosdk.model.Contact;
 import io.github.portfoliosdk.model.LinkPolicy;
 import io.github.portfoliosdk.model.Person;
 import io.github.portfoliosdk.model.Portfolio;
@@ -87,6 +88,20 @@ class PdfRendererTest {
                 .sections(List.of(Section.values())).build().toBytes(scripted);
         assertThat(PdfDocuments.linkTargets(pdf)).allMatch(LinkPolicy::isLink).noneMatch(url -> url.contains("javascript"));
         assertThat(PdfDocuments.flatText(pdf)).contains("Civic Services Platform");
+    }
+
+    @Test
+    void longUnbrokenWordsAndUrlsWrapInsideTheRightMargin() throws IOException {
+        String longUrl = "https://example.com/" + "averyveryverylongpathsegment".repeat(8);
+        Portfolio portfolio = Portfolio.builder()
+                .person(Person.builder().name("Ada").headline("Supercalifragilisticexpialidocious".repeat(5))
+                        .contact(new Contact("ada@example.com", null, longUrl)).build())
+                .build();
+        byte[] pdf = RENDERER.toBytes(portfolio);
+
+        float rightMargin = PDRectangle.A4.getWidth() - 16 / 25.4f * 72; // 16 mm
+        assertThat(PdfDocuments.rightmostText(pdf)).isLessThanOrEqualTo(rightMargin + 1);
+        assertThat(PdfDocuments.flatText(pdf).replace(" ", "")).contains(longUrl);
     }
 
     @Test

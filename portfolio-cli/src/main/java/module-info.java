@@ -6,6 +6,7 @@ module io.github.portfoliosdk.cli {
     requires io.github.portfoliosdk.render.html;
     requires io.github.portfoliosdk.render.markdown;
     requires io.github.portfoliosdk.jsonresume;
+    requires io.github.portfoliosdk.render.pdf;
     requires info.picocli;
     requires tools.jackson.core;
     requires java.logging;

@@ -47,6 +47,15 @@ final class Inputs {
         }
     }
 
+    /** The bytes of a file a command wrote. */
+    static byte[] readBytes(Path file) {
+        try {
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Reads a UTF-8 text file. */
     static String read(Path file) {
         try {

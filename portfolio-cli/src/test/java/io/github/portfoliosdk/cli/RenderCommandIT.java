@@ -4,12 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.portfoliosdk.cli.CliProcess.Result;
 import io.github.portfoliosdk.testing.SamplePortfolios;
+import io.github.portfoliosdk.render.pdf.PdfRenderer;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.util.stream.Stream;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -38,7 +44,7 @@ class RenderCommandIT {
     }
 
     @Test
-    void writesIndexHtmlReadmeAndResumeJsonIntoTheFolderAndPrintsTheirPaths() {
+    void writesIndexHtmlReadmeResumeJsonAndCvPdfIntoTheFolderAndPrintsTheirPaths() {
         Inputs.write(dir.resolve("portfolio.yaml"), Inputs.fullYaml());
 
         Result result = CliProcess.run(dir, "render", "portfolio.yaml", "-f", "all", "-o", "site");
@@ -48,11 +54,56 @@ class RenderCommandIT {
         assertThat(result.errorLines()).containsExactly(
                 "wrote " + Path.of("site", "index.html"),
                 "wrote " + Path.of("site", "README.md"),
-                "wrote " + Path.of("site", "resume.json"));
+                "wrote " + Path.of("site", "resume.json"),
+                "wrote " + Path.of("site", "cv.pdf"));
         assertThat(Jsoup.parse(Inputs.read(dir.resolve("site/index.html"))).title()).contains(name);
         assertThat(Inputs.read(dir.resolve("site/README.md"))).contains(name);
         assertThat(Inputs.read(dir.resolve("site/resume.json"))).contains("\"basics\"").contains(name);
-        assertThat(dir.resolve("site").toFile().list()).containsExactlyInAnyOrder("index.html", "README.md", "resume.json");
+        assertThat(dir.resolve("site").toFile().list()).containsExactlyInAnyOrder("index.html", "README.md", "resume.json", "cv.pdf");
+    }
+
+    @Test
+    void rendersAPdfCvWhoseEmbeddedJsonResumeIsTheJsonResumeOutput() {
+        Inputs.write(dir.resolve("portfolio.yaml"), Inputs.fullYaml());
+
+        Result pdf = CliProcess.run(dir, "render", "portfolio.yaml", "-f", "pdf", "-o", "cv.pdf");
+        Result json = CliProcess.run(dir, "render", "portfolio.yaml", "-f", "json-resume");
+
+        assertThat(pdf.exitCode()).as(pdf.toString()).isZero();
+        assertThat(pdf.errorLines()).containsExactly("wrote cv.pdf");
+        byte[] cv = Inputs.readBytes(dir.resolve("cv.pdf"));
+        assertThat(new String(PdfRenderer.embeddedJsonResume(cv).orElseThrow(), StandardCharsets.UTF_8)).isEqualTo(json.stdout());
+        assertThat(pageSize(cv)).as("A4 in points").isEqualTo("595 x 842");
+    }
+
+    @Test
+    void paperChoosesUsLetter() {
+        Inputs.write(dir.resolve("portfolio.yaml"), Inputs.fullYaml());
+
+        Result pdf = CliProcess.run(dir, "render", "portfolio.yaml", "-f", "pdf", "--paper", "letter", "-o", "cv.pdf");
+
+        assertThat(pdf.exitCode()).as(pdf.toString()).isZero();
+        assertThat(pageSize(Inputs.readBytes(dir.resolve("cv.pdf")))).as("US Letter in points").isEqualTo("612 x 792");
+    }
+
+    @Test
+    void textThePdfCannotTypesetIsInvalidInputNamingTheFieldAndNothingIsWritten() {
+        Inputs.write(dir.resolve("portfolio.yaml"), "person:\n  name: \"Ada\"\n  headline: \"மென்பொருள் engineer\"\n");
+
+        Result pdf = CliProcess.run(dir, "render", "portfolio.yaml", "-f", "all", "-o", "site");
+
+        assertThat(pdf.exitCode()).as(pdf.toString()).isEqualTo(PortfolioCli.INVALID_INPUT);
+        assertThat(pdf.stderr()).contains("portfolio.yaml: cannot render as pdf:", "person.headline: U+0BAE TAMIL LETTER MA");
+        assertThat(dir.toFile().list()).containsExactly("portfolio.yaml");
+    }
+
+    private static String pageSize(byte[] pdf) {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            PDRectangle box = document.getPage(0).getMediaBox();
+            return Math.round(box.getWidth()) + " x " + Math.round(box.getHeight());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @Test
@@ -183,20 +234,23 @@ class RenderCommandIT {
     void badOptionValuesAreUsageErrorsThatSayWhatIsAllowed() {
         Inputs.write(dir.resolve("portfolio.yaml"), Inputs.fullYaml());
 
-        Result format = CliProcess.run(dir, "render", "portfolio.yaml", "-f", "pdf");
+        Result format = CliProcess.run(dir, "render", "portfolio.yaml", "-f", "docx");
+        Result paper = CliProcess.run(dir, "render", "portfolio.yaml", "-f", "pdf", "--paper", "a3");
         Result theme = CliProcess.run(dir, "render", "portfolio.yaml", "--theme", "neon");
         Result section = CliProcess.run(dir, "render", "portfolio.yaml", "--sections", "hero,hobbies");
         Result all = CliProcess.run(dir, "render", "portfolio.yaml", "-f", "all");
 
         assertThat(format.exitCode()).isEqualTo(PortfolioCli.USAGE);
-        assertThat(format.stderr()).contains("'pdf' is not one of html, markdown, json-resume, all");
+        assertThat(format.stderr()).contains("'docx' is not one of html, markdown, json-resume, pdf, all");
+        assertThat(paper.exitCode()).isEqualTo(PortfolioCli.USAGE);
+        assertThat(paper.stderr()).contains("'a3' is not a paper size; sizes are a4, letter");
         assertThat(theme.exitCode()).isEqualTo(PortfolioCli.USAGE);
         assertThat(theme.stderr()).contains("'neon' is not a theme; themes are terminal, classic");
         assertThat(section.exitCode()).isEqualTo(PortfolioCli.USAGE);
         assertThat(section.stderr()).contains("'hobbies' is not a section");
         assertThat(all.exitCode()).isEqualTo(PortfolioCli.USAGE);
-        assertThat(all.stderr()).contains("-f all writes three files: name their folder with -o DIR");
-        assertThat(Stream.of(format, theme, section, all)).allSatisfy(result -> {
+        assertThat(all.stderr()).contains("-f all writes four files: name their folder with -o DIR");
+        assertThat(Stream.of(format, paper, theme, section, all)).allSatisfy(result -> {
             assertThat(result.stdout()).isEmpty();
             assertThat(result.stderr()).contains("Try 'portfolio render --help' for more information.");
         });

@@ -14,14 +14,14 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The README's first command: the showcase portfolio rendered to all three formats in one folder. */
+/** The README's first command: the showcase portfolio rendered to all four formats in one folder. */
 class ShowcaseIT {
 
     @TempDir
     Path dir;
 
     @Test
-    void theShowcaseRendersToAllThreeFormatsInOneFolder() {
+    void theShowcaseRendersToAllFourFormatsInOneFolder() {
         Path showcase = Checkers.showcaseFile().toAbsolutePath();
         Portfolio portfolio = PortfolioFormat.yaml().read(showcase);
         String name = portfolio.person().name();
@@ -32,7 +32,9 @@ class ShowcaseIT {
         assertThat(result.errorLines()).containsExactly(
                 "wrote " + Path.of("showcase", "index.html"),
                 "wrote " + Path.of("showcase", "README.md"),
-                "wrote " + Path.of("showcase", "resume.json"));
+                "wrote " + Path.of("showcase", "resume.json"),
+                "wrote " + Path.of("showcase", "cv.pdf"));
+        assertThat(Inputs.readBytes(dir.resolve("showcase/cv.pdf"))).startsWith("%PDF-".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
         Document page = Jsoup.parse(Inputs.read(dir.resolve("showcase/index.html")));
         assertThat(page.title()).contains(name);
         assertThat(page.text()).contains(portfolio.person().tagline()).contains(portfolio.roles().get(0).title());

@@ -21,7 +21,7 @@ final class HtmlOptions {
 
     @Option(names = "--theme", paramLabel = "NAME", converter = ThemeConverter.class,
             completionCandidates = ThemeConverter.class,
-            description = "HTML theme: ${COMPLETION-CANDIDATES} (default: terminal).")
+            description = "HTML theme, and the PDF's print style: ${COMPLETION-CANDIDATES} (default: terminal; for the PDF, classic).")
     Theme theme;
 
     @Option(names = "--fragment",

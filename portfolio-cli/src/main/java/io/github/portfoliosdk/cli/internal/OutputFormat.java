@@ -15,7 +15,9 @@ enum OutputFormat {
     MARKDOWN("markdown", "README.md"),
     /** A JSON Resume document. */
     JSON_RESUME("json-resume", "resume.json"),
-    /** All three, into a folder. */
+    /** A PDF CV. */
+    PDF("pdf", "cv.pdf"),
+    /** All four, into a folder. */
     ALL("all", null);
 
     private final String id;
@@ -36,9 +38,9 @@ enum OutputFormat {
         return fileName;
     }
 
-    /** The single formats this stands for: itself, or all three for {@link #ALL}. */
+    /** The single formats this stands for: itself, or all four for {@link #ALL}. */
     List<OutputFormat> formats() {
-        return this == ALL ? List.of(HTML, MARKDOWN, JSON_RESUME) : List.of(this);
+        return this == ALL ? List.of(HTML, MARKDOWN, JSON_RESUME, PDF) : List.of(this);
     }
 
     /** Converts and completes {@code -f} values. */

@@ -19,14 +19,15 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** {@code portfolio render}: one portfolio to HTML, Markdown, JSON Resume, or all three into a folder. */
+/** {@code portfolio render}: one portfolio to HTML, Markdown, JSON Resume, a PDF CV, or all four into a folder. */
 @Command(name = "render",
         mixinStandardHelpOptions = true,
         sortOptions = false,
         description = {
-            "Renders a portfolio as an HTML page, Markdown (a GitHub profile README) or a JSON Resume document.",
+            "Renders a portfolio as an HTML page, Markdown (a GitHub profile README), a JSON Resume document or a "
+                    + "PDF CV.",
             "",
-            "With -f all, writes index.html, README.md and resume.json into the folder given with -o. Writes to "
+            "With -f all, writes index.html, README.md, resume.json and cv.pdf into the folder given with -o. Writes to "
                     + "standard output when no -o is given. Nothing is written when the input is invalid, and an "
                     + "existing output is only replaced once its new content is complete.",
             ""
@@ -44,7 +45,7 @@ final class RenderCommand implements Callable<Integer> {
 
     @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", converter = OutputFormat.Converter.class,
             completionCandidates = OutputFormat.Converter.class,
-            description = "html, markdown, json-resume or all (default: html).")
+            description = "html, markdown, json-resume, pdf or all (default: html).")
     private OutputFormat format = OutputFormat.HTML;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE|DIR",
@@ -59,6 +60,9 @@ final class RenderCommand implements Callable<Integer> {
 
     @Mixin
     private MarkdownOptions markdown;
+
+    @Mixin
+    private PdfOptions pdf;
 
     @Option(names = "--watch",
             description = "Keep running and render again whenever INPUT changes; a bad edit is reported and the last good output kept. Ctrl-C stops.")
@@ -78,10 +82,10 @@ final class RenderCommand implements Callable<Integer> {
     /** Checks the options together and builds each renderer with the file it writes (null: standard output). */
     private Map<PortfolioRenderer, Path> plan() {
         if (format == OutputFormat.ALL && output == null) {
-            throw new ParameterException(spec.commandLine(), "-f all writes three files: name their folder with -o DIR");
+            throw new ParameterException(spec.commandLine(), "-f all writes four files: name their folder with -o DIR");
         }
         if (format == OutputFormat.ALL && Files.isRegularFile(output)) {
-            throw new ParameterException(spec.commandLine(), "-f all writes three files into a folder, but " + output + " is a file");
+            throw new ParameterException(spec.commandLine(), "-f all writes four files into a folder, but " + output + " is a file");
         }
         if (watch && output == null) {
             throw new ParameterException(spec.commandLine(), "--watch needs -o: the file or folder to keep up to date");
@@ -103,6 +107,7 @@ final class RenderCommand implements Callable<Integer> {
             case HTML -> html.renderer(chosen, clock);
             case MARKDOWN -> markdown.renderer(chosen, clock);
             case JSON_RESUME -> Renderers.jsonResume();
+            case PDF -> pdf.renderer(chosen, clock, html.theme);
             case ALL -> throw new IllegalArgumentException("all is not a single format");
         };
     }

@@ -1,0 +1,57 @@
+package io.github.portfoliosdk.cli.internal;
+
+import io.github.portfoliosdk.model.Section;
+import io.github.portfoliosdk.render.html.Theme;
+import io.github.portfoliosdk.render.pdf.Paper;
+import io.github.portfoliosdk.render.pdf.PdfRenderer;
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.TypeConversionException;
+
+/** The options of the PDF output: the paper size; the print style follows {@code --theme}. */
+final class PdfOptions {
+
+    @Option(names = "--paper", paramLabel = "SIZE", converter = PaperConverter.class,
+            completionCandidates = PaperConverter.class,
+            description = "PDF paper size: ${COMPLETION-CANDIDATES} (default: a4).")
+    Paper paper;
+
+    /**
+     * The PDF renderer these options describe, in the print style of the same name as the HTML theme when one is
+     * given, embedding the same JSON Resume document {@code -f json-resume} writes.
+     */
+    PdfRenderer renderer(List<Section> sections, Clock clock, Theme theme) {
+        PdfRenderer.Builder builder = PdfRenderer.builder().clock(clock).jsonResume(Renderers.jsonResume());
+        if (paper != null) {
+            builder.paper(paper);
+        }
+        if (theme != null) {
+            builder.theme(io.github.portfoliosdk.render.pdf.Theme.valueOf(theme.name()));
+        }
+        if (sections != null) {
+            builder.sections(sections);
+        }
+        return builder.build();
+    }
+
+    /** Converts and completes paper sizes. */
+    static final class PaperConverter implements ITypeConverter<Paper>, Iterable<String> {
+        @Override
+        public Paper convert(String value) {
+            return Paper.fromName(value).orElseThrow(() -> new TypeConversionException(
+                    "'" + value + "' is not a paper size; sizes are " + String.join(", ", this)));
+        }
+
+        @Override
+        public Iterator<String> iterator() {
+            return Arrays.stream(Paper.values()).map(paper -> paper.name().toLowerCase(Locale.ROOT))
+                    .collect(Collectors.toList()).iterator();
+        }
+    }
+}

@@ -1,0 +1,212 @@
+package io.github.portfoliosdk.render.pdf;
+
+import io.github.portfoliosdk.model.Portfolio;
+import io.github.portfoliosdk.model.PortfolioRenderer;
+import io.github.portfoliosdk.model.PortfolioRenderers;
+import io.github.portfoliosdk.model.Section;
+import io.github.portfoliosdk.render.pdf.internal.Attachments;
+import io.github.portfoliosdk.render.pdf.internal.Coverage;
+import io.github.portfoliosdk.render.pdf.internal.CvLayout;
+import io.github.portfoliosdk.render.pdf.internal.Fonts;
+import io.github.portfoliosdk.render.pdf.internal.Typesetter;
+import io.github.portfoliosdk.render.pdf.internal.XhtmlWriter;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Renders a portfolio as a PDF CV: A4 or US Letter, tagged for accessibility (PDF/UA-1) and archival (PDF/A-3b),
+ * with a bookmark per section, page numbers, links only where {@link io.github.portfoliosdk.model.LinkPolicy}
+ * allows them, and the bundled DejaVu fonts embedded as subsets. The portfolio's JSON Resume export is embedded as
+ * an associated file ({@code resume.json}), which {@link #embeddedJsonResume(byte[])} reads back.
+ * <p>Built with {@link #builder()} or {@link #create()}; immutable and thread-safe. All user text prints literally.
+ * Text the fonts cannot typeset (scripts other than Latin, Greek and Cyrillic, emoji) is refused with an
+ * {@link IllegalArgumentException} naming each field and character, before anything is written.
+ */
+public final class PdfRenderer implements PortfolioRenderer {
+
+    /** The format name: {@code pdf}. */
+    public static final String FORMAT = "pdf";
+
+    private final Paper paper;
+    private final Theme theme;
+    private final List<Section> sections;
+    private final Clock clock;
+    private final Locale locale;
+    private final PortfolioRenderer jsonResume;
+    private final CvLayout layout;
+
+    private PdfRenderer(Builder builder) {
+        this.paper = builder.paper;
+        this.theme = builder.theme;
+        this.sections = builder.sections;
+        this.clock = builder.clock;
+        this.locale = builder.locale;
+        this.jsonResume = !builder.embedJsonResume ? null
+                : builder.jsonResume != null ? builder.jsonResume
+                : PortfolioRenderers.forFormat("json-resume").orElse(null);
+        this.layout = new CvLayout(sections, theme.id(), paper.cssSize(), clock, locale);
+    }
+
+    /** A renderer with the defaults; see {@link Builder}. */
+    public static PdfRenderer create() {
+        return builder().build();
+    }
+
+    /** A builder with the defaults: A4, classic theme, the CV sections, English, system clock, JSON Resume embedded. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Returns {@code pdf}. */
+    @Override
+    public String format() {
+        return FORMAT;
+    }
+
+    /** {@code application/pdf}. */
+    @Override
+    public String mediaType() {
+        return "application/pdf";
+    }
+
+    /** The paper the CV is laid out for. */
+    public Paper paper() {
+        return paper;
+    }
+
+    /** Whether the PDFs embed the JSON Resume export: asked for, and a {@code json-resume} renderer was found. */
+    public boolean embedsJsonResume() {
+        return jsonResume != null;
+    }
+
+    /**
+     * Writes the PDF to the stream, which is flushed, not closed. The document is checked before a byte is written.
+     *
+     * @throws IllegalArgumentException when text cannot be typeset; the message lists every field and character
+     * @throws UncheckedIOException when the output fails
+     */
+    @Override
+    public void write(Portfolio portfolio, OutputStream output) {
+        Objects.requireNonNull(portfolio, "portfolio");
+        Objects.requireNonNull(output, "output");
+        XhtmlWriter writer = new XhtmlWriter(Fonts.coverage());
+        layout.write(portfolio, writer);
+        List<String> problems = writer.problems();
+        if (!problems.isEmpty()) {
+            throw new IllegalArgumentException("the PDF cannot typeset " + problems.size()
+                    + (problems.size() == 1 ? " character" : " characters") + " (it covers " + Coverage.SCRIPTS + "):\n  "
+                    + String.join("\n  ", problems));
+        }
+        byte[] attachment = jsonResume == null ? null : jsonResume.toBytes(portfolio);
+        try {
+            Typesetter.typeset(writer.document(), attachment, clock.instant(), output);
+            output.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not write the PDF: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The JSON Resume document embedded in a PDF made by this renderer (the associated file {@code resume.json}),
+     * or empty when the PDF has none.
+     *
+     * @throws IllegalArgumentException when the bytes are not a readable PDF
+     */
+    public static Optional<byte[]> embeddedJsonResume(byte[] pdf) {
+        Objects.requireNonNull(pdf, "pdf");
+        try {
+            return Attachments.jsonResume(pdf);
+        } catch (IOException e) {
+            throw new IllegalArgumentException("not a readable PDF: " + e.getMessage(), e);
+        }
+    }
+
+    /** Configures a {@link PdfRenderer}; not thread-safe, use one per thread. */
+    public static final class Builder {
+        private Paper paper = Paper.A4;
+        private Theme theme = Theme.CLASSIC;
+        private List<Section> sections = CvLayout.defaultSections();
+        private Clock clock = Clock.systemUTC();
+        private Locale locale = Locale.ENGLISH;
+        private boolean embedJsonResume = true;
+        private PortfolioRenderer jsonResume;
+
+        private Builder() {
+        }
+
+        /** The paper size; default {@link Paper#A4}. */
+        public Builder paper(Paper paper) {
+            this.paper = Objects.requireNonNull(paper, "paper");
+            return this;
+        }
+
+        /** The print style; default {@link Theme#CLASSIC}. */
+        public Builder theme(Theme theme) {
+            this.theme = Objects.requireNonNull(theme, "theme");
+            return this;
+        }
+
+        /**
+         * Which sections to print, in this order. Default: hero, work, projects, skills, education, volunteering,
+         * certificates, awards, publications, languages, contact; about, system design, design notes, focus,
+         * interests and references only when listed here.
+         *
+         * @throws IllegalArgumentException when a section is listed twice
+         */
+        public Builder sections(List<Section> sections) {
+            List<Section> copy = List.copyOf(sections);
+            if (copy.stream().distinct().count() != copy.size()) {
+                throw new IllegalArgumentException("a section is listed twice: " + copy);
+            }
+            this.sections = copy;
+            return this;
+        }
+
+        /** The clock for "today" (years of experience) and the PDF's dates; default the system clock in UTC. */
+        public Builder clock(Clock clock) {
+            this.clock = Objects.requireNonNull(clock, "clock");
+            return this;
+        }
+
+        /** The locale month names are written in ("Feb 2026") and the document's language; default English. */
+        public Builder locale(Locale locale) {
+            this.locale = Objects.requireNonNull(locale, "locale");
+            return this;
+        }
+
+        /**
+         * The renderer whose output is embedded as {@code resume.json}: a {@code json-resume} renderer configured
+         * as the caller likes. Default: the {@code json-resume} renderer found through
+         * {@link PortfolioRenderers#forFormat(String)} when {@link #build()} runs (the module
+         * {@code portfolio-jsonresume} on the path); without one, PDFs have no attachment.
+         *
+         * @throws IllegalArgumentException when the renderer's format is not {@code json-resume}
+         */
+        public Builder jsonResume(PortfolioRenderer jsonResume) {
+            Objects.requireNonNull(jsonResume, "jsonResume");
+            if (!"json-resume".equals(jsonResume.format())) {
+                throw new IllegalArgumentException("the embedded export must be json-resume, not " + jsonResume.format());
+            }
+            this.jsonResume = jsonResume;
+            return this;
+        }
+
+        /** Whether to embed the JSON Resume export at all; default on. */
+        public Builder embedJsonResume(boolean embedJsonResume) {
+            this.embedJsonResume = embedJsonResume;
+            return this;
+        }
+
+        /** The renderer; the builder can be used again. */
+        public PdfRenderer build() {
+            return new PdfRenderer(this);
+        }
+    }
+}

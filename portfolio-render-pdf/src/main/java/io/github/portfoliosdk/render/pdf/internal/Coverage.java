@@ -1,0 +1,61 @@
+package io.github.portfoliosdk.render.pdf.internal;
+
+import java.lang.Character.UnicodeScript;
+import java.util.BitSet;
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * Which characters the PDF can typeset: those the bundled fonts have a glyph for, in scripts that need no shaping
+ * (Latin, Greek, Cyrillic and the common punctuation and symbols). openhtmltopdf places one glyph per character,
+ * so scripts that join or reorder letters (Arabic, Hebrew, Tamil, Devanagari...) would print broken and are refused.
+ */
+public final class Coverage {
+
+    /** The scripts the PDF covers, as README and error messages name them. */
+    public static final String SCRIPTS = "Latin, Greek and Cyrillic";
+
+    private static final Set<UnicodeScript> SIMPLE =
+            EnumSet.of(UnicodeScript.COMMON, UnicodeScript.INHERITED, UnicodeScript.LATIN, UnicodeScript.GREEK,
+                    UnicodeScript.CYRILLIC);
+
+    private final BitSet glyphs;
+
+    /** Coverage of a font whose character map holds these code points. */
+    public Coverage(BitSet glyphs) {
+        this.glyphs = (BitSet) glyphs.clone();
+    }
+
+    /** Whether the font has a glyph for the character. */
+    public boolean hasGlyph(int codePoint) {
+        return glyphs.get(codePoint);
+    }
+
+    /** Why this character cannot be typeset, or null when it can (a space without a glyph prints as a plain space). */
+    public String refusal(int codePoint) {
+        if (codePoint == '\n' || codePoint == '\r' || codePoint == '\t' || Character.isSpaceChar(codePoint)) {
+            return null;
+        }
+        if (Character.isISOControl(codePoint) || Character.getType(codePoint) == Character.SURROGATE
+                || Character.getType(codePoint) == Character.PRIVATE_USE || codePoint == 0xFFFE || codePoint == 0xFFFF) {
+            return "is a control, surrogate or private-use character and cannot be printed";
+        }
+        UnicodeScript script = UnicodeScript.of(codePoint);
+        if (!SIMPLE.contains(script)) {
+            return "is in the " + scriptName(script) + " script, which the PDF cannot typeset (it covers " + SCRIPTS + ")";
+        }
+        int type = Character.getType(codePoint);
+        if (type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK) {
+            return "is a combining mark without a precomposed form, which the PDF cannot position";
+        }
+        if (!glyphs.get(codePoint)) {
+            return "has no glyph in the PDF's fonts (DejaVu Sans: " + SCRIPTS + ", punctuation and common symbols)";
+        }
+        return null;
+    }
+
+    private static String scriptName(UnicodeScript script) {
+        String name = script.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+        return Character.toUpperCase(name.charAt(0)) + name.substring(1);
+    }
+}

@@ -1,0 +1,105 @@
+package io.github.portfoliosdk.render.pdf.internal;
+
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.util.BitSet;
+import java.util.List;
+
+import org.apache.fontbox.ttf.CmapLookup;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
+
+/**
+ * The bundled DejaVu fonts (resources beside this class, with their licence), registered with openhtmltopdf to be
+ * embedded as subsets, and what they cover. The font files are read once; no system font is ever used.
+ * <p>PDFBox applies the Latin ligatures of a font's glyph substitution table (GSUB), and a ligature glyph reads back
+ * as one character ("ﬁ" for "fi"), which breaks search and text extraction by applicant tracking systems. So the
+ * table is hidden: its tag in the font's table directory is renamed, PDFBox finds no substitutions, and the subset it
+ * embeds leaves the table out. Nothing else in the font changes.
+ */
+public final class Fonts {
+
+    private record Face(String family, int weight, FontStyle style, byte[] bytes) {
+    }
+
+    private static final int GSUB = tag("GSUB");
+    private static final int HIDDEN_GSUB = tag("gsub");
+
+    private static final List<Face> FACES = List.of(
+            face("DejaVuSans.ttf", "DejaVu Sans", 400, FontStyle.NORMAL),
+            face("DejaVuSans-Bold.ttf", "DejaVu Sans", 700, FontStyle.NORMAL),
+            face("DejaVuSans-Oblique.ttf", "DejaVu Sans", 400, FontStyle.ITALIC),
+            face("DejaVuSansMono.ttf", "DejaVu Sans Mono", 400, FontStyle.NORMAL),
+            face("DejaVuSansMono-Bold.ttf", "DejaVu Sans Mono", 700, FontStyle.NORMAL));
+
+    private static final Coverage COVERAGE = coverage(FACES.get(0).bytes());
+
+    private Fonts() {
+    }
+
+    /** Registers every face with the builder, to be embedded as a subset. */
+    public static void register(PdfRendererBuilder builder) {
+        for (Face face : FACES) {
+            byte[] bytes = face.bytes();
+            builder.useFont(() -> new ByteArrayInputStream(bytes), face.family(), face.weight(), face.style(), true);
+        }
+    }
+
+    /** The characters the body font, DejaVu Sans, can typeset. */
+    public static Coverage coverage() {
+        return COVERAGE;
+    }
+
+    private static Face face(String file, String family, int weight, FontStyle style) {
+        try (InputStream in = Fonts.class.getResourceAsStream("fonts/" + file)) {
+            if (in == null) {
+                throw new IllegalStateException("missing font resource fonts/" + file);
+            }
+            return new Face(family, weight, style, withoutSubstitutions(in.readAllBytes()));
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not read the bundled font " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Renames the GSUB entry of the TrueType table directory (big-endian: table count at 4, 16-byte entries from 12). */
+    private static byte[] withoutSubstitutions(byte[] font) {
+        ByteBuffer buffer = ByteBuffer.wrap(font);
+        int tables = Short.toUnsignedInt(buffer.getShort(4));
+        for (int i = 0; i < tables; i++) {
+            int entry = 12 + 16 * i;
+            if (buffer.getInt(entry) == GSUB) {
+                buffer.putInt(entry, HIDDEN_GSUB);
+            }
+        }
+        return font;
+    }
+
+    private static int tag(String name) {
+        return ByteBuffer.wrap(name.getBytes(StandardCharsets.US_ASCII)).getInt();
+    }
+
+    /** The Basic Multilingual Plane characters the font maps to a glyph. */
+    private static Coverage coverage(byte[] font) {
+        try (TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(font))) {
+            BitSet characters = new BitSet(0x10000);
+            CmapLookup cmap = ttf.getUnicodeCmapLookup();
+            for (int glyph = 1; glyph < ttf.getNumberOfGlyphs(); glyph++) {
+                List<Integer> codes = cmap.getCharCodes(glyph);
+                if (codes != null) {
+                    codes.stream().filter(code -> code <= 0xFFFF).forEach(characters::set);
+                }
+            }
+            return new Coverage(characters);
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not read the bundled font: " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,165 @@
+package io.github.portfoliosdk.render.pdf.internal;
+
+import io.github.portfoliosdk.model.LinkPolicy;
+
+import java.text.Normalizer;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Writes the XHTML the PDF is typeset from; the one place that knows XML's special characters. Callers open and
+ * close elements by name and pass user text with the path of the field it comes from
+ * ({@code roles[1].title}); the text is escaped, and characters the bundled fonts cannot typeset are collected as
+ * {@link #problems()} with that path instead of being written. Only URLs that {@link LinkPolicy#isLink(String)}
+ * accepts become links. Not thread-safe: one per document.
+ */
+public final class XhtmlWriter {
+
+    private final StringBuilder out = new StringBuilder(32 * 1024);
+    private final Deque<String> open = new ArrayDeque<>();
+    private final List<String> problems = new ArrayList<>();
+    private final Coverage coverage;
+
+    /** A writer that checks text against the given font coverage. */
+    public XhtmlWriter(Coverage coverage) {
+        this.coverage = coverage;
+    }
+
+    /** Opens an element: {@code start("div", "class", "entry")}; attribute values are escaped. */
+    public XhtmlWriter start(String element, String... attributes) {
+        tag(element, attributes);
+        out.append('>');
+        open.push(element);
+        return this;
+    }
+
+    /** Writes an empty element: {@code empty("meta", "name", "author", "content", name)}. */
+    public XhtmlWriter empty(String element, String... attributes) {
+        tag(element, attributes);
+        out.append("/>");
+        return this;
+    }
+
+    /** Closes the innermost open element. */
+    public XhtmlWriter end() {
+        out.append("</").append(open.pop()).append('>');
+        return this;
+    }
+
+    /** Writes the user text of the field at {@code path}, escaped. */
+    public XhtmlWriter text(String path, String text) {
+        escape(checked(path, text), false);
+        return this;
+    }
+
+    /** Writes fixed words of the layout (labels, separators), escaped. */
+    public XhtmlWriter label(String text) {
+        escape(text, false);
+        return this;
+    }
+
+    /** Writes {@code <element>text</element>} with the user text of the field at {@code path}. */
+    public XhtmlWriter element(String element, String path, String text, String... attributes) {
+        return start(element, attributes).text(path, text).end();
+    }
+
+    /**
+     * Writes the user text at {@code path} as a link to {@code url} when {@link LinkPolicy#isLink(String)} accepts
+     * the URL, else as plain text. The text is also the link's description for assistive technology.
+     */
+    public XhtmlWriter link(String path, String text, String url) {
+        String checked = checked(path, text);
+        if (LinkPolicy.isLink(url)) {
+            // the title becomes the link annotation's description, which PDF/UA asks for
+            start("a", "href", url, "title", checked);
+            escape(checked, false);
+            end();
+        } else {
+            escape(checked, false);
+        }
+        return this;
+    }
+
+    /** The characters that could not be typeset, one line each with the field's path; empty when all is well. */
+    public List<String> problems() {
+        return List.copyOf(problems);
+    }
+
+    /** The document written so far; every element must be closed. */
+    public String document() {
+        if (!open.isEmpty()) {
+            throw new IllegalStateException("unclosed elements: " + open);
+        }
+        return out.toString();
+    }
+
+    private void tag(String element, String... attributes) {
+        if (attributes.length % 2 != 0) {
+            throw new IllegalArgumentException("attributes come in name, value pairs");
+        }
+        out.append('<').append(element);
+        for (int i = 0; i < attributes.length; i += 2) {
+            if (attributes[i + 1] == null) {
+                continue;
+            }
+            out.append(' ').append(attributes[i]).append("=\"");
+            escape(attributes[i + 1], true);
+            out.append('"');
+        }
+    }
+
+    /**
+     * The text in NFC, with a problem recorded (and the character left out) for each one the fonts cannot typeset,
+     * and spaces the font has no glyph for as plain spaces.
+     */
+    private String checked(String path, String text) {
+        if (text == null) {
+            return "";
+        }
+        String normalized = Normalizer.normalize(text, Normalizer.Form.NFC);
+        StringBuilder kept = null;
+        for (int i = 0; i < normalized.length(); ) {
+            int codePoint = normalized.codePointAt(i);
+            String reason = coverage.refusal(codePoint);
+            if (reason != null) {
+                problems.add(String.format(Locale.ROOT, "%s: U+%04X %s %s", path, codePoint,
+                        describe(codePoint), reason));
+                if (kept == null) {
+                    kept = new StringBuilder(normalized.substring(0, i));
+                }
+            } else if (Character.isSpaceChar(codePoint) && !coverage.hasGlyph(codePoint)) {
+                // a line or paragraph separator, or a space the font lacks: a plain space
+                if (kept == null) {
+                    kept = new StringBuilder(normalized.substring(0, i));
+                }
+                kept.append(' ');
+            } else if (kept != null) {
+                kept.appendCodePoint(codePoint);
+            }
+            i += Character.charCount(codePoint);
+        }
+        return kept == null ? normalized : kept.toString();
+    }
+
+    private static String describe(int codePoint) {
+        String name = Character.getName(codePoint);
+        return name == null ? "(unassigned)" : name;
+    }
+
+    private void escape(String text, boolean attribute) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '&' -> out.append("&amp;");
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '"' -> out.append(attribute ? "&quot;" : "\"");
+                case '\n', '\r', '\t' -> out.append(attribute ? ' ' : c);
+                default -> out.append(c);
+            }
+        }
+    }
+}

@@ -1,0 +1,20 @@
+/**
+ * Renders portfolios as a PDF CV: tagged (PDF/UA-1), archival (PDF/A-3b), with bundled fonts and the portfolio's
+ * JSON Resume export embedded as an associated file.
+ */
+module io.github.portfoliosdk.render.pdf {
+    requires transitive io.github.portfoliosdk.model;
+    requires java.desktop;
+    requires java.xml;
+    requires openhtmltopdf.core;
+    requires openhtmltopdf.pdfbox;
+    requires org.apache.pdfbox;
+    requires org.apache.pdfbox.io;
+    requires org.apache.fontbox;
+    requires org.apache.xmpbox;
+
+    exports io.github.portfoliosdk.render.pdf;
+
+    provides io.github.portfoliosdk.model.PortfolioRendererProvider
+            with io.github.portfoliosdk.render.pdf.internal.PdfRendererProvider;
+}

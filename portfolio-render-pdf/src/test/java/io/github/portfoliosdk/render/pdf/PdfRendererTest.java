@@ -1,0 +1,172 @@
+package io.github.portfoliosdk.render.pdf;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.portfoliosdk.jsonresume.JsonResumeImporter;
+import io.github.portfoliosdk.jsonresume.JsonResumeRenderer;
+import io.github.portfoliosdk.model.Contact;
+import io.github.portfoliosdk.model.LinkPolicy;
+import io.github.portfoliosdk.model.Person;
+import io.github.portfoliosdk.model.Portfolio;
+import io.github.portfoliosdk.model.PortfolioRenderers;
+import io.github.portfoliosdk.model.Role;
+import io.github.portfoliosdk.model.Section;
+import io.github.portfoliosdk.testing.SamplePortfolios;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.junit.jupiter.api.Test;
+
+class PdfRendererTest {
+
+    private static final PdfRenderer RENDERER = PdfRenderer.builder().clock(SamplePortfolios.CLOCK).build();
+
+    @Test
+    void isThePdfFormatAndIsFoundByName() {
+        assertThat(RENDERER.format()).isEqualTo("pdf");
+        assertThat(RENDERER.mediaType()).isEqualTo("application/pdf");
+        assertThat(PortfolioRenderers.forFormat("pdf")).get().isInstanceOf(PdfRenderer.class);
+    }
+
+    @Test
+    void theShowcaseFitsOnAtMostThreePagesOfA4AndOfLetter() throws IOException {
+        for (Paper paper : Paper.values()) {
+            byte[] pdf = PdfRenderer.builder().paper(paper).clock(SamplePortfolios.CLOCK).build().toBytes(Showcase.load());
+            try (PDDocument document = PdfDocuments.load(pdf)) {
+                assertThat(document.getNumberOfPages()).as("%s pages", paper).isBetween(1, 3);
+                PDRectangle size = document.getPage(0).getMediaBox();
+                PDRectangle expected = paper == Paper.A4 ? PDRectangle.A4 : PDRectangle.LETTER;
+                assertThat(size.getWidth()).as("%s width", paper).isCloseTo(expected.getWidth(), org.assertj.core.data.Offset.offset(1f));
+                assertThat(size.getHeight()).as("%s height", paper).isCloseTo(expected.getHeight(), org.assertj.core.data.Offset.offset(1f));
+            }
+        }
+    }
+
+    @Test
+    void titleAuthorAndLanguageAreInTheDocumentAndItsXmp() throws IOException {
+        byte[] pdf = RENDERER.toBytes(Showcase.load());
+        try (PDDocument document = PdfDocuments.load(pdf)) {
+            assertThat(document.getDocumentInformation().getTitle()).isEqualTo("Vinayagam D — Python Backend Engineer");
+            assertThat(document.getDocumentInformation().getAuthor()).isEqualTo("Vinayagam D");
+            assertThat(document.getDocumentCatalog().getLanguage()).isEqualTo("en");
+            String xmp = new String(document.getDocumentCatalog().getMetadata().toByteArray(), StandardCharsets.UTF_8);
+            assertThat(xmp).contains("Vinayagam D — Python Backend Engineer", "<rdf:li>Vinayagam D</rdf:li>",
+                    "2026-11-25T12:00:00");
+        }
+    }
+
+    @Test
+    void eachShownSectionHasABookmarkInOrder() {
+        byte[] pdf = RENDERER.toBytes(Showcase.load());
+        assertThat(PdfDocuments.bookmarks(pdf))
+                .containsExactly("Vinayagam D", "Work history", "Selected projects", "Tech stack", "Get in touch");
+    }
+
+    @Test
+    void designNotesAndSystemDesignPrintOnlyWhenAsked() throws IOException {
+        Portfolio full = SamplePortfolios.full();
+        String byDefault = PdfDocuments.flatText(RENDERER.toBytes(full));
+        assertThat(byDefault).doesNotContain("System design notes", "Designing Webhook Processing Systems");
+        byte[] asked = PdfRenderer.builder().clock(SamplePortfolios.CLOCK)
+                .sections(List.of(Section.HERO, Section.DESIGN_NOTES, Section.SYSTEM_DESIGN)).build().toBytes(full);
+        assertThat(PdfDocuments.bookmarks(asked)).containsExactly(full.person().name(), "System design notes", "System design");
+        assertThat(PdfDocuments.flatText(asked)).contains("Designing Webhook Processing Systems", "Enqueue, then answer.");
+    }
+
+    @Test
+    void linksAreClickableOnlyWhereTheLinkPolicyAllows() throws IOException {
+        List<String> showcase = PdfDocuments.linkTargets(RENDERER.toBytes(Showcase.load()));
+        assertThat(showcase).contains("https://x.com/_vinyjr").allMatch(LinkPolicy::isLink);
+
+        // not valid (the model refuses such URLs), so without the JSON Resume export, which validates
+        Portfolio scripted = SamplePortfolios.full(text -> text, "javascript:alert(1)//");
+        byte[] pdf = PdfRenderer.builder().clock(SamplePortfolios.CLOCK).embedJsonResume(false)
+                .sections(List.of(Section.values())).build().toBytes(scripted);
+        assertThat(PdfDocuments.linkTargets(pdf)).allMatch(LinkPolicy::isLink).noneMatch(url -> url.contains("javascript"));
+        assertThat(PdfDocuments.flatText(pdf)).contains("Civic Services Platform");
+    }
+
+    @Test
+    void longUnbrokenWordsAndUrlsWrapInsideTheRightMargin() throws IOException {
+        String longUrl = "https://example.com/" + "averyveryverylongpathsegment".repeat(8);
+        Portfolio portfolio = Portfolio.builder()
+                .person(Person.builder().name("Ada").headline("Supercalifragilisticexpialidocious".repeat(5))
+                        .contact(new Contact("ada@example.com", null, longUrl)).build())
+                .build();
+        byte[] pdf = RENDERER.toBytes(portfolio);
+
+        float rightMargin = PDRectangle.A4.getWidth() - 16 / 25.4f * 72; // 16 mm
+        assertThat(PdfDocuments.rightmostText(pdf)).isLessThanOrEqualTo(rightMargin + 1);
+        assertThat(PdfDocuments.flatText(pdf).replace(" ", "")).contains(longUrl);
+    }
+
+    @Test
+    void theSameInputAndClockGiveTheSameBytes() {
+        Portfolio showcase = Showcase.load();
+        assertThat(RENDERER.toBytes(showcase)).isEqualTo(RENDERER.toBytes(showcase));
+    }
+
+    @Test
+    void greekAndCyrillicPrintAndReadBackLiterally() throws IOException {
+        Portfolio portfolio = Portfolio.builder()
+                .person(Person.builder().name("Σωκράτης Αθηναῖος").headline("Инженер-программист").build())
+                .addRole(Role.builder().title("Ingénieure logicielle — Zürich, Kraków, Ærøskøbing").build())
+                .build();
+        String text = PdfDocuments.flatText(RENDERER.toBytes(portfolio));
+        assertThat(text).contains("Σωκράτης Αθηναῖος", "Инженер-программист", "Ingénieure logicielle — Zürich, Kraków, Ærøskøbing");
+    }
+
+    @Test
+    void textTheFontsCannotTypesetIsRefusedWithEveryFieldAndCharacterBeforeAnythingIsWritten() {
+        Portfolio portfolio = Portfolio.builder()
+                .person(Person.builder().name("Ada").headline("தமிழ் engineer").build())
+                .addRole(Role.builder().title("مهندس").build())
+                .addRole(Role.builder().title("Rocket 🚀 scientist").build())
+                .build();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        assertThatThrownBy(() -> RENDERER.write(portfolio, out))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("the PDF cannot typeset 11 characters") // 5 Tamil, 5 Arabic, 1 emoji
+                .hasMessageContaining("person.headline: U+0BA4 TAMIL LETTER TA is in the Tamil script")
+                .hasMessageContaining("roles[0].title: U+0645 ARABIC LETTER MEEM is in the Arabic script")
+                .hasMessageContaining("roles[1].title: U+1F680 ROCKET has no glyph")
+                .hasMessageContaining("Latin, Greek and Cyrillic");
+        assertThat(out.size()).isZero();
+    }
+
+    @Test
+    void theJsonResumeExportIsEmbeddedAndReadsBackIntoAnEqualModel() {
+        Portfolio showcase = Showcase.load();
+        byte[] pdf = RENDERER.toBytes(showcase);
+        byte[] export = JsonResumeRenderer.builder().build().toBytes(showcase);
+
+        byte[] embedded = PdfRenderer.embeddedJsonResume(pdf).orElseThrow();
+
+        assertThat(embedded).isEqualTo(export);
+        Portfolio fromPdf = JsonResumeImporter.create().read(new String(embedded, StandardCharsets.UTF_8), "cv.pdf");
+        Portfolio fromExport = JsonResumeImporter.create().read(new String(export, StandardCharsets.UTF_8), "resume.json");
+        assertThat(fromPdf).isEqualTo(fromExport);
+        assertThat(fromPdf.person().name()).isEqualTo("Vinayagam D");
+    }
+
+    @Test
+    void theEmbeddedExportCanBeConfiguredOrLeftOut() {
+        Portfolio showcase = Showcase.load();
+        JsonResumeRenderer plain = JsonResumeRenderer.builder().portfolioProperties(false).build();
+        byte[] configured = PdfRenderer.builder().clock(SamplePortfolios.CLOCK).jsonResume(plain).build().toBytes(showcase);
+        assertThat(PdfRenderer.embeddedJsonResume(configured)).get().isEqualTo(plain.toBytes(showcase));
+
+        PdfRenderer without = PdfRenderer.builder().embedJsonResume(false).build();
+        assertThat(without.embedsJsonResume()).isFalse();
+        assertThat(PdfRenderer.embeddedJsonResume(without.toBytes(showcase))).isEmpty();
+
+        assertThatThrownBy(() -> PdfRenderer.builder().jsonResume(PortfolioRenderers.forFormat("pdf").orElseThrow()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("json-resume");
+        assertThatThrownBy(() -> PdfRenderer.embeddedJsonResume("not a pdf".getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+}

@@ -17,4 +17,6 @@ module io.github.portfoliosdk.render.pdf {
 
     provides io.github.portfoliosdk.model.PortfolioRendererProvider
             with io.github.portfoliosdk.render.pdf.internal.PdfRendererProvider;
+    provides io.github.portfoliosdk.model.PortfolioReader
+            with io.github.portfoliosdk.render.pdf.internal.PdfReader;
 }

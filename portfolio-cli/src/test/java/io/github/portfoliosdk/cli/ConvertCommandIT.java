@@ -44,6 +44,31 @@ class ConvertCommandIT {
     }
 
     @Test
+    void aPdfCvConvertsBackToTheJsonResumeItWasMadeFrom() {
+        Inputs.write(dir.resolve("portfolio.yaml"), Inputs.fullYaml());
+        Result pdf = CliProcess.run(dir, "render", "portfolio.yaml", "-f", "pdf", "-o", "cv.pdf");
+
+        Result back = CliProcess.run(dir, "convert", "cv.pdf", "--to", "json-resume");
+        Result yaml = CliProcess.run(dir, "convert", "cv.pdf", "--to", "yaml");
+
+        assertThat(pdf.exitCode()).as(pdf.toString()).isZero();
+        assertThat(back.exitCode()).as(back.toString()).isZero();
+        assertThat(back.stdout()).isEqualTo(Inputs.jsonResume(SamplePortfolios.full()));
+        assertThat(yaml.exitCode()).as(yaml.toString()).isZero();
+        assertThat(yaml.stdout()).isEqualTo(Inputs.fullYaml());
+    }
+
+    @Test
+    void aPdfThatCarriesNoPortfolioIsInvalidInput() {
+        Inputs.write(dir.resolve("scan.pdf"), "%PDF-1.7\nnot a real document\n");
+
+        Result result = CliProcess.run(dir, "validate", "scan.pdf");
+
+        assertThat(result.exitCode()).as(result.toString()).isEqualTo(PortfolioCli.INVALID_INPUT);
+        assertThat(result.stderr()).contains("scan.pdf: not a readable PDF");
+    }
+
+    @Test
     void fromJsonResumeToOurYaml() {
         Inputs.write(dir.resolve("resume.json"), Inputs.jsonResume(SamplePortfolios.full()));
 

@@ -6,10 +6,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.portfoliosdk.jsonresume.JsonResumeImporter;
 import io.github.portfoliosdk.jsonresume.JsonResumeRenderer;
 import io.github.portfoliosdk.model.Contact;
+import io.github.portfoliosdk.model.InvalidPortfolioException;
 import io.github.portfoliosdk.model.LinkPolicy;
 import io.github.portfoliosdk.model.Person;
 import io.github.portfoliosdk.model.Portfolio;
+import io.github.portfoliosdk.model.PortfolioFiles;
 import io.github.portfoliosdk.model.PortfolioRenderers;
+import io.github.portfoliosdk.model.ReadOptions;
+import io.github.portfoliosdk.model.ReadResult;
 import io.github.portfoliosdk.model.Role;
 import io.github.portfoliosdk.model.Section;
 import io.github.portfoliosdk.testing.SamplePortfolios;
@@ -151,6 +155,31 @@ class PdfRendererTest {
         Portfolio fromExport = JsonResumeImporter.create().read(new String(export, StandardCharsets.UTF_8), "resume.json");
         assertThat(fromPdf).isEqualTo(fromExport);
         assertThat(fromPdf.person().name()).isEqualTo("Vinayagam D");
+    }
+
+    @Test
+    void aCvReadsBackAsAPortfolioFileOfItsOwn() {
+        Portfolio showcase = Showcase.load();
+        byte[] pdf = RENDERER.toBytes(showcase);
+
+        ReadResult read = PortfolioFiles.read(pdf, "cv.pdf", ReadOptions.STRICT);
+
+        assertThat(read.format()).isEqualTo("pdf");
+        assertThat(read.portfolio()).isEqualTo(showcase);
+        assertThat(read.warnings()).isEmpty();
+    }
+
+    @Test
+    void aPdfWithoutTheEmbeddedDocumentIsALocatedProblem() {
+        byte[] bare = PdfRenderer.builder().embedJsonResume(false).build().toBytes(Showcase.load());
+
+        assertThatThrownBy(() -> PortfolioFiles.read(bare, "scan.pdf", ReadOptions.STRICT))
+                .isInstanceOf(InvalidPortfolioException.class)
+                .hasMessageContaining("scan.pdf: this PDF has no embedded resume.json");
+        assertThatThrownBy(() -> PortfolioFiles.read("%PDF-1.7 broken".getBytes(StandardCharsets.US_ASCII), "broken.pdf",
+                ReadOptions.STRICT))
+                .isInstanceOf(InvalidPortfolioException.class)
+                .hasMessageContaining("broken.pdf: not a readable PDF");
     }
 
     @Test

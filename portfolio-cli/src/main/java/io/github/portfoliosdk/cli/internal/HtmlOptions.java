@@ -29,7 +29,7 @@ final class HtmlOptions {
     boolean fragment;
 
     @Option(names = "--css", paramLabel = "FILE",
-            description = "HTML: a CSS file whose rules are added after the theme's.")
+            description = "HTML page: a CSS file whose rules are added after the theme's (not with --fragment: the host page styles a fragment).")
     Path css;
 
     /** The HTML renderer these options describe. */

@@ -87,12 +87,12 @@ public sealed interface Json {
             return members.get(key);
         }
 
-        /** Whether the object has this member. */
         /** Removes the member with this key, if present. */
         public void remove(String key) {
             members.remove(key);
         }
 
+        /** Whether the object has this member. */
         public boolean has(String key) {
             return members.containsKey(key);
         }

@@ -119,6 +119,23 @@ public final class Labels {
         return (text != null ? text : text(key + ".other")).replace("{0}", Objects.requireNonNull(shown, "shown"));
     }
 
+    /**
+     * This catalogue with one text replaced, in the same {@link #language()}: the user's own wording. For a plural key
+     * ({@code experience.years}) the text replaces every plural form.
+     */
+    public Labels with(String key, String text) {
+        Objects.requireNonNull(key, "key");
+        Objects.requireNonNull(text, "text");
+        Map<String, String> changed = new LinkedHashMap<>(texts);
+        if (texts.containsKey(key + ".other")) {
+            changed.keySet().removeIf(existing -> existing.startsWith(key + "."));
+            changed.put(key + ".other", text);
+        } else {
+            changed.put(key, text);
+        }
+        return new Labels(locale, language, Collections.unmodifiableMap(changed));
+    }
+
     /** The CLDR plural categories of a locale's language ({@code one}, {@code other}, ...), sorted. */
     public static Set<String> pluralCategories(Locale locale) {
         return Collections.unmodifiableSet(new TreeSet<>(PluralRules.forLocale(locale).getKeywords()));
@@ -147,12 +164,16 @@ public final class Labels {
     public static final class Builder {
         private final Locale locale;
         private final Map<String, String> own = new LinkedHashMap<>();
+        private boolean catalogue;
 
         private Builder(Locale locale) {
             this.locale = locale;
         }
 
-        /** Sets the text of one key (for a plural key, of one category: {@code experience.years.few}). */
+        /**
+         * Sets the text of one key (for a plural key, of one category: {@code experience.years.few}): the user's own
+         * wording, which does not change {@link Labels#language()}.
+         */
         public Builder put(String key, String text) {
             own.put(Objects.requireNonNull(key, "key"), Objects.requireNonNull(text, "text"));
             return this;
@@ -160,7 +181,8 @@ public final class Labels {
 
         /**
          * Adds every {@code key=text} of a catalogue in the documented format (see {@link Labels}), read from a
-         * character stream the caller opens and closes, such as a UTF-8 file of the user's own language.
+         * character stream the caller opens and closes, such as a UTF-8 file of the user's own language; the labels'
+         * {@link Labels#language()} is then the builder's locale.
          *
          * @throws UncheckedIOException when reading fails
          * @throws IllegalArgumentException when the catalogue is malformed
@@ -168,6 +190,7 @@ public final class Labels {
         public Builder load(Reader catalogue) {
             try {
                 own.putAll(Labels.load(Objects.requireNonNull(catalogue, "catalogue")));
+                this.catalogue = true;
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -187,8 +210,8 @@ public final class Labels {
                     language = candidate;
                 }
             }
-            if (!own.isEmpty()) {
-                texts.putAll(own);
+            texts.putAll(own);
+            if (catalogue) {
                 language = stripped(locale);
             }
             return new Labels(locale, language, Collections.unmodifiableMap(texts));

@@ -1,5 +1,6 @@
 package io.github.portfoliosdk.render.html;
 
+import io.github.portfoliosdk.model.Labels;
 import io.github.portfoliosdk.model.Portfolio;
 import io.github.portfoliosdk.model.TextRenderer;
 import io.github.portfoliosdk.model.Section;
@@ -31,18 +32,18 @@ public final class HtmlRenderer implements TextRenderer {
 
     private HtmlRenderer(Builder builder) {
         Map<Section, HtmlSectionRenderer> renderers = new EnumMap<>(builder.renderers);
-        Map<Label, String> labels = new EnumMap<>(Label.class);
-        for (Label label : Label.values()) {
-            labels.put(label, builder.labels.getOrDefault(label, label.english()));
+        Labels labels = builder.catalogue != null ? builder.catalogue : Labels.of(builder.locale);
+        for (Map.Entry<Label, String> own : builder.labels.entrySet()) {
+            labels = labels.with(own.getKey().key(), own.getValue());
         }
         Map<Section, String> titles = new EnumMap<>(Section.class);
         for (Section section : Section.values()) {
-            titles.put(section, builder.titles.getOrDefault(section, section.title()));
+            titles.put(section, builder.titles.getOrDefault(section, labels.text("section." + section.id())));
         }
         String idPrefix = builder.idPrefix != null ? builder.idPrefix : builder.fragment ? "pf-" : "";
         this.options = new Options(builder.theme, builder.fragment, idPrefix, List.copyOf(builder.sections),
                 Collections.unmodifiableMap(titles), Collections.unmodifiableMap(renderers),
-                Collections.unmodifiableMap(labels), builder.extraCss, builder.clock, builder.locale);
+                labels, builder.extraCss, builder.clock, builder.locale);
     }
 
     /** A builder with the defaults: terminal theme, whole page, every section in {@link Section} order, English, system clock. */
@@ -130,6 +131,7 @@ public final class HtmlRenderer implements TextRenderer {
         private String idPrefix;
         private Clock clock = Clock.systemUTC();
         private Locale locale = Locale.ENGLISH;
+        private Labels catalogue;
 
         private Builder() {
             for (Section section : Section.values()) {
@@ -185,7 +187,7 @@ public final class HtmlRenderer implements TextRenderer {
             return sections(Arrays.asList(sections));
         }
 
-        /** The title shown for a section instead of its English default ({@link Section#title()}). */
+        /** The title shown for a section instead of the catalogue's ({@code section.<id>} in {@link Labels}). */
         public Builder sectionTitle(Section section, String title) {
             Objects.requireNonNull(section, "section");
             if (title == null || title.isBlank()) {
@@ -195,7 +197,7 @@ public final class HtmlRenderer implements TextRenderer {
             return this;
         }
 
-        /** The text shown for a fixed word instead of its English default, for another language. */
+        /** The text shown for a fixed word instead of the catalogue's: the user's own wording, which wins. */
         public Builder label(Label label, String text) {
             Objects.requireNonNull(label, "label");
             labels.put(label, Objects.requireNonNull(text, "text"));
@@ -247,9 +249,24 @@ public final class HtmlRenderer implements TextRenderer {
             return this;
         }
 
-        /** The locale of dates and of the page's {@code lang}; English by default. */
+        /**
+         * The locale of dates, numbers and labels (the bundled catalogue, {@link Labels#of(Locale)}); English by
+         * default. The page's {@code lang} is the language the labels really are in ({@link Labels#language()}), and
+         * a right-to-left language gets {@code dir="rtl"}. Replaces a catalogue set with {@link #labels(Labels)}.
+         */
         public Builder locale(Locale locale) {
             this.locale = Objects.requireNonNull(locale, "locale");
+            this.catalogue = null;
+            return this;
+        }
+
+        /**
+         * The label catalogue, such as one with the user's own language or wording ({@link Labels#builder(Locale)});
+         * dates and numbers then follow its {@link Labels#locale()}. Replaces {@link #locale(Locale)}.
+         */
+        public Builder labels(Labels labels) {
+            this.catalogue = Objects.requireNonNull(labels, "labels");
+            this.locale = labels.locale();
             return this;
         }
 

@@ -123,15 +123,15 @@ class HtmlRendererTest {
         Clock later = Clock.fixed(Instant.parse("2028-06-15T00:00:00Z"), ZoneOffset.UTC);
         Document page = page(HtmlRenderer.builder().clock(later).build(), SamplePortfolios.full());
 
-        assertThat(page.select(".pf-fact").eachText()).contains("Experience 2+ Years");
-        assertThat(page.select(".pf-role-period").first().text()).isEqualTo("Feb 2026 — Present");
+        assertThat(page.select(".pf-fact").eachText()).contains("Experience 2+ years");
+        assertThat(page.select(".pf-role-period").first().text()).isEqualTo("Feb 2026 — present");
     }
 
     @Test
     void workHistoryShowsDatesOrganizationPlaceTagsHighlightsAndFigures() {
         Element job = page(PAGE, SamplePortfolios.full()).selectFirst("#work .pf-role");
 
-        assertThat(job.select(".pf-role-period").text()).isEqualTo("Feb 2026 — Present");
+        assertThat(job.select(".pf-role-period").text()).isEqualTo("Feb 2026 — present");
         assertThat(job.select(".pf-role-period time").attr("datetime")).isEqualTo("2026-02");
         assertThat(job.select("h3").text()).isEqualTo("Backend Engineer");
         assertThat(job.select(".pf-role-org").text()).isEqualTo("Acme Private Limited · Singapore (Remote)");

@@ -88,7 +88,13 @@ public enum Label {
     /** Skill level: advanced. */
     ADVANCED("level.advanced"),
     /** Skill level: expert. */
-    EXPERT("level.expert");
+    EXPERT("level.expert"),
+    /** Work mode: on-site. */
+    ONSITE("work-mode.onsite"),
+    /** Work mode: remote. */
+    REMOTE("work-mode.remote"),
+    /** Work mode: hybrid. */
+    HYBRID("work-mode.hybrid");
 
     private final String key;
 

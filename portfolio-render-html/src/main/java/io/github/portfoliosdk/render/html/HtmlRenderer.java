@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Renders a portfolio as a standalone, offline HTML5 page, or as a fragment to embed in another page.
@@ -29,6 +30,7 @@ import java.util.Objects;
 public final class HtmlRenderer implements TextRenderer {
 
     private final Options options;
+    private final Set<String> tags;
 
     private HtmlRenderer(Builder builder) {
         Map<Section, HtmlSectionRenderer> renderers = new EnumMap<>(builder.renderers);
@@ -40,6 +42,7 @@ public final class HtmlRenderer implements TextRenderer {
         for (Section section : Section.values()) {
             titles.put(section, builder.titles.getOrDefault(section, labels.text("section." + section.id())));
         }
+        this.tags = builder.tags;
         String idPrefix = builder.idPrefix != null ? builder.idPrefix : builder.fragment ? "pf-" : "";
         this.options = new Options(builder.theme, builder.fragment, idPrefix, List.copyOf(builder.sections),
                 Collections.unmodifiableMap(titles), Collections.unmodifiableMap(renderers),
@@ -100,7 +103,7 @@ public final class HtmlRenderer implements TextRenderer {
         Objects.requireNonNull(portfolio, "portfolio");
         int styles = options.fragment() ? 0 : Stylesheets.of(options.theme()).length() + options.extraCss().length();
         HtmlWriter writer = HtmlWriter.forString(styles + 48 * 1024);
-        new PageWriter(options, portfolio, writer).write();
+        new PageWriter(options, portfolio.tailored(tags), writer).write();
         return writer.output();
     }
 
@@ -114,8 +117,9 @@ public final class HtmlRenderer implements TextRenderer {
     @Override
     public void render(Portfolio portfolio, Appendable output) {
         Objects.requireNonNull(portfolio, "portfolio");
+        Portfolio variant = portfolio.tailored(tags);
         HtmlWriter writer = HtmlWriter.streaming(Objects.requireNonNull(output, "output"));
-        new PageWriter(options, portfolio, writer).write();
+        new PageWriter(options, variant, writer).write();
         writer.flush();
     }
 
@@ -132,6 +136,7 @@ public final class HtmlRenderer implements TextRenderer {
         private Clock clock = Clock.systemUTC();
         private Locale locale = Locale.ENGLISH;
         private Labels catalogue;
+        private Set<String> tags = Set.of();
 
         private Builder() {
             for (Section section : Section.values()) {
@@ -267,6 +272,16 @@ public final class HtmlRenderer implements TextRenderer {
         public Builder labels(Labels labels) {
             this.catalogue = Objects.requireNonNull(labels, "labels");
             this.locale = labels.locale();
+            return this;
+        }
+
+        /**
+         * Renders a tailored variant: only the items tagged with any of these tags, and untagged ones
+         * ({@link Portfolio#tailored(Set)}); empty (the whole portfolio) by default. Rendering a portfolio in which no
+         * item carries one of the tags throws {@link IllegalArgumentException}, saying which tag is closest.
+         */
+        public Builder tags(Set<String> tags) {
+            this.tags = Set.copyOf(Objects.requireNonNull(tags, "tags"));
             return this;
         }
 

@@ -490,4 +490,17 @@ class HtmlRendererTest {
         assertThat(page.select("#project-civic .pf-project-at").text()).isEqualTo("At Acme");
         assertThat(page.select("#references .pf-quote-by").eachText()).containsExactly("B. Named");
     }
+
+    @Test
+    void aTailoredVariantShowsTheTaggedAndUntaggedItemsOnlyTheSameEveryTime() {
+        HtmlRenderer featured = HtmlRenderer.builder().clock(SamplePortfolios.CLOCK).tags(java.util.Set.of("featured")).build();
+        String page = featured.render(SamplePortfolios.full());
+        assertThat(page).contains("Civic Services Platform", "PHP Intern").doesNotContain("Built tracking.");
+        assertThat(featured.render(SamplePortfolios.full())).isEqualTo(page);
+        String backend = HtmlRenderer.builder().clock(SamplePortfolios.CLOCK).tags(java.util.Set.of("backend")).build()
+                .render(SamplePortfolios.full());
+        assertThat(backend).contains("Built tracking.").doesNotContain("Civic Services Platform");
+        assertThatThrownBy(() -> HtmlRenderer.builder().tags(java.util.Set.of("backnd")).build().render(SamplePortfolios.full()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("did you mean 'backend'?");
+    }
 }

@@ -37,6 +37,7 @@ public final class MarkdownRenderer implements TextRenderer {
     private final Clock clock;
     private final Locale locale;
     private final Labels labels;
+    private final Set<String> tags;
 
     private MarkdownRenderer(Builder builder) {
         this.flavor = builder.flavor;
@@ -57,6 +58,7 @@ public final class MarkdownRenderer implements TextRenderer {
             labels = labels.with(own.getKey().key(), own.getValue());
         }
         this.labels = labels;
+        this.tags = builder.tags;
     }
 
     /** A builder with the defaults: GitHub flavour, every section in default order, Mermaid on, badges off. */
@@ -94,7 +96,7 @@ public final class MarkdownRenderer implements TextRenderer {
     public String render(Portfolio portfolio) {
         Objects.requireNonNull(portfolio, "portfolio");
         MarkdownWriter writer = MarkdownWriter.forString(flavor);
-        render(portfolio, writer);
+        render(portfolio.tailored(tags), writer);
         return writer.text();
     }
 
@@ -106,7 +108,8 @@ public final class MarkdownRenderer implements TextRenderer {
     @Override
     public void render(Portfolio portfolio, Appendable output) {
         Objects.requireNonNull(portfolio, "portfolio");
-        render(portfolio, MarkdownWriter.streaming(output, flavor));
+        Portfolio variant = portfolio.tailored(tags);
+        render(variant, MarkdownWriter.streaming(output, flavor));
     }
 
     /**
@@ -142,6 +145,7 @@ public final class MarkdownRenderer implements TextRenderer {
         private Clock clock = Clock.systemUTC();
         private Locale locale = Locale.ENGLISH;
         private Labels catalogue;
+        private Set<String> tags = Set.of();
         private final Map<Label, String> labels = new EnumMap<>(Label.class);
 
         private Builder() {
@@ -246,6 +250,16 @@ public final class MarkdownRenderer implements TextRenderer {
         public Builder locale(Locale locale) {
             this.locale = Objects.requireNonNull(locale, "locale");
             this.catalogue = null;
+            return this;
+        }
+
+        /**
+         * Renders a tailored variant: only the items tagged with any of these tags, and untagged ones
+         * ({@link Portfolio#tailored(Set)}); empty (the whole portfolio) by default. Rendering a portfolio in which no
+         * item carries one of the tags throws {@link IllegalArgumentException}, saying which tag is closest.
+         */
+        public Builder tags(Set<String> tags) {
+            this.tags = Set.copyOf(Objects.requireNonNull(tags, "tags"));
             return this;
         }
 

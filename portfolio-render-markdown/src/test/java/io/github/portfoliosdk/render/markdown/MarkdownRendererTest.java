@@ -456,4 +456,12 @@ class MarkdownRendererTest {
                             .isEqualTo("# Ada Lovelace\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
                 });
     }
+
+    @Test
+    void aTailoredVariantShowsTheTaggedAndUntaggedItemsOnly() {
+        String featured = renderer().tags(java.util.Set.of("featured")).build().render(FULL);
+        assertThat(featured).contains("Civic Services Platform", "PHP Intern").doesNotContain("Built tracking.");
+        String backend = renderer().tags(java.util.Set.of("backend")).build().render(FULL);
+        assertThat(backend).contains("Built tracking.").doesNotContain("Civic Services Platform");
+    }
 }

@@ -60,6 +60,9 @@ final class RenderCommand implements Callable<Integer> {
     @Mixin
     private MarkdownOptions markdown;
 
+    @Mixin
+    private VariantOptions variant;
+
     @Option(names = "--watch",
             description = "Keep running and render again whenever INPUT changes; a bad edit is reported and the last good output kept. Ctrl-C stops.")
     private boolean watch;
@@ -100,8 +103,8 @@ final class RenderCommand implements Callable<Integer> {
 
     private PortfolioRenderer renderer(OutputFormat single, List<Section> chosen, Clock clock) {
         return switch (single) {
-            case HTML -> html.renderer(chosen, clock);
-            case MARKDOWN -> markdown.renderer(chosen, clock);
+            case HTML -> html.renderer(chosen, clock, variant.locale);
+            case MARKDOWN -> markdown.renderer(chosen, clock, variant.locale);
             case JSON_RESUME -> Renderers.jsonResume();
             case ALL -> throw new IllegalArgumentException("all is not a single format");
         };
@@ -116,7 +119,7 @@ final class RenderCommand implements Callable<Integer> {
 
     /** Reads the portfolio, renders every output in memory, then writes them all or none; returns what it wrote. */
     private List<Path> render(Input document, Map<PortfolioRenderer, Path> outputs) {
-        Portfolio portfolio = input.portfolio(document);
+        Portfolio portfolio = variant.tailor(spec, input.portfolio(document));
         Map<Path, byte[]> files = new LinkedHashMap<>();
         for (Map.Entry<PortfolioRenderer, Path> entry : outputs.entrySet()) {
             byte[] bytes = Renderers.bytes(entry.getKey(), portfolio, document.name());

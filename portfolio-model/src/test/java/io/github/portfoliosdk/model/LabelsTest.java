@@ -78,7 +78,8 @@ class LabelsTest {
         assertThat(polish.plural("experience.years", 3, "3+")).isEqualTo("3+ lata");
         assertThat(polish.plural("experience.years", 5, "5+")).isEqualTo("5+ lat");
         Labels arabic = Labels.of(Locale.forLanguageTag("ar"));
-        assertThat(arabic.plural("experience.years", 2, "2+")).isEqualTo("سنتان");
+        assertThat(arabic.plural("experience.years", 2, "2+")).isEqualTo("2+ سنة");
+        assertThat(arabic.plural("experience.years", 1, "1")).isEqualTo("سنة واحدة");
         assertThat(arabic.plural("experience.years", 4, "4+")).isEqualTo("4+ سنوات");
         assertThat(Labels.of(Locale.JAPANESE).plural("experience.years", 1, "1")).isEqualTo("1年");
     }

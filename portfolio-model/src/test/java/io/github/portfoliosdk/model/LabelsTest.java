@@ -85,6 +85,15 @@ class LabelsTest {
     }
 
     @Test
+    void withReplacesOneTextInTheSameLanguageAndEveryFormOfAPluralKey() {
+        Labels polish = Labels.of(Locale.forLanguageTag("pl")).with("experience.years", "lat: {0}").with("present", "dziś");
+        assertThat(polish.plural("experience.years", 1, "1")).isEqualTo("lat: 1");
+        assertThat(polish.plural("experience.years", 3, "3+")).isEqualTo("lat: 3+");
+        assertThat(polish.text("present")).isEqualTo("dziś");
+        assertThat(polish.language().toLanguageTag()).isEqualTo("pl");
+    }
+
+    @Test
     void arabicAndHebrewAreRightToLeft() {
         assertThat(Labels.bundledLocales().stream().filter(tag -> Labels.of(Locale.forLanguageTag(tag)).rightToLeft()))
                 .containsExactly("ar", "he");

@@ -33,6 +33,14 @@ class RightToLeftTest {
                 ".pf-highlights li:dir(rtl)::before{content:\"←\"", ".pf-focus-title:dir(rtl)::before{content:\"← \"");
     }
 
+    @ParameterizedTest
+    @EnumSource(Theme.class)
+    void shellCommandsReadLeftToRightOnTheStartSideOfARightToLeftPage(Theme theme) {
+        assertThat(HtmlRenderer.stylesheet(theme)).contains(
+                ".pf-prompt,.pf-nav-host,.pf-card-bar,.pf-window-bar{direction:ltr;unicode-bidi:isolate}",
+                ".pf-prompt:dir(rtl){text-align:end}");
+    }
+
     @Test
     void anArabicPageIsRightToLeftAndAnEnglishOneIsNot() {
         Document arabic = Jsoup.parse(HtmlRenderer.builder().locale(Locale.forLanguageTag("ar-EG"))

@@ -4,6 +4,7 @@
 module io.github.portfoliosdk.model {
     requires transitive jakarta.validation;
     requires org.hibernate.validator;
+    requires com.ibm.icu;
 
     exports io.github.portfoliosdk.model;
     exports io.github.portfoliosdk.model.internal.output to

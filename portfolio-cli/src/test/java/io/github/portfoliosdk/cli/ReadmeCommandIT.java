@@ -85,4 +85,14 @@ class ReadmeCommandIT {
         assertThat(result.exitCode()).isEqualTo(PortfolioCli.IO_ERROR);
         assertThat(result.errorLines()).containsExactly("portfolio: cannot read README.md: no such file or folder");
     }
+
+    @Test
+    void localeAndTagsMakeAGermanVariantOfTheReadme() {
+        Inputs.write(dir.resolve("portfolio.yaml"), Inputs.fullYaml());
+
+        Result result = CliProcess.run(dir, "readme", "portfolio.yaml", "--locale", "de", "--tags", "backend");
+
+        assertThat(result.exitCode()).as(result.toString()).isZero();
+        assertThat(result.stdout()).contains("## Berufserfahrung", "Built tracking.").doesNotContain("Civic Services Platform");
+    }
 }

@@ -256,4 +256,44 @@ class RenderCommandIT {
         });
         assertThat(dir.toFile().list()).containsExactly("portfolio.yaml");
     }
+
+    @Test
+    void localeRendersLabelsAndDatesInThatLanguageAndMarksThePageRightToLeftForArabic() {
+        Inputs.write(dir.resolve("portfolio.yaml"), Inputs.fullYaml());
+
+        Result german = CliProcess.run(dir, "render", "portfolio.yaml", "--locale", "de");
+        Result arabic = CliProcess.run(dir, "render", "portfolio.yaml", "--locale", "ar-EG");
+        Result readme = CliProcess.run(dir, "render", "portfolio.yaml", "-f", "markdown", "--locale", "de");
+
+        assertThat(german.exitCode()).as(german.toString()).isZero();
+        Document page = Jsoup.parse(german.stdout());
+        assertThat(page.selectFirst("html").attr("lang")).isEqualTo("de");
+        assertThat(page.select("h2").eachText()).anyMatch(title -> title.contains("Berufserfahrung"));
+        assertThat(Jsoup.parse(arabic.stdout()).selectFirst("html").attr("dir")).isEqualTo("rtl");
+        assertThat(readme.stdout()).contains("## Berufserfahrung");
+    }
+
+    @Test
+    void aLocaleThatIsNoLanguageTagIsAUsageError() {
+        Inputs.write(dir.resolve("portfolio.yaml"), Inputs.fullYaml());
+
+        Result result = CliProcess.run(dir, "render", "portfolio.yaml", "--locale", "german!");
+
+        assertThat(result.exitCode()).as(result.toString()).isEqualTo(PortfolioCli.USAGE);
+        assertThat(result.stderr()).contains("'german!' is not a BCP 47 language tag");
+    }
+
+    @Test
+    void tagsRenderATailoredVariantAndAnUnknownTagIsAUsageErrorWithASuggestion() {
+        Inputs.write(dir.resolve("portfolio.yaml"), Inputs.fullYaml());
+
+        Result featured = CliProcess.run(dir, "render", "portfolio.yaml", "-f", "markdown", "--tags", "featured");
+        Result typo = CliProcess.run(dir, "render", "portfolio.yaml", "--tags", "featured,bakend", "-o", "out.html");
+
+        assertThat(featured.exitCode()).as(featured.toString()).isZero();
+        assertThat(featured.stdout()).contains("Civic Services Platform").doesNotContain("Built tracking.");
+        assertThat(typo.exitCode()).as(typo.toString()).isEqualTo(PortfolioCli.USAGE);
+        assertThat(typo.stderr()).contains("no item carries 'bakend' (did you mean 'backend'?)");
+        assertThat(dir.resolve("out.html")).doesNotExist();
+    }
 }

@@ -5,6 +5,8 @@ import io.github.portfoliosdk.jsonresume.internal.JsonWriter;
 import io.github.portfoliosdk.model.Portfolio;
 import io.github.portfoliosdk.model.TextRenderer;
 import io.github.portfoliosdk.model.PortfolioValidator;
+import java.util.Objects;
+import java.util.Set;
 
 /**
  * Renders a portfolio as a <a href="https://jsonresume.org/schema">JSON Resume</a> document: valid against the
@@ -19,9 +21,11 @@ public final class JsonResumeRenderer implements TextRenderer {
     public static final String FORMAT = "json-resume";
 
     private final boolean portfolioProperties;
+    private final Set<String> tags;
 
     private JsonResumeRenderer(Builder builder) {
         this.portfolioProperties = builder.portfolioProperties;
+        this.tags = builder.tags;
     }
 
     /** A builder with the default options. */
@@ -50,18 +54,20 @@ public final class JsonResumeRenderer implements TextRenderer {
      * Writes the portfolio's JSON Resume document (UTF-8 text) to the output.
      *
      * @throws io.github.portfoliosdk.model.InvalidPortfolioException when the portfolio breaks a rule of the model
-     * @throws IllegalArgumentException when one of its extensions cannot be placed or is not JSON
+     * @throws IllegalArgumentException when one of its extensions cannot be placed or is not JSON, or no item carries
+     *     a tag of {@link Builder#tags(Set)}
      * @throws java.io.UncheckedIOException when the output fails
      */
     @Override
     public void render(Portfolio portfolio, Appendable output) {
         PortfolioValidator.check(portfolio);
-        JsonWriter.writePretty(Exporter.export(portfolio, portfolioProperties), output);
+        JsonWriter.writePretty(Exporter.export(portfolio.tailored(tags), portfolioProperties), output);
     }
 
     /** Configures a {@link JsonResumeRenderer}; not thread-safe, use one per thread. */
     public static final class Builder {
         private boolean portfolioProperties = true;
+        private Set<String> tags = Set.of();
 
         private Builder() {
         }
@@ -72,6 +78,16 @@ public final class JsonResumeRenderer implements TextRenderer {
          */
         public Builder portfolioProperties(boolean portfolioProperties) {
             this.portfolioProperties = portfolioProperties;
+            return this;
+        }
+
+        /**
+         * Renders a tailored variant: only the items tagged with any of these tags, and untagged ones
+         * ({@link Portfolio#tailored(Set)}); empty (the whole portfolio) by default. Rendering a portfolio in which no
+         * item carries one of the tags throws {@link IllegalArgumentException}, saying which tag is closest.
+         */
+        public Builder tags(Set<String> tags) {
+            this.tags = Set.copyOf(Objects.requireNonNull(tags, "tags"));
             return this;
         }
 

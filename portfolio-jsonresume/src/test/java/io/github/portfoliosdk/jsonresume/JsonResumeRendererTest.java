@@ -166,4 +166,14 @@ class JsonResumeRendererTest {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageStartingWith("extension /basics/x-team does not hold JSON text");
     }
+
+    @Test
+    void aTailoredVariantExportsTheTaggedAndUntaggedItemsOnly() {
+        JsonResumeRenderer featured = JsonResumeRenderer.builder().tags(java.util.Set.of("featured")).build();
+        String json = featured.render(SamplePortfolios.full());
+        assertThat(json).contains("Civic Services Platform", "PHP Intern").doesNotContain("Built tracking.");
+        assertThatThrownBy(() -> JsonResumeRenderer.builder().tags(java.util.Set.of("feature")).build()
+                .render(SamplePortfolios.full()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("did you mean 'featured'?");
+    }
 }

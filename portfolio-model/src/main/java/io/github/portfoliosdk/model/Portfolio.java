@@ -7,6 +7,9 @@ import jakarta.validation.constraints.NotNull;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Objects;
+import java.util.SortedSet;
+import java.util.Set;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -77,6 +80,23 @@ public record Portfolio(
     /** A new, empty builder. */
     public static Builder builder() {
         return new Builder();
+    }
+
+    /**
+     * A tailored variant: only the roles, projects, design notes and skills tagged with any of {@code tags}, and those
+     * without tags. A project whose role is left out loses its {@code roleId}; a note's use of a project left out is
+     * dropped (or kept as text when it has its own label). Sections left empty are then not rendered, and years of
+     * experience count only the roles kept. The same tags always give the same portfolio; no tags give this one.
+     *
+     * @throws IllegalArgumentException when a tag is on no item, naming the closest tag that is ("did you mean")
+     */
+    public Portfolio tailored(Set<String> tags) {
+        return io.github.portfoliosdk.model.internal.Tailoring.tailor(this, Set.copyOf(Objects.requireNonNull(tags, "tags")));
+    }
+
+    /** Every tag a role, project, design note or skill carries, sorted: what {@link #tailored(Set)} accepts. */
+    public SortedSet<String> allTags() {
+        return io.github.portfoliosdk.model.internal.Tailoring.tags(this);
     }
 
     /** A builder holding this portfolio's values, for making an edited copy. */

@@ -48,11 +48,17 @@ public record Role(
 
     /** Location and work mode as one line, "Singapore (Remote)"; empty when neither is known. */
     public String locationLine() {
+        return locationLine(WorkMode::displayName);
+    }
+
+    /** Location and work mode as one line, the mode named by {@code modeName} (a renderer's label for it). */
+    public String locationLine(java.util.function.Function<WorkMode, String> modeName) {
         String place = location == null ? "" : location.strip();
         if (workMode == null) {
             return place;
         }
-        return place.isEmpty() ? workMode.displayName() : place + " (" + workMode.displayName() + ")";
+        String mode = modeName.apply(workMode);
+        return place.isEmpty() ? mode : place + " (" + mode + ")";
     }
 
     /** A new, empty builder. */

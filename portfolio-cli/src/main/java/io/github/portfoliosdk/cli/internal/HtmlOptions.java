@@ -11,6 +11,7 @@ import java.time.Clock;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
@@ -32,9 +33,14 @@ final class HtmlOptions {
             description = "HTML page: a CSS file whose rules are added after the theme's (not with --fragment: the host page styles a fragment).")
     Path css;
 
-    /** The HTML renderer these options describe. */
+    /** The HTML renderer these options describe, in English. */
     HtmlRenderer renderer(List<Section> sections, Clock clock) {
-        HtmlRenderer.Builder builder = HtmlRenderer.builder().fragment(fragment).clock(clock);
+        return renderer(sections, clock, Locale.ENGLISH);
+    }
+
+    /** The HTML renderer these options describe, in {@code locale}. */
+    HtmlRenderer renderer(List<Section> sections, Clock clock, Locale locale) {
+        HtmlRenderer.Builder builder = HtmlRenderer.builder().fragment(fragment).clock(clock).locale(locale);
         if (theme != null) {
             builder.theme(theme);
         }

@@ -6,6 +6,7 @@ import io.github.portfoliosdk.render.markdown.MarkdownRenderer;
 import java.time.Clock;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.TypeConversionException;
@@ -30,9 +31,15 @@ final class MarkdownOptions {
             description = "Markdown: write flows as text (A → B → C) instead of Mermaid flowcharts.")
     boolean noMermaid;
 
-    /** The Markdown renderer these options describe. */
+    /** The Markdown renderer these options describe, in English. */
     MarkdownRenderer renderer(List<Section> sections, Clock clock) {
+        return renderer(sections, clock, Locale.ENGLISH);
+    }
+
+    /** The Markdown renderer these options describe, in {@code locale}. */
+    MarkdownRenderer renderer(List<Section> sections, Clock clock, Locale locale) {
         MarkdownRenderer.Builder builder = MarkdownRenderer.builder()
+                .locale(locale)
                 .flavor(flavor != null ? flavor : Flavor.GITHUB)
                 .headingOffset(headingOffset)
                 .clock(clock);

@@ -51,10 +51,13 @@ final class ReadmeCommand implements Callable<Integer> {
     @Mixin
     private MarkdownOptions markdown;
 
+    @Mixin
+    private VariantOptions variant;
+
     @Override
     public Integer call() {
         Terminal terminal = parent.terminal();
-        MarkdownRenderer renderer = Renderers.build(spec, () -> markdown.renderer(sections.chosen(spec), RunClock.of(spec)));
+        MarkdownRenderer renderer = Renderers.build(spec, () -> markdown.renderer(sections.chosen(spec), RunClock.of(spec), variant.locale));
         String start = Renderers.build(spec, () -> marker == null ? ReadmeUpdater.START : ReadmeUpdater.startMarker(marker));
         String end = marker == null ? ReadmeUpdater.END : ReadmeUpdater.endMarker(marker);
         if (readme != null && Input.STDIN.equals(readme.toString())) {
@@ -62,7 +65,7 @@ final class ReadmeCommand implements Callable<Integer> {
         }
         Input document = input.read(terminal);
         Input current = readme == null ? null : Input.read(readme.toString(), terminal.in());
-        Portfolio portfolio = input.portfolio(document, terminal);
+        Portfolio portfolio = variant.tailor(spec, input.portfolio(document, terminal));
         String generated = Renderers.render(renderer, portfolio, document.name());
         if (current == null) {
             terminal.print(update(start + "\n" + end + "\n", generated));

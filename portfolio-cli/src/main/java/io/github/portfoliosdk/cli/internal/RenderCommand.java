@@ -64,6 +64,9 @@ final class RenderCommand implements Callable<Integer> {
     @Mixin
     private PdfOptions pdf;
 
+    @Mixin
+    private VariantOptions variant;
+
     @Option(names = "--watch",
             description = "Keep running and render again whenever INPUT changes; a bad edit is reported and the last good output kept. Ctrl-C stops.")
     private boolean watch;
@@ -104,8 +107,8 @@ final class RenderCommand implements Callable<Integer> {
 
     private PortfolioRenderer renderer(OutputFormat single, List<Section> chosen, Clock clock) {
         return switch (single) {
-            case HTML -> html.renderer(chosen, clock);
-            case MARKDOWN -> markdown.renderer(chosen, clock);
+            case HTML -> html.renderer(chosen, clock, variant.locale);
+            case MARKDOWN -> markdown.renderer(chosen, clock, variant.locale);
             case JSON_RESUME -> Renderers.jsonResume();
             case PDF -> pdf.renderer(chosen, clock, html.theme);
             case ALL -> throw new IllegalArgumentException("all is not a single format");
@@ -121,7 +124,7 @@ final class RenderCommand implements Callable<Integer> {
 
     /** Reads the portfolio, renders every output in memory, then writes them all or none; returns what it wrote. */
     private List<Path> render(Input document, Map<PortfolioRenderer, Path> outputs) {
-        Portfolio portfolio = input.portfolio(document, parent.terminal());
+        Portfolio portfolio = variant.tailor(spec, input.portfolio(document, parent.terminal()));
         Map<Path, byte[]> files = new LinkedHashMap<>();
         for (Map.Entry<PortfolioRenderer, Path> entry : outputs.entrySet()) {
             byte[] bytes = Renderers.bytes(entry.getKey(), portfolio, document.name());

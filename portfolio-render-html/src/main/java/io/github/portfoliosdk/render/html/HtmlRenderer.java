@@ -1,5 +1,6 @@
 package io.github.portfoliosdk.render.html;
 
+import io.github.portfoliosdk.model.Labels;
 import io.github.portfoliosdk.model.Portfolio;
 import io.github.portfoliosdk.model.TextRenderer;
 import io.github.portfoliosdk.model.Section;
@@ -17,6 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Renders a portfolio as a standalone, offline HTML5 page, or as a fragment to embed in another page.
@@ -28,21 +30,23 @@ import java.util.Objects;
 public final class HtmlRenderer implements TextRenderer {
 
     private final Options options;
+    private final Set<String> tags;
 
     private HtmlRenderer(Builder builder) {
         Map<Section, HtmlSectionRenderer> renderers = new EnumMap<>(builder.renderers);
-        Map<Label, String> labels = new EnumMap<>(Label.class);
-        for (Label label : Label.values()) {
-            labels.put(label, builder.labels.getOrDefault(label, label.english()));
+        Labels labels = builder.catalogue != null ? builder.catalogue : Labels.of(builder.locale);
+        for (Map.Entry<Label, String> own : builder.labels.entrySet()) {
+            labels = labels.with(own.getKey().key(), own.getValue());
         }
         Map<Section, String> titles = new EnumMap<>(Section.class);
         for (Section section : Section.values()) {
-            titles.put(section, builder.titles.getOrDefault(section, section.title()));
+            titles.put(section, builder.titles.getOrDefault(section, labels.text("section." + section.id())));
         }
+        this.tags = builder.tags;
         String idPrefix = builder.idPrefix != null ? builder.idPrefix : builder.fragment ? "pf-" : "";
         this.options = new Options(builder.theme, builder.fragment, idPrefix, List.copyOf(builder.sections),
                 Collections.unmodifiableMap(titles), Collections.unmodifiableMap(renderers),
-                Collections.unmodifiableMap(labels), builder.extraCss, builder.clock, builder.locale);
+                labels, builder.extraCss, builder.clock, builder.locale);
     }
 
     /** A builder with the defaults: terminal theme, whole page, every section in {@link Section} order, English, system clock. */
@@ -99,7 +103,7 @@ public final class HtmlRenderer implements TextRenderer {
         Objects.requireNonNull(portfolio, "portfolio");
         int styles = options.fragment() ? 0 : Stylesheets.of(options.theme()).length() + options.extraCss().length();
         HtmlWriter writer = HtmlWriter.forString(styles + 48 * 1024);
-        new PageWriter(options, portfolio, writer).write();
+        new PageWriter(options, portfolio.tailored(tags), writer).write();
         return writer.output();
     }
 
@@ -113,8 +117,9 @@ public final class HtmlRenderer implements TextRenderer {
     @Override
     public void render(Portfolio portfolio, Appendable output) {
         Objects.requireNonNull(portfolio, "portfolio");
+        Portfolio variant = portfolio.tailored(tags);
         HtmlWriter writer = HtmlWriter.streaming(Objects.requireNonNull(output, "output"));
-        new PageWriter(options, portfolio, writer).write();
+        new PageWriter(options, variant, writer).write();
         writer.flush();
     }
 
@@ -130,6 +135,8 @@ public final class HtmlRenderer implements TextRenderer {
         private String idPrefix;
         private Clock clock = Clock.systemUTC();
         private Locale locale = Locale.ENGLISH;
+        private Labels catalogue;
+        private Set<String> tags = Set.of();
 
         private Builder() {
             for (Section section : Section.values()) {
@@ -185,7 +192,7 @@ public final class HtmlRenderer implements TextRenderer {
             return sections(Arrays.asList(sections));
         }
 
-        /** The title shown for a section instead of its English default ({@link Section#title()}). */
+        /** The title shown for a section instead of the catalogue's ({@code section.<id>} in {@link Labels}). */
         public Builder sectionTitle(Section section, String title) {
             Objects.requireNonNull(section, "section");
             if (title == null || title.isBlank()) {
@@ -195,7 +202,7 @@ public final class HtmlRenderer implements TextRenderer {
             return this;
         }
 
-        /** The text shown for a fixed word instead of its English default, for another language. */
+        /** The text shown for a fixed word instead of the catalogue's: the user's own wording, which wins. */
         public Builder label(Label label, String text) {
             Objects.requireNonNull(label, "label");
             labels.put(label, Objects.requireNonNull(text, "text"));
@@ -247,9 +254,34 @@ public final class HtmlRenderer implements TextRenderer {
             return this;
         }
 
-        /** The locale of dates and of the page's {@code lang}; English by default. */
+        /**
+         * The locale of dates, numbers and labels (the bundled catalogue, {@link Labels#of(Locale)}); English by
+         * default. The page's {@code lang} is the language the labels really are in ({@link Labels#language()}), and
+         * a right-to-left language gets {@code dir="rtl"}. Replaces a catalogue set with {@link #labels(Labels)}.
+         */
         public Builder locale(Locale locale) {
             this.locale = Objects.requireNonNull(locale, "locale");
+            this.catalogue = null;
+            return this;
+        }
+
+        /**
+         * The label catalogue, such as one with the user's own language or wording ({@link Labels#builder(Locale)});
+         * dates and numbers then follow its {@link Labels#locale()}. Replaces {@link #locale(Locale)}.
+         */
+        public Builder labels(Labels labels) {
+            this.catalogue = Objects.requireNonNull(labels, "labels");
+            this.locale = labels.locale();
+            return this;
+        }
+
+        /**
+         * Renders a tailored variant: only the items tagged with any of these tags, and untagged ones
+         * ({@link Portfolio#tailored(Set)}); empty (the whole portfolio) by default. Rendering a portfolio in which no
+         * item carries one of the tags throws {@link IllegalArgumentException}, saying which tag is closest.
+         */
+        public Builder tags(Set<String> tags) {
+            this.tags = Set.copyOf(Objects.requireNonNull(tags, "tags"));
             return this;
         }
 

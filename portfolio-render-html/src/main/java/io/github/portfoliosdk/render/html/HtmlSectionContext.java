@@ -1,6 +1,7 @@
 package io.github.portfoliosdk.render.html;
 
 import io.github.portfoliosdk.model.Flow;
+import io.github.portfoliosdk.model.Labels;
 import io.github.portfoliosdk.model.PartialDate;
 import io.github.portfoliosdk.model.Period;
 import io.github.portfoliosdk.model.Project;
@@ -44,8 +45,11 @@ public interface HtmlSectionContext {
     /** Today, as the renderer's clock says. */
     LocalDate today();
 
-    /** The text for a label, as configured (English by default). */
+    /** The text for a label, from the catalogue of the renderer's locale unless the user gave their own. */
     String label(Label label);
+
+    /** The renderer's label catalogue, with the user's own texts: for words a custom section needs. */
+    Labels labels();
 
     /** A date as shown on the page, in the locale and at its precision ("Feb 2026", "2024"). */
     String date(PartialDate date);

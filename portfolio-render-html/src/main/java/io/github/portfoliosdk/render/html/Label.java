@@ -1,83 +1,105 @@
 package io.github.portfoliosdk.render.html;
 
+import io.github.portfoliosdk.model.Labels;
+import java.util.Locale;
+
 /**
- * The fixed words the page shows besides section titles, with their English defaults; override any of them
- * with {@link HtmlRenderer.Builder#label(Label, String)} to render in another language.
+ * The fixed words the page shows besides section titles, each a key of the shared label catalogue ({@link Labels}),
+ * which gives their text in the renderer's locale; override one with the builder's {@code label(Label, String)}. The
+ * Markdown renderer's {@code Label} has the same names for the same words.
  */
 public enum Label {
     /** The open end of a period ("Feb 2026 — Present"). */
-    PRESENT("Present"),
+    PRESENT("present"),
+    /** The years-of-experience phrase, "{0} years", in the plural form CLDR chooses for the number. */
+    YEARS("experience.years"),
     /** Hero fact: where the person is based. */
-    LOCATION("Location"),
+    LOCATION("location"),
     /** Hero fact: years of experience. */
-    EXPERIENCE("Experience"),
-    /** After a number of years: "2+ Years". */
-    YEARS("Years"),
-    /** After one year: "1 Year". */
-    YEAR("Year"),
+    EXPERIENCE("experience"),
     /** Experience under a year. */
-    UNDER_A_YEAR("Under a year"),
+    UNDER_A_YEAR("under-a-year"),
     /** Hero fact: the current employer. */
-    CURRENT_ROLE("Current role"),
+    CURRENT_ROLE("current-role"),
     /** Hero fact: availability. */
-    STATUS("Status"),
+    STATUS("status"),
     /** Accessible name of the headline metrics strip. */
-    KEY_FIGURES("Key figures"),
+    KEY_FIGURES("key-figures"),
     /** Accessible name of the section navigation. */
-    SECTIONS("Sections"),
+    SECTIONS("sections"),
     /** The skip link of a page. */
-    SKIP_TO_CONTENT("Skip to content"),
+    SKIP_TO_CONTENT("skip-to-content"),
     /** A project's problem. */
-    PROBLEM("Problem"),
+    PROBLEM("problem"),
     /** A project's solution. */
-    SOLUTION("Solution"),
+    SOLUTION("solution"),
     /** A project's architecture diagram. */
-    ARCHITECTURE("Architecture"),
+    ARCHITECTURE("architecture"),
     /** A project's technologies. */
-    TECH_STACK("Tech stack"),
+    TECH_STACK("tech-stack"),
     /** A project's impact. */
-    IMPACT("Impact"),
+    IMPACT("impact"),
     /** A project's further links. */
-    LINKS("Links"),
+    LINKS("links"),
     /** The person's roles in a project. */
-    MY_ROLE("My role"),
+    MY_ROLE("my-role"),
     /** Where a project was done: the organization of the role it came from ("At Acme"). */
-    AT("At"),
+    AT("at"),
     /** The kind of a role that is an internship. */
-    INTERNSHIP("Internship"),
+    INTERNSHIP("internship"),
     /** Prefix of a project's number ("Project 01"). */
-    PROJECT("Project"),
+    PROJECT("project"),
     /** Prefix of a design note's number ("Note 01"). */
-    NOTE("Note"),
+    NOTE("note"),
     /** Where a design pattern was used. */
-    USED_IN("Used in"),
+    USED_IN("used-in"),
     /** Heading of the primary technologies. */
-    PRIMARY_STACK("Primary stack"),
+    PRIMARY_STACK("primary-stack"),
     /** Category of skills that have none. */
-    OTHER_SKILLS("Other"),
+    OTHER_SKILLS("other-skills"),
     /** Contact: email. */
-    EMAIL("Email"),
+    EMAIL("email"),
     /** Contact: phone. */
-    PHONE("Phone"),
+    PHONE("phone"),
     /** Contact: website. */
-    WEBSITE("Website"),
+    WEBSITE("website"),
     /** Contact: a profile without a network name. */
-    PROFILE("Profile"),
+    PROFILE("profile"),
     /** Education: grade or score. */
-    SCORE("Score"),
+    SCORE("score"),
     /** Education: notable courses. */
-    COURSES("Courses"),
+    COURSES("courses"),
     /** Accessible name of a flow diagram without a title. */
-    FLOW("Flow");
+    FLOW("flow"),
+    /** Skill level: beginner. */
+    BEGINNER("level.beginner"),
+    /** Skill level: intermediate. */
+    INTERMEDIATE("level.intermediate"),
+    /** Skill level: advanced. */
+    ADVANCED("level.advanced"),
+    /** Skill level: expert. */
+    EXPERT("level.expert"),
+    /** Work mode: on-site. */
+    ONSITE("work-mode.onsite"),
+    /** Work mode: remote. */
+    REMOTE("work-mode.remote"),
+    /** Work mode: hybrid. */
+    HYBRID("work-mode.hybrid");
 
-    private final String english;
+    private final String key;
 
-    Label(String english) {
-        this.english = english;
+    Label(String key) {
+        this.key = key;
     }
 
-    /** The English default text. */
+    /** Its key in the label catalogue ({@link Labels}), shared with the other renderers. */
+    public String key() {
+        return key;
+    }
+
+    /** The English text, from the English catalogue; for {@link #YEARS} the form for many, with {@code {0}} for the number. */
     public String english() {
-        return english;
+        Labels english = Labels.of(Locale.ENGLISH);
+        return this == YEARS ? english.text(key + ".other") : english.text(key);
     }
 }

@@ -11,10 +11,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /** The pages the real-tool tests check: every portfolio in every theme, as a page and as a fragment in a host page. */
 final class CheckedPages {
+
+    /** The languages checked besides English: right to left (Arabic, Hebrew) and Tamil, the first user's. */
+    static final List<String> RIGHT_TO_LEFT_AND_TAMIL = List.of("ar", "he", "ta");
 
     private CheckedPages() {
     }
@@ -46,7 +50,35 @@ final class CheckedPages {
                         hostPage(theme, fragment.render(entry.getValue()))));
             }
         }
+        for (String tag : RIGHT_TO_LEFT_AND_TAMIL) {
+            Portfolio written = writtenIn(tag);
+            for (Theme theme : Theme.values()) {
+                HtmlRenderer page = HtmlRenderer.builder().theme(theme).locale(Locale.forLanguageTag(tag))
+                        .clock(SamplePortfolios.CLOCK).build();
+                files.add(write(dir.resolve("full-" + theme.id() + "-" + tag + ".html"), page.render(written)));
+            }
+            HtmlRenderer fragment = HtmlRenderer.builder().locale(Locale.forLanguageTag(tag)).fragment(true)
+                    .clock(SamplePortfolios.CLOCK).build();
+            files.add(write(dir.resolve("full-" + Theme.TERMINAL.id() + "-" + tag + "-fragment.html"),
+                    hostPage(Theme.TERMINAL, fragment.render(written))));
+        }
         return files;
+    }
+
+    /**
+     * The portfolio with every section, each text a distinct sentence in the language of {@code tag} (ar, he or ta),
+     * as a user writing in that language would have it: the page's {@code lang} is then true of all of it.
+     */
+    static Portfolio writtenIn(String tag) {
+        String sentence = switch (tag) {
+            case "ar" -> "نص عربي قصير للتجربة";
+            case "he" -> "טקסט קצר בעברית לדוגמה";
+            case "ta" -> "தமிழில் எழுதிய சிறு மாதிரி உரை";
+            default -> throw new IllegalArgumentException(tag);
+        };
+        Map<String, String> texts = new java.util.HashMap<>();
+        return SamplePortfolios.full(text -> texts.computeIfAbsent(text, key -> sentence + " " + (texts.size() + 1)),
+                "https://example.com/");
     }
 
     /** A plain host page embedding a fragment and the theme's style sheet, as a user's site would. */

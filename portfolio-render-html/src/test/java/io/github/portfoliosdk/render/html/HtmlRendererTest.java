@@ -123,15 +123,15 @@ class HtmlRendererTest {
         Clock later = Clock.fixed(Instant.parse("2028-06-15T00:00:00Z"), ZoneOffset.UTC);
         Document page = page(HtmlRenderer.builder().clock(later).build(), SamplePortfolios.full());
 
-        assertThat(page.select(".pf-fact").eachText()).contains("Experience 2+ Years");
-        assertThat(page.select(".pf-role-period").first().text()).isEqualTo("Feb 2026 — Present");
+        assertThat(page.select(".pf-fact").eachText()).contains("Experience 2+ years");
+        assertThat(page.select(".pf-role-period").first().text()).isEqualTo("Feb 2026 — present");
     }
 
     @Test
     void workHistoryShowsDatesOrganizationPlaceTagsHighlightsAndFigures() {
         Element job = page(PAGE, SamplePortfolios.full()).selectFirst("#work .pf-role");
 
-        assertThat(job.select(".pf-role-period").text()).isEqualTo("Feb 2026 — Present");
+        assertThat(job.select(".pf-role-period").text()).isEqualTo("Feb 2026 — present");
         assertThat(job.select(".pf-role-period time").attr("datetime")).isEqualTo("2026-02");
         assertThat(job.select("h3").text()).isEqualTo("Backend Engineer");
         assertThat(job.select(".pf-role-org").text()).isEqualTo("Acme Private Limited · Singapore (Remote)");
@@ -489,5 +489,18 @@ class HtmlRendererTest {
                 .containsExactly("Acme Private Limited · Singapore (Remote)", "Training Centre · Chennai, India · Internship");
         assertThat(page.select("#project-civic .pf-project-at").text()).isEqualTo("At Acme");
         assertThat(page.select("#references .pf-quote-by").eachText()).containsExactly("B. Named");
+    }
+
+    @Test
+    void aTailoredVariantShowsTheTaggedAndUntaggedItemsOnlyTheSameEveryTime() {
+        HtmlRenderer featured = HtmlRenderer.builder().clock(SamplePortfolios.CLOCK).tags(java.util.Set.of("featured")).build();
+        String page = featured.render(SamplePortfolios.full());
+        assertThat(page).contains("Civic Services Platform", "PHP Intern").doesNotContain("Built tracking.");
+        assertThat(featured.render(SamplePortfolios.full())).isEqualTo(page);
+        String backend = HtmlRenderer.builder().clock(SamplePortfolios.CLOCK).tags(java.util.Set.of("backend")).build()
+                .render(SamplePortfolios.full());
+        assertThat(backend).contains("Built tracking.").doesNotContain("Civic Services Platform");
+        assertThatThrownBy(() -> HtmlRenderer.builder().tags(java.util.Set.of("backnd")).build().render(SamplePortfolios.full()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("did you mean 'backend'?");
     }
 }

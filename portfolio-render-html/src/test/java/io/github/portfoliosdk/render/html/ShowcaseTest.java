@@ -21,7 +21,7 @@ class ShowcaseTest {
     @Test
     void heroHasTheSeedsFactsAndFigures() {
         assertThat(page.select(".pf-fact").eachText()).containsExactly(
-                "Location Chennai, IN", "Experience 2+ Years", "Current role Trames Pvt Ltd", "Status Employed");
+                "Location Chennai, IN", "Experience 2+ years", "Current role Trames Pvt Ltd", "Status Employed");
         assertThat(page.select(".pf-hero-metrics .pf-metric").eachText()).containsExactly("Users Served 200K+",
                 "API Performance Gain 200%", "Manual Work Automated 60%", "Production Apps Shipped 8+");
         assertThat(page.select(".pf-keywords li").eachText()).containsExactly("Chennai", "Backend Eng", "Python");
@@ -40,7 +40,7 @@ class ShowcaseTest {
     @Test
     void workHistoryHasTheSeedsDatesPlacesAndFigures() {
         assertThat(page.select(".pf-role-period").eachText()).containsExactly(
-                "Feb 2026 — Present", "Oct 2023 — Oct 2025", "Feb 2023 — Jul 2023");
+                "Feb 2026 — present", "Oct 2023 — Oct 2025", "Feb 2023 — Jul 2023");
         assertThat(page.select(".pf-role-org").first().text()).isEqualTo("Trames Private Limited · Singapore (Remote)");
         assertThat(page.select(".pf-role").get(1).select(".pf-metric").eachText()).containsExactly(
                 "Users 200K+", "Perf. Gain 200%", "Work Automated 60%", "Apps Shipped 8+");

@@ -1,94 +1,115 @@
 package io.github.portfoliosdk.render.markdown;
 
+import io.github.portfoliosdk.model.Labels;
+import java.util.Locale;
+
 /**
- * The fixed words the README shows besides section titles, with their English defaults; override any of them with
- * {@link MarkdownRenderer.Builder#label(Label, String)} to render in another language. The HTML renderer's
- * {@code Label} has the same names for the same words.
+ * The fixed words the README shows besides section titles, each a key of the shared label catalogue ({@link Labels}),
+ * which gives their text in the renderer's locale; override one with the builder's {@code label(Label, String)}. The
+ * HTML renderer's {@code Label} has the same names for the same words.
  */
 public enum Label {
     /** The open end of a period ("Feb 2026 – present"). */
     PRESENT("present"),
+    /** The years-of-experience phrase, "{0} years", in the plural form CLDR chooses for the number. */
+    YEARS("experience.years"),
     /** A period with only an end ("until 2021"). */
     UNTIL("until"),
     /** Hero fact: where the person is based. */
-    LOCATION("Location"),
+    LOCATION("location"),
     /** Hero fact: years of experience. */
-    EXPERIENCE("Experience"),
-    /** After one year of experience: "1 year". */
-    YEAR("year"),
-    /** After a number of years: "2+ years". */
-    YEARS("years"),
+    EXPERIENCE("experience"),
     /** Hero fact: the current employer. */
-    CURRENT_ROLE("Current role"),
+    CURRENT_ROLE("current-role"),
     /** Hero fact: availability. */
-    STATUS("Status"),
+    STATUS("status"),
     /** A role without title or organization. */
-    ROLE("Role"),
+    ROLE("role"),
     /** A volunteering role without title or organization. */
-    VOLUNTEERING("Volunteering"),
+    VOLUNTEERING("volunteering"),
     /** The kind of a role that is an internship. */
-    INTERNSHIP("Internship"),
+    INTERNSHIP("internship"),
     /** A role's technologies. */
-    TECH("Tech"),
+    TECH("tech"),
     /** A project without a name. */
-    PROJECT("Project"),
+    PROJECT("project"),
     /** The person's roles in a project. */
-    MY_ROLE("Role"),
+    MY_ROLE("role"),
     /** Who a project was for. */
-    FOR("For"),
+    FOR("for"),
     /** Where a project was done: the organization of the role it came from. */
-    AT("At"),
+    AT("at"),
     /** A project's problem. */
-    PROBLEM("Problem"),
+    PROBLEM("problem"),
     /** A project's solution. */
-    SOLUTION("Solution"),
+    SOLUTION("solution"),
     /** A project's architecture diagram. */
-    ARCHITECTURE("Architecture"),
+    ARCHITECTURE("architecture"),
     /** A project's technologies. */
-    TECH_STACK("Tech stack"),
+    TECH_STACK("tech-stack"),
     /** A project's impact. */
-    IMPACT("Impact"),
+    IMPACT("impact"),
     /** The link to a project's own page. */
-    PROJECT_PAGE("Project page"),
+    PROJECT_PAGE("project-page"),
     /** A design note's category. */
-    CATEGORY("Category"),
+    CATEGORY("category"),
     /** Where a design pattern was used. */
-    USED_IN("Used in"),
+    USED_IN("used-in"),
     /** Category of skills that have none. */
-    OTHER_SKILLS("Other"),
+    OTHER_SKILLS("other-skills"),
     /** Heading of the primary technologies. */
-    PRIMARY_STACK("Primary stack"),
+    PRIMARY_STACK("primary-stack"),
     /** Skills table: the skill column. */
-    SKILL("Skill"),
+    SKILL("skill"),
     /** Skills table: the level column. */
-    LEVEL("Level"),
+    LEVEL("level"),
     /** Skills table: the keywords column. */
-    KEYWORDS("Keywords"),
+    KEYWORDS("keywords"),
     /** An education entry without institution or degree. */
-    EDUCATION("Education"),
+    EDUCATION("education"),
     /** Education: grade or score. */
-    SCORE("Score"),
+    SCORE("score"),
     /** Education: notable courses. */
-    COURSES("Courses"),
+    COURSES("courses"),
     /** Contact: email. */
-    EMAIL("Email"),
+    EMAIL("email"),
     /** Contact: phone. */
-    PHONE("Phone"),
+    PHONE("phone"),
     /** Contact: website. */
-    WEBSITE("Website"),
+    WEBSITE("website"),
     /** Contact: a profile without a network name. */
-    PROFILE("Profile"),
+    PROFILE("profile"),
     /** Contact: the link to the whole portfolio (its canonical URL). */
-    FULL_PORTFOLIO("Full portfolio");
+    FULL_PORTFOLIO("full-portfolio"),
+    /** Skill level: beginner. */
+    BEGINNER("level.beginner"),
+    /** Skill level: intermediate. */
+    INTERMEDIATE("level.intermediate"),
+    /** Skill level: advanced. */
+    ADVANCED("level.advanced"),
+    /** Skill level: expert. */
+    EXPERT("level.expert"),
+    /** Work mode: on-site. */
+    ONSITE("work-mode.onsite"),
+    /** Work mode: remote. */
+    REMOTE("work-mode.remote"),
+    /** Work mode: hybrid. */
+    HYBRID("work-mode.hybrid");
 
-    private final String english;
+    private final String key;
 
-    Label(String english) {
-        this.english = english;
+    Label(String key) {
+        this.key = key;
     }
 
-    /** The English default text. */
+    /** Its key in the label catalogue ({@link Labels}), shared with the other renderers. */
+    public String key() {
+        return key;
+    }
+
+    /** The English text, from the English catalogue; for {@link #YEARS} the form for many, with {@code {0}} for the number. */
     public String english() {
-        return english;
+        Labels english = Labels.of(Locale.ENGLISH);
+        return this == YEARS ? english.text(key + ".other") : english.text(key);
     }
 }

@@ -1,5 +1,6 @@
 package io.github.portfoliosdk.render.markdown;
 
+import io.github.portfoliosdk.model.Labels;
 import io.github.portfoliosdk.model.Portfolio;
 import io.github.portfoliosdk.model.TextRenderer;
 import io.github.portfoliosdk.model.Section;
@@ -35,7 +36,8 @@ public final class MarkdownRenderer implements TextRenderer {
     private final boolean mermaid;
     private final Clock clock;
     private final Locale locale;
-    private final Map<Label, String> labels;
+    private final Labels labels;
+    private final Set<String> tags;
 
     private MarkdownRenderer(Builder builder) {
         this.flavor = builder.flavor;
@@ -51,11 +53,12 @@ public final class MarkdownRenderer implements TextRenderer {
         this.mermaid = builder.mermaid;
         this.clock = builder.clock;
         this.locale = builder.locale;
-        Map<Label, String> labels = new EnumMap<>(Label.class);
-        for (Label label : Label.values()) {
-            labels.put(label, builder.labels.getOrDefault(label, label.english()));
+        Labels labels = builder.catalogue != null ? builder.catalogue : Labels.of(builder.locale);
+        for (Map.Entry<Label, String> own : builder.labels.entrySet()) {
+            labels = labels.with(own.getKey().key(), own.getValue());
         }
-        this.labels = Collections.unmodifiableMap(labels);
+        this.labels = labels;
+        this.tags = builder.tags;
     }
 
     /** A builder with the defaults: GitHub flavour, every section in default order, Mermaid on, badges off. */
@@ -93,7 +96,7 @@ public final class MarkdownRenderer implements TextRenderer {
     public String render(Portfolio portfolio) {
         Objects.requireNonNull(portfolio, "portfolio");
         MarkdownWriter writer = MarkdownWriter.forString(flavor);
-        render(portfolio, writer);
+        render(portfolio.tailored(tags), writer);
         return writer.text();
     }
 
@@ -105,7 +108,8 @@ public final class MarkdownRenderer implements TextRenderer {
     @Override
     public void render(Portfolio portfolio, Appendable output) {
         Objects.requireNonNull(portfolio, "portfolio");
-        render(portfolio, MarkdownWriter.streaming(output, flavor));
+        Portfolio variant = portfolio.tailored(tags);
+        render(variant, MarkdownWriter.streaming(output, flavor));
     }
 
     /**
@@ -119,7 +123,7 @@ public final class MarkdownRenderer implements TextRenderer {
                 continue;
             }
             int level = (section == Section.HERO ? 1 : 2) + headingOffset;
-            String title = titles.getOrDefault(section, section.title());
+            String title = titles.getOrDefault(section, labels.text("section." + section.id()));
             if (section != Section.HERO) {
                 writer.heading(level, title);
             }
@@ -140,6 +144,8 @@ public final class MarkdownRenderer implements TextRenderer {
         private boolean mermaid = true;
         private Clock clock = Clock.systemUTC();
         private Locale locale = Locale.ENGLISH;
+        private Labels catalogue;
+        private Set<String> tags = Set.of();
         private final Map<Label, String> labels = new EnumMap<>(Label.class);
 
         private Builder() {
@@ -186,7 +192,10 @@ public final class MarkdownRenderer implements TextRenderer {
             return sections(Arrays.asList(sections));
         }
 
-        /** The heading of a section instead of its default English title; the hero's heading is always the person's name. */
+        /**
+         * The heading of a section instead of the catalogue's ({@code section.<id>} in {@link Labels}); the hero's
+         * heading is always the person's name.
+         */
         public Builder sectionTitle(Section section, String title) {
             Objects.requireNonNull(section, "section");
             if (title == null || title.isBlank()) {
@@ -227,16 +236,40 @@ public final class MarkdownRenderer implements TextRenderer {
             return this;
         }
 
-        /** The text shown for a fixed word instead of its English default, for another language. */
+        /** The text shown for a fixed word instead of the catalogue's: the user's own wording, which wins. */
         public Builder label(Label label, String text) {
             Objects.requireNonNull(label, "label");
             labels.put(label, Objects.requireNonNull(text, "text"));
             return this;
         }
 
-        /** The locale month names are written in ("Feb 2026"); default English. */
+        /**
+         * The locale of month names ("Feb 2026", "März 2022") and of the labels (the bundled catalogue,
+         * {@link Labels#of(Locale)}); default English. Replaces a catalogue set with {@link #labels(Labels)}.
+         */
         public Builder locale(Locale locale) {
             this.locale = Objects.requireNonNull(locale, "locale");
+            this.catalogue = null;
+            return this;
+        }
+
+        /**
+         * Renders a tailored variant: only the items tagged with any of these tags, and untagged ones
+         * ({@link Portfolio#tailored(Set)}); empty (the whole portfolio) by default. Rendering a portfolio in which no
+         * item carries one of the tags throws {@link IllegalArgumentException}, saying which tag is closest.
+         */
+        public Builder tags(Set<String> tags) {
+            this.tags = Set.copyOf(Objects.requireNonNull(tags, "tags"));
+            return this;
+        }
+
+        /**
+         * The label catalogue, such as one with the user's own language or wording ({@link Labels#builder(Locale)});
+         * dates then follow its {@link Labels#locale()}. Replaces {@link #locale(Locale)}.
+         */
+        public Builder labels(Labels labels) {
+            this.catalogue = Objects.requireNonNull(labels, "labels");
+            this.locale = labels.locale();
             return this;
         }
 

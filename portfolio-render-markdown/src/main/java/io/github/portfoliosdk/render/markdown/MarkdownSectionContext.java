@@ -1,5 +1,6 @@
 package io.github.portfoliosdk.render.markdown;
 
+import io.github.portfoliosdk.model.Labels;
 import io.github.portfoliosdk.model.Flow;
 import io.github.portfoliosdk.model.PartialDate;
 import io.github.portfoliosdk.model.Period;
@@ -36,8 +37,11 @@ public interface MarkdownSectionContext {
     /** Whether skills are shown as shields.io badges. */
     boolean badges();
 
-    /** The text for a label, as configured (English by default). */
+    /** The text for a label, from the catalogue of the renderer's locale unless the user gave their own. */
     String label(Label label);
+
+    /** The renderer's label catalogue, with the user's own texts: for words a custom section needs. */
+    Labels labels();
 
     /** The locale dates are formatted in. */
     Locale locale();

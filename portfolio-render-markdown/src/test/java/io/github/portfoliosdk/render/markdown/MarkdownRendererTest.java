@@ -358,8 +358,8 @@ class MarkdownRendererTest {
         renderer().flavor(Flavor.COMMONMARK).sections(List.of(Section.FOCUS)).sectionRenderer(Section.FOCUS, spy)
                 .build().render(FULL);
         assertThat(seen).containsExactly(
-                "HERO Hero h2 GITHUB mermaid=true badges=true de 2026-11-25T12:00:00Z 2026-11-25 Feb. 2026 – present 1 März 2025",
-                "FOCUS Now h3 GITHUB mermaid=true badges=true de 2026-11-25T12:00:00Z 2026-11-25 Feb. 2026 – present 1 März 2025",
+                "HERO Start h2 GITHUB mermaid=true badges=true de 2026-11-25T12:00:00Z 2026-11-25 Feb. 2026 – heute 1 März 2025",
+                "FOCUS Now h3 GITHUB mermaid=true badges=true de 2026-11-25T12:00:00Z 2026-11-25 Feb. 2026 – heute 1 März 2025",
                 "FOCUS What I'm focused on h2 COMMONMARK mermaid=false badges=false en 2026-11-25T12:00:00Z 2026-11-25"
                         + " Feb 2026 – present 1 Mar 2025");
     }
@@ -455,5 +455,13 @@ class MarkdownRendererTest {
                     assertThat(found.toBytes(SamplePortfolios.minimal()))
                             .isEqualTo("# Ada Lovelace\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
                 });
+    }
+
+    @Test
+    void aTailoredVariantShowsTheTaggedAndUntaggedItemsOnly() {
+        String featured = renderer().tags(java.util.Set.of("featured")).build().render(FULL);
+        assertThat(featured).contains("Civic Services Platform", "PHP Intern").doesNotContain("Built tracking.");
+        String backend = renderer().tags(java.util.Set.of("backend")).build().render(FULL);
+        assertThat(backend).contains("Built tracking.").doesNotContain("Civic Services Platform");
     }
 }

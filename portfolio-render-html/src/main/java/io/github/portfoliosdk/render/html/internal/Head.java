@@ -43,7 +43,11 @@ final class Head {
         // For link previews and JSON-LD, which have no theme; the page loads no images, so imageDark is not used.
         Optional<String> image = HtmlWriter.safeUrl(person.image());
 
-        writer.raw("<!DOCTYPE html>\n").start("html").attr("lang", language(options.locale())).raw(">\n<head>\n");
+        writer.raw("<!DOCTYPE html>\n").start("html").attr("lang", language(options.labels().language()));
+        if (options.labels().rightToLeft()) {
+            writer.attr("dir", "rtl");
+        }
+        writer.raw(">\n<head>\n");
         writer.raw("<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
         writer.raw("<title>").text(title).raw("</title>\n");
         meta("name", "description", description);

@@ -68,7 +68,7 @@ final class HeroSection implements HtmlSectionRenderer {
         if (experience.years() == 0) {
             return context.label(Label.UNDER_A_YEAR);
         }
-        return experience.yearsLabel() + " " + context.label(experience.yearsLabel().equals("1") ? Label.YEAR : Label.YEARS);
+        return context.labels().plural(Label.YEARS.key(), experience.years(), experience.yearsLabel());
     }
 
     private static String currentEmployer(Portfolio portfolio) {

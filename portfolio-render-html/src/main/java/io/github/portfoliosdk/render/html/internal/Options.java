@@ -1,7 +1,7 @@
 package io.github.portfoliosdk.render.html.internal;
 
+import io.github.portfoliosdk.model.Labels;
 import io.github.portfoliosdk.model.Section;
-import io.github.portfoliosdk.render.html.Label;
 import io.github.portfoliosdk.render.html.HtmlSectionRenderer;
 import io.github.portfoliosdk.render.html.Theme;
 import java.time.Clock;
@@ -19,7 +19,7 @@ import java.util.Map;
  * @param sections the sections in order
  * @param titles every section's title
  * @param renderers every section's renderer
- * @param labels every label's text
+ * @param labels the label catalogue, with the user's own texts
  * @param extraCss CSS appended to the theme's in page mode
  * @param clock the clock for "present"
  * @param locale the locale of dates
@@ -31,7 +31,7 @@ public record Options(
         List<Section> sections,
         Map<Section, String> titles,
         Map<Section, HtmlSectionRenderer> renderers,
-        Map<Label, String> labels,
+        Labels labels,
         String extraCss,
         Clock clock,
         Locale locale) {

@@ -39,7 +39,11 @@ public final class PageWriter {
         RenderContext context = new RenderContext(options, portfolio, writer, numbered.contains(Section.PROJECTS));
         String rootClass = "pf-root pf-" + options.theme().id();
         if (options.fragment()) {
-            writer.start("div").attr("class", rootClass).attr("lang", Head.language(options.locale())).close();
+            writer.start("div").attr("class", rootClass).attr("lang", Head.language(options.labels().language()));
+            if (options.labels().rightToLeft()) {
+                writer.attr("dir", "rtl");
+            }
+            writer.close();
         } else {
             new Head(options, portfolio, writer).write();
             writer.start("body").attr("class", rootClass).close();

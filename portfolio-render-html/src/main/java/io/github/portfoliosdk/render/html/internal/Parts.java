@@ -86,7 +86,7 @@ final class Parts {
         String orgName = organization == null ? null
                 : present(organization.name()) ? organization.name() : organization.shortName();
         writer.element("h3", "pf-role-title", present(role.title()) ? role.title() : orgName);
-        String where = role.locationLine();
+        String where = role.locationLine(mode -> context.label(Label.valueOf(mode.name())));
         boolean internship = role.kind() == RoleKind.INTERNSHIP;
         if (present(orgName) || !where.isEmpty() || internship) {
             writer.tag("p", "pf-role-org");

@@ -1,6 +1,7 @@
 package io.github.portfoliosdk.render.html.internal;
 
 import io.github.portfoliosdk.model.Flow;
+import io.github.portfoliosdk.model.Labels;
 import io.github.portfoliosdk.model.Node;
 import io.github.portfoliosdk.model.PartialDate;
 import io.github.portfoliosdk.model.Period;
@@ -131,8 +132,13 @@ final class RenderContext implements HtmlSectionContext {
     }
 
     @Override
+    public Labels labels() {
+        return options.labels();
+    }
+
+    @Override
     public String label(Label label) {
-        return options.labels().get(label);
+        return options.labels().text(label.key());
     }
 
     @Override

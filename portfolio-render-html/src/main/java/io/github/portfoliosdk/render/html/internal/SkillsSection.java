@@ -38,10 +38,10 @@ final class SkillsSection implements HtmlSectionRenderer {
                 writer.tag("ul", "pf-skills");
                 for (Skill skill : group.getValue()) {
                     writer.tag("li", "pf-skill").element("span", "pf-skill-name", skill.name());
-                    if (skill.levelLabel().isPresent()) {
+                    if (level(skill, context).isPresent()) {
                         String level = skill.levelText() == null && skill.level() != null
                                 ? "pf-level pf-level-" + skill.level().rank() : "pf-level";
-                        writer.text(" ").element("span", level, skill.levelLabel().get());
+                        writer.text(" ").element("span", level, level(skill, context).get());
                     }
                     if (!skill.keywords().isEmpty()) {
                         writer.text(" ").element("span", "pf-skill-keywords", String.join(", ", skill.keywords()));
@@ -58,5 +58,13 @@ final class SkillsSection implements HtmlSectionRenderer {
             Parts.tags(writer, "pf-tags", portfolio.primaryStack());
             writer.end("div");
         }
+    }
+
+    /** The level as written by the user, else the catalogue's word for the enum level; empty when neither. */
+    private static java.util.Optional<String> level(Skill skill, HtmlSectionContext context) {
+        if (skill.levelText() != null || skill.level() == null) {
+            return skill.levelLabel();
+        }
+        return java.util.Optional.of(context.label(Label.valueOf(skill.level().name())));
     }
 }

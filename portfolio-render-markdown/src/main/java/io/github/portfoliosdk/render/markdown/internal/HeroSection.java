@@ -61,7 +61,7 @@ final class HeroSection implements MarkdownSectionRenderer {
         String location = person.location() == null ? "" : person.location().shortForm();
         Experience experience = Experience.of(portfolio, context.clock());
         String years = experience.years() == 0 ? null
-                : experience.yearsLabel() + " " + context.label(experience.years() == 1 ? Label.YEAR : Label.YEARS);
+                : context.labels().plural(Label.YEARS.key(), experience.years(), experience.yearsLabel());
         String current = currentRole(portfolio);
         if (location.isEmpty() && years == null && current == null && !present(person.availability())) {
             return;

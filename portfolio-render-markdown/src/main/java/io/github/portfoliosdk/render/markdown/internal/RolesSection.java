@@ -60,7 +60,7 @@ final class RolesSection implements MarkdownSectionRenderer {
         }
         w.end();
         String period = Blocks.period(role.period(), context);
-        List<String> where = Blocks.list(role.locationLine(), role.kind() == RoleKind.INTERNSHIP ? context.label(Label.INTERNSHIP) : null);
+        List<String> where = Blocks.list(role.locationLine(mode -> context.label(Label.valueOf(mode.name()))), role.kind() == RoleKind.INTERNSHIP ? context.label(Label.INTERNSHIP) : null);
         if (present(period) || !where.isEmpty()) {
             w.startParagraph();
             if (present(period)) {

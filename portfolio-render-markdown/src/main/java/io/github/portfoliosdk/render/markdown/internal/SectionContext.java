@@ -1,6 +1,7 @@
 package io.github.portfoliosdk.render.markdown.internal;
 
 import io.github.portfoliosdk.model.Flow;
+import io.github.portfoliosdk.model.Labels;
 import io.github.portfoliosdk.model.PartialDate;
 import io.github.portfoliosdk.model.Period;
 import io.github.portfoliosdk.model.Section;
@@ -11,7 +12,6 @@ import io.github.portfoliosdk.render.markdown.MarkdownWriter;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
-import java.util.Map;
 
 /** The context handed to a section renderer for one section of one rendering. */
 public record SectionContext(
@@ -24,11 +24,11 @@ public record SectionContext(
         boolean badges,
         Clock clock,
         Locale locale,
-        Map<Label, String> labels) implements MarkdownSectionContext {
+        Labels labels) implements MarkdownSectionContext {
 
     @Override
     public String label(Label label) {
-        return labels.get(label);
+        return labels.text(label.key());
     }
 
     @Override

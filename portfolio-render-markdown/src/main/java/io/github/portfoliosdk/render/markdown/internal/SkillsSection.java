@@ -72,7 +72,7 @@ final class SkillsSection implements MarkdownSectionRenderer {
                     w.text(" ");
                 }
                 first = false;
-                String level = skill.levelLabel().orElse(null);
+                String level = level(skill, context).orElse(null);
                 w.image(level == null ? skill.name() : skill.name() + ": " + level,
                         Blocks.badgeUrl(skill.name(), level, skill.level()));
             }
@@ -86,7 +86,7 @@ final class SkillsSection implements MarkdownSectionRenderer {
             for (Skill skill : skills) {
                 List<String> row = new ArrayList<>(3);
                 row.add(skill.name() == null ? "" : skill.name());
-                row.add(skill.levelLabel().orElse(""));
+                row.add(level(skill, context).orElse(""));
                 if (keywords) {
                     row.add(String.join(", ", skill.keywords()));
                 }
@@ -97,9 +97,9 @@ final class SkillsSection implements MarkdownSectionRenderer {
             for (Skill skill : skills) {
                 w.startBulletItem();
                 w.text(skill.name());
-                if (skill.levelLabel().isPresent()) {
+                if (level(skill, context).isPresent()) {
                     w.text(" — ");
-                    w.text(skill.levelLabel().get());
+                    w.text(level(skill, context).get());
                 }
                 if (!skill.keywords().isEmpty()) {
                     w.text(" (");
@@ -122,5 +122,13 @@ final class SkillsSection implements MarkdownSectionRenderer {
             first = false;
             w.image(name, Blocks.badgeUrl(name, null, null));
         }
+    }
+
+    /** The level as written by the user, else the catalogue's word for the enum level; empty when neither. */
+    private static java.util.Optional<String> level(Skill skill, MarkdownSectionContext context) {
+        if (skill.levelText() != null || skill.level() == null) {
+            return skill.levelLabel();
+        }
+        return java.util.Optional.of(context.label(Label.valueOf(skill.level().name())));
     }
 }

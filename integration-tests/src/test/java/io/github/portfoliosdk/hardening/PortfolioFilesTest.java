@@ -30,8 +30,8 @@ class PortfolioFilesTest {
     }
 
     @Test
-    void theReadersOfBothFormatModulesAreFound() {
-        assertThat(PortfolioFiles.readers()).extracting(PortfolioReader::format).containsExactly("json-resume", "native");
+    void theReadersOfEveryFormatModuleAreFound() {
+        assertThat(PortfolioFiles.readers()).extracting(PortfolioReader::format).containsExactly("json-resume", "native", "pdf");
     }
 
     @Test
@@ -79,9 +79,9 @@ class PortfolioFilesTest {
 
     @Test
     void anUnknownFormatNameSaysWhichFormatsThereAre() {
-        assertThatThrownBy(() -> PortfolioFiles.read(new byte[0], "x", "pdf", ReadOptions.STRICT))
+        assertThatThrownBy(() -> PortfolioFiles.read(new byte[0], "x", "docx", ReadOptions.STRICT))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("no reader of the format 'pdf' is present; the formats are json-resume, native");
+                .hasMessage("no reader of the format 'docx' is present; the formats are json-resume, native, pdf");
     }
 
     @Test

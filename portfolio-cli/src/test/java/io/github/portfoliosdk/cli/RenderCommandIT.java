@@ -16,6 +16,7 @@ import java.util.stream.Stream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -271,6 +272,23 @@ class RenderCommandIT {
         assertThat(page.select("h2").eachText()).anyMatch(title -> title.contains("Berufserfahrung"));
         assertThat(Jsoup.parse(arabic.stdout()).selectFirst("html").attr("dir")).isEqualTo("rtl");
         assertThat(readme.stdout()).contains("## Berufserfahrung");
+    }
+
+    @Test
+    void localeReachesThePdfAndALocaleItsFontsCannotTypesetIsAUsageErrorThatWritesNothing() throws IOException {
+        Inputs.write(dir.resolve("portfolio.yaml"), Inputs.fullYaml());
+
+        Result german = CliProcess.run(dir, "render", "portfolio.yaml", "-f", "pdf", "--locale", "de", "-o", "cv.pdf");
+        Result tamil = CliProcess.run(dir, "render", "portfolio.yaml", "-f", "pdf", "--locale", "ta", "-o", "cv-ta.pdf");
+
+        assertThat(german.exitCode()).as(german.toString()).isZero();
+        try (PDDocument document = Loader.loadPDF(Inputs.readBytes(dir.resolve("cv.pdf")))) {
+            assertThat(document.getDocumentCatalog().getLanguage()).isEqualTo("de");
+            assertThat(new PDFTextStripper().getText(document)).contains("Berufserfahrung").doesNotContain("Work history");
+        }
+        assertThat(tamil.exitCode()).as(tamil.toString()).isEqualTo(PortfolioCli.USAGE);
+        assertThat(tamil.stderr()).contains("locale ta", "it covers Latin, Greek and Cyrillic");
+        assertThat(dir.toFile().list()).containsExactlyInAnyOrder("portfolio.yaml", "cv.pdf");
     }
 
     @Test

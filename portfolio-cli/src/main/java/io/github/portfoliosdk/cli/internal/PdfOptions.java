@@ -24,10 +24,14 @@ final class PdfOptions {
 
     /**
      * The PDF renderer these options describe, in the print style of the same name as the HTML theme when one is
-     * given, embedding the same JSON Resume document {@code -f json-resume} writes.
+     * given, with the labels and dates of {@code locale}, embedding the same JSON Resume document
+     * {@code -f json-resume} writes.
+     *
+     * @throws IllegalArgumentException when the PDF's fonts cannot typeset the labels of {@code locale}
      */
-    PdfRenderer renderer(List<Section> sections, Clock clock, Theme theme) {
-        PdfRenderer.Builder builder = PdfRenderer.builder().clock(clock).jsonResume(Renderers.jsonResume());
+    PdfRenderer renderer(List<Section> sections, Clock clock, Theme theme, Locale locale) {
+        PdfRenderer.Builder builder = PdfRenderer.builder().clock(clock).locale(locale)
+                .jsonResume(Renderers.jsonResume());
         if (paper != null) {
             builder.paper(paper);
         }

@@ -110,7 +110,7 @@ final class RenderCommand implements Callable<Integer> {
             case HTML -> html.renderer(chosen, clock, variant.locale);
             case MARKDOWN -> markdown.renderer(chosen, clock, variant.locale);
             case JSON_RESUME -> Renderers.jsonResume();
-            case PDF -> pdf.renderer(chosen, clock, html.theme);
+            case PDF -> pdf.renderer(chosen, clock, html.theme, variant.locale);
             case ALL -> throw new IllegalArgumentException("all is not a single format");
         };
     }

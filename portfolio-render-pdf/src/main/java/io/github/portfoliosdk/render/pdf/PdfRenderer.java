@@ -1,5 +1,6 @@
 package io.github.portfoliosdk.render.pdf;
 
+import io.github.portfoliosdk.model.Labels;
 import io.github.portfoliosdk.model.Portfolio;
 import io.github.portfoliosdk.model.PortfolioRenderer;
 import io.github.portfoliosdk.model.PortfolioRenderers;
@@ -19,6 +20,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Renders a portfolio as a PDF CV: A4 or US Letter, tagged for accessibility (PDF/UA-1) and archival (PDF/A-3b),
@@ -27,7 +29,9 @@ import java.util.Optional;
  * an associated file ({@code resume.json}), which {@link #embeddedJsonResume(byte[])} reads back.
  * <p>Built with {@link #builder()} or {@link #create()}; immutable and thread-safe. All user text prints literally.
  * Text the fonts cannot typeset (scripts other than Latin, Greek and Cyrillic, emoji) is refused with an
- * {@link IllegalArgumentException} naming each field and character, before anything is written.
+ * {@link IllegalArgumentException} naming each field and character, before anything is written. The fixed words
+ * (section titles, "Problem:", "present"...) come from the shared label catalogue ({@link Labels}) in any locale whose
+ * labels are in those scripts (en, de, fr, es, pt-BR, it, nl, pl); {@link Builder#build()} refuses the others.
  */
 public final class PdfRenderer implements PortfolioRenderer {
 
@@ -38,7 +42,7 @@ public final class PdfRenderer implements PortfolioRenderer {
     private final Theme theme;
     private final List<Section> sections;
     private final Clock clock;
-    private final Locale locale;
+    private final Labels labels;
     private final PortfolioRenderer jsonResume;
     private final CvLayout layout;
 
@@ -47,11 +51,18 @@ public final class PdfRenderer implements PortfolioRenderer {
         this.theme = builder.theme;
         this.sections = builder.sections;
         this.clock = builder.clock;
-        this.locale = builder.locale;
+        this.labels = builder.catalogue != null ? builder.catalogue : Labels.of(builder.locale);
+        Set<String> refused = Fonts.coverage().refusedScripts(labels);
+        if (!refused.isEmpty()) {
+            throw new IllegalArgumentException("the PDF cannot typeset the labels of locale "
+                    + labels.locale().toLanguageTag() + " (" + String.join(", ", refused) + " script); it covers "
+                    + Coverage.SCRIPTS + ": render this locale as HTML or Markdown, or give the PDF labels in those"
+                    + " scripts with labels(Labels)");
+        }
         this.jsonResume = !builder.embedJsonResume ? null
                 : builder.jsonResume != null ? builder.jsonResume
                 : PortfolioRenderers.forFormat("json-resume").orElse(null);
-        this.layout = new CvLayout(sections, theme.id(), paper.cssSize(), clock, locale);
+        this.layout = new CvLayout(sections, theme.id(), paper.cssSize(), clock, labels);
     }
 
     /** A renderer with the defaults; see {@link Builder}. */
@@ -81,6 +92,11 @@ public final class PdfRenderer implements PortfolioRenderer {
         return paper;
     }
 
+    /** The label catalogue the fixed words come from; the document's language is its {@link Labels#language()}. */
+    public Labels labels() {
+        return labels;
+    }
+
     /** Whether the PDFs embed the JSON Resume export: asked for, and a {@code json-resume} renderer was found. */
     public boolean embedsJsonResume() {
         return jsonResume != null;
@@ -106,7 +122,7 @@ public final class PdfRenderer implements PortfolioRenderer {
         }
         byte[] attachment = jsonResume == null ? null : jsonResume.toBytes(portfolio);
         try {
-            Typesetter.typeset(writer.document(), attachment, clock.instant(), output);
+            Typesetter.typeset(writer.document(), attachment, clock.instant(), labels.language(), output);
             output.flush();
         } catch (IOException e) {
             throw new UncheckedIOException("could not write the PDF: " + e.getMessage(), e);
@@ -135,6 +151,7 @@ public final class PdfRenderer implements PortfolioRenderer {
         private List<Section> sections = CvLayout.defaultSections();
         private Clock clock = Clock.systemUTC();
         private Locale locale = Locale.ENGLISH;
+        private Labels catalogue;
         private boolean embedJsonResume = true;
         private PortfolioRenderer jsonResume;
 
@@ -175,9 +192,24 @@ public final class PdfRenderer implements PortfolioRenderer {
             return this;
         }
 
-        /** The locale month names are written in ("Feb 2026") and the document's language; default English. */
+        /**
+         * The locale of month names ("Feb 2026", "März 2022") and of the labels (the bundled catalogue,
+         * {@link Labels#of(Locale)}); default English. Replaces a catalogue set with {@link #labels(Labels)}.
+         * {@link #build()} refuses a locale whose labels the fonts cannot typeset (ar, he, hi, ja, ta, zh-Hans).
+         */
         public Builder locale(Locale locale) {
             this.locale = Objects.requireNonNull(locale, "locale");
+            this.catalogue = null;
+            return this;
+        }
+
+        /**
+         * The label catalogue, such as one with the user's own language or wording ({@link Labels#builder(Locale)});
+         * dates then follow its {@link Labels#locale()}. Replaces {@link #locale(Locale)}.
+         */
+        public Builder labels(Labels labels) {
+            this.catalogue = Objects.requireNonNull(labels, "labels");
+            this.locale = labels.locale();
             return this;
         }
 
@@ -204,7 +236,12 @@ public final class PdfRenderer implements PortfolioRenderer {
             return this;
         }
 
-        /** The renderer; the builder can be used again. */
+        /**
+         * The renderer; the builder can be used again.
+         *
+         * @throws IllegalArgumentException when the fonts cannot typeset the labels (a locale in a script other than
+         *     Latin, Greek and Cyrillic); the message names the locale and the scripts the PDF covers
+         */
         public PdfRenderer build() {
             return new PdfRenderer(this);
         }

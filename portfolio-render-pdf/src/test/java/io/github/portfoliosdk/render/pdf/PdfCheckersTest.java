@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -44,6 +45,14 @@ class PdfCheckersTest {
         byte[] pdf = PdfRenderer.builder().sections(List.of(Section.values())).clock(SamplePortfolios.CLOCK).build()
                 .toBytes(SamplePortfolios.full());
         Poppler.save("full-sample", pdf);
+        assertThat(VeraPdf.failedRules(pdf)).isEmpty();
+    }
+
+    @Test
+    void aGermanCvWithEverySectionPassesPdfUa1AndPdfA3b() throws IOException {
+        byte[] pdf = PdfRenderer.builder().locale(Locale.GERMAN).sections(List.of(Section.values()))
+                .clock(SamplePortfolios.CLOCK).build().toBytes(SamplePortfolios.full());
+        Poppler.save("full-sample-de", pdf);
         assertThat(VeraPdf.failedRules(pdf)).isEmpty();
     }
 

@@ -28,16 +28,16 @@ final class ContactSection implements CvSection {
         Contact contact = person.contact();
         if (contact != null) {
             if (present(contact.email())) {
-                w.start("p").start("span", "class", "label").label("Email:").end().label(" ")
+                w.start("p").start("span", "class", "label").label(context.field("email")).end().label(" ")
                         .link("person.contact.email", contact.email(), "mailto:" + contact.email()).end();
             }
             if (present(contact.phone())) {
-                w.start("p").start("span", "class", "label").label("Phone:").end().label(" ")
+                w.start("p").start("span", "class", "label").label(context.field("phone")).end().label(" ")
                         .link("person.contact.phone", contact.phone(), "tel:" + contact.phone().replaceAll("[^+0-9]", ""))
                         .end();
             }
             if (present(contact.website())) {
-                w.start("p").start("span", "class", "label").label("Website:").end().label(" ")
+                w.start("p").start("span", "class", "label").label(context.field("website")).end().label(" ")
                         .link("person.contact.website", contact.website(), contact.website()).end();
             }
         }
@@ -49,7 +49,7 @@ final class ContactSection implements CvSection {
             if (present(profile.network())) {
                 w.text(path + ".network", profile.network());
             } else {
-                w.label("Profile");
+                w.label(context.label("profile"));
             }
             w.label(":").end().label(" ");
             if (present(profile.url())) {

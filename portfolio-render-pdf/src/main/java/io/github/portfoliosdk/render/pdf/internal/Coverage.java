@@ -1,9 +1,12 @@
 package io.github.portfoliosdk.render.pdf.internal;
 
+import io.github.portfoliosdk.model.Labels;
+
 import java.lang.Character.UnicodeScript;
 import java.util.BitSet;
 import java.util.EnumSet;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Which characters the PDF can typeset: those the bundled fonts have a glyph for, in scripts that need no shaping
@@ -52,6 +55,19 @@ public final class Coverage {
             return "has no glyph in the PDF's fonts (DejaVu Sans: " + SCRIPTS + ", punctuation and common symbols)";
         }
         return null;
+    }
+
+    /**
+     * The scripts of the label texts this PDF cannot typeset, such as {@code [Tamil]}; empty when every label can be
+     * typeset.
+     */
+    public Set<String> refusedScripts(Labels labels) {
+        Set<String> scripts = new TreeSet<>();
+        for (String key : Labels.keys()) {
+            labels.text(key).codePoints().filter(codePoint -> refusal(codePoint) != null)
+                    .forEach(codePoint -> scripts.add(scriptName(UnicodeScript.of(codePoint))));
+        }
+        return scripts;
     }
 
     private static String scriptName(UnicodeScript script) {

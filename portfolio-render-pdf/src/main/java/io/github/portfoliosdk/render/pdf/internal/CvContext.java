@@ -1,23 +1,23 @@
 package io.github.portfoliosdk.render.pdf.internal;
 
+import io.github.portfoliosdk.model.Labels;
 import io.github.portfoliosdk.model.PartialDate;
 import io.github.portfoliosdk.model.Period;
 import io.github.portfoliosdk.model.Section;
 
 import java.time.Clock;
-import java.util.Locale;
 
 /**
- * What a CV section needs besides the portfolio: the writer, its title, the clock for "today" and the locale for
- * dates.
+ * What a CV section needs besides the portfolio: the writer, its title, the clock for "today" and the labels (whose
+ * locale dates are written in).
  *
  * @param writer the document's writer
  * @param section the section being written
  * @param title its heading
  * @param clock the clock for "today"
- * @param locale the locale month names are written in
+ * @param labels the fixed words; month names are written in their locale
  */
-record CvContext(XhtmlWriter writer, Section section, String title, Clock clock, Locale locale) {
+record CvContext(XhtmlWriter writer, Section section, String title, Clock clock, Labels labels) {
 
     /** Between items on one line. */
     static final String DOT = " · ";
@@ -28,6 +28,16 @@ record CvContext(XhtmlWriter writer, Section section, String title, Clock clock,
         writer.start("h2").label(title).end();
     }
 
+    /** The catalogue's text of a key. */
+    String label(String key) {
+        return labels.text(key);
+    }
+
+    /** The catalogue's text of a key as a field name: "Problem:". */
+    String field(String key) {
+        return labels.text(key) + ":";
+    }
+
     /** "Feb 2026 – present", "Oct 2023 – Oct 2025", "2024" or "until 2021"; null without a period. */
     String period(Period period) {
         if (period == null) {
@@ -36,17 +46,18 @@ record CvContext(XhtmlWriter writer, Section section, String title, Clock clock,
         PartialDate start = period.start();
         PartialDate end = period.end();
         if (start == null) {
-            return end == null ? null : "until " + end.format(locale);
+            return end == null ? null : labels.text("until") + " " + end.format(labels.locale());
         }
         if (period.isSingleDate()) {
-            return start.format(locale);
+            return start.format(labels.locale());
         }
-        return start.format(locale) + " – " + (end == null ? "present" : end.format(locale));
+        return start.format(labels.locale()) + " – "
+                + (end == null ? labels.text("present") : end.format(labels.locale()));
     }
 
     /** The date in the locale, or null. */
     String date(PartialDate date) {
-        return date == null ? null : date.format(locale);
+        return date == null ? null : date.format(labels.locale());
     }
 
     static boolean present(String text) {

@@ -40,7 +40,7 @@ final class EducationSection implements CvSection {
             w.end();
             Blocks.meta(w, null, context.period(entry.period()), path + ".score", entry.score());
             w.end();
-            Blocks.labelledList(w, "Courses:", path + ".courses", entry.courses());
+            Blocks.labelledList(w, context.field("courses"), path + ".courses", entry.courses());
             w.end();
         }
         w.end();

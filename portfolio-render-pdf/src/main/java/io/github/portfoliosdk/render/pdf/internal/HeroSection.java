@@ -34,7 +34,8 @@ final class HeroSection implements CvSection {
         String location = person.location() == null ? "" : person.location().longForm();
         Experience experience = Experience.of(portfolio, context.clock());
         String years = experience.years() == 0 ? null
-                : experience.yearsLabel() + (experience.years() == 1 ? " year experience" : " years experience");
+                : context.field("experience") + " "
+                        + context.labels().plural("experience.years", experience.years(), experience.yearsLabel());
         Contact contact = person.contact();
         String email = contact == null ? null : contact.email();
         String website = contact == null ? null : contact.website();

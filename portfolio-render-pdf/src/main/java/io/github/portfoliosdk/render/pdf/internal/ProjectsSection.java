@@ -36,17 +36,17 @@ final class ProjectsSection implements CvSection {
         if (present(project.description())) {
             Blocks.paragraph(w, "summary", path + ".description", project.description());
             w.end();
-            Blocks.labelled(w, "Problem:", path + ".problem", project.problem());
+            Blocks.labelled(w, context.field("problem"), path + ".problem", project.problem());
         } else {
-            Blocks.labelled(w, "Problem:", path + ".problem", project.problem());
+            Blocks.labelled(w, context.field("problem"), path + ".problem", project.problem());
             w.end();
         }
-        Blocks.labelled(w, "Solution:", path + ".solution", project.solution());
+        Blocks.labelled(w, context.field("solution"), path + ".solution", project.solution());
         Blocks.flow(w, path + ".architecture", project.architecture());
-        Blocks.labelled(w, "Impact:", path + ".impact", project.impact());
+        Blocks.labelled(w, context.field("impact"), path + ".impact", project.impact());
         Blocks.metrics(w, path + ".impactMetrics", project.impactMetrics());
         Blocks.bullets(w, path + ".highlights", project.highlights());
-        Blocks.labelledList(w, "Stack:", path + ".techStack", project.techStack());
+        Blocks.labelledList(w, context.field("tech-stack"), path + ".techStack", project.techStack());
         List<Link> links = project.links();
         if (!links.isEmpty()) {
             w.start("p", "class", "links");

@@ -52,11 +52,11 @@ final class RolesSection implements CvSection {
             String name = present(organization.name()) ? organization.name() : organization.shortName();
             w.link(path + ".organization.name", name, organization.url());
         } else if (!present(role.title())) {
-            w.label(role.kind() == RoleKind.VOLUNTEER ? "Volunteering" : "Role");
+            w.label(context.label(role.kind() == RoleKind.VOLUNTEER ? "volunteering" : "role"));
         }
         w.end();
         Blocks.meta(w, null, context.period(role.period()), path + ".location", role.locationLine(),
-                null, role.kind() == RoleKind.INTERNSHIP ? "Internship" : null);
+                null, role.kind() == RoleKind.INTERNSHIP ? context.label("internship") : null);
         // the heading keeps its first lines: the summary, or else the first highlight
         boolean summary = present(role.summary());
         Blocks.paragraph(w, "summary", path + ".summary", role.summary());
@@ -68,7 +68,7 @@ final class RolesSection implements CvSection {
         }
         Blocks.bullets(w, path + ".highlights", role.highlights(), kept, Integer.MAX_VALUE);
         Blocks.metrics(w, path + ".metrics", role.metrics());
-        Blocks.labelledList(w, "Tech:", path + ".technologies", role.technologies());
+        Blocks.labelledList(w, context.field("tech"), path + ".technologies", role.technologies());
         w.end();
     }
 }

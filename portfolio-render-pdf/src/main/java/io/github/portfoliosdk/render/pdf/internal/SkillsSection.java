@@ -22,7 +22,7 @@ final class SkillsSection implements CvSection {
     public void write(Portfolio portfolio, CvContext context) {
         XhtmlWriter w = context.writer();
         context.open();
-        Blocks.labelledList(w, "Primary stack:", "primaryStack", portfolio.primaryStack());
+        Blocks.labelledList(w, context.field("primary-stack"), "primaryStack", portfolio.primaryStack());
         Map<String, List<Integer>> byCategory = new LinkedHashMap<>();
         List<Skill> skills = portfolio.skills();
         for (int i = 0; i < skills.size(); i++) {
@@ -33,7 +33,7 @@ final class SkillsSection implements CvSection {
             int first = group.getValue().get(0);
             w.start("p").start("span", "class", "label");
             if (group.getKey().isEmpty()) {
-                w.label("Other");
+                w.label(context.label("other-skills"));
             } else {
                 w.text("skills[" + first + "].category", group.getKey());
             }

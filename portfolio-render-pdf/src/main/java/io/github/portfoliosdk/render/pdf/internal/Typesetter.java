@@ -17,6 +17,7 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TimeZone;
 import java.util.regex.Matcher;
@@ -49,14 +50,17 @@ public final class Typesetter {
     private static final Pattern XMP_CREATE_DATE =
             Pattern.compile("(<xmp:CreateDate>)[^<]*(</xmp:CreateDate>)|(xmp:CreateDate=\")[^\"]*(\")");
 
+    private static final String DC_FORMAT_END = "</dc:format>";
+
     private Typesetter() {
     }
 
     /**
      * Writes the PDF of the XHTML document to the stream; {@code attachment} (may be null) is embedded as
-     * {@value #ATTACHMENT_NAME}. Dates in the PDF are {@code now}.
+     * {@value #ATTACHMENT_NAME}. Dates in the PDF are {@code now}; the XMP's {@code dc:language} is {@code language}.
      */
-    public static void typeset(String xhtml, byte[] attachment, Instant now, OutputStream output) throws IOException {
+    public static void typeset(String xhtml, byte[] attachment, Instant now, Locale language, OutputStream output)
+            throws IOException {
         PdfRendererBuilder builder = new PdfRendererBuilder();
         builder.useFastMode();
         builder.usePdfUaAccessibility(true);
@@ -72,7 +76,7 @@ public final class Typesetter {
             try (PDDocument document = renderer.getPdfDocument()) {
                 Calendar date = calendar(now);
                 document.getDocumentInformation().setCreationDate(date);
-                fixXmpDate(document.getDocumentCatalog(), date);
+                fixXmp(document.getDocumentCatalog(), date, language);
                 if (attachment != null) {
                     attach(document, attachment, date);
                 }
@@ -113,8 +117,11 @@ public final class Typesetter {
         catalog.getCOSObject().setItem(COSName.getPDFName("AF"), associated);
     }
 
-    /** openhtmltopdf stamps the XMP with the wall clock; the XMP must match the document information's date. */
-    private static void fixXmpDate(PDDocumentCatalog catalog, Calendar date) throws IOException {
+    /**
+     * openhtmltopdf stamps the XMP with the wall clock, and leaves out the language; the XMP must match the document
+     * information's date, and says the document's language ({@code dc:language}) as the catalogue's {@code /Lang}.
+     */
+    private static void fixXmp(PDDocumentCatalog catalog, Calendar date, Locale language) throws IOException {
         PDMetadata metadata = catalog.getMetadata();
         if (metadata == null) {
             return;
@@ -130,6 +137,12 @@ public final class Typesetter {
             matcher.appendReplacement(fixed, Matcher.quoteReplacement(replacement));
         }
         matcher.appendTail(fixed);
+        int format = fixed.indexOf(DC_FORMAT_END);
+        if (format < 0) {
+            throw new IllegalStateException("openhtmltopdf's XMP has no dc:format to put dc:language beside");
+        }
+        fixed.insert(format + DC_FORMAT_END.length(), "<dc:language><rdf:Bag><rdf:li>" + language.toLanguageTag()
+                + "</rdf:li></rdf:Bag></dc:language>");
         metadata.importXMPMetadata(fixed.toString().getBytes(StandardCharsets.UTF_8));
     }
 

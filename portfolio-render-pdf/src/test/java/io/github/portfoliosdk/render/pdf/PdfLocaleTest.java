@@ -1,0 +1,128 @@
+package io.github.portfoliosdk.render.pdf;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.portfoliosdk.model.Labels;
+import io.github.portfoliosdk.model.Portfolio;
+import io.github.portfoliosdk.model.Section;
+import io.github.portfoliosdk.testing.EnglishLabels;
+import io.github.portfoliosdk.testing.SamplePortfolios;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.common.PDMetadata;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * A PDF in German or French has the labels of its language and no English one left outside user text, says which
+ * language it is in, and a locale whose labels the fonts cannot typeset is refused before anything is rendered.
+ */
+class PdfLocaleTest {
+
+    @ParameterizedTest
+    @ValueSource(strings = {"de", "fr"})
+    void theShowcaseHasNoEnglishLabel(String tag) throws IOException {
+        assertNoEnglish(tag, "showcase", Showcase.load(), List.of(Section.values()));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"de", "fr"})
+    void aCvWithEverySectionHasNoEnglishLabel(String tag) throws IOException {
+        assertNoEnglish(tag, "every-section", EnglishLabels.everySection(), List.of(Section.values()));
+    }
+
+    @Test
+    void germanHasGermanTitlesFieldNamesDatesAndYears() throws IOException {
+        Path file = Poppler.save("showcase-de", renderer(PdfRenderer.builder().locale(Locale.GERMAN))
+                .toBytes(Showcase.load()));
+        String text = Poppler.text(file).replaceAll("\\s+", " ");
+        assertThat(text).contains("Berufserfahrung", "Ausgewählte Projekte", "Problem:", "Lösung:", "Wirkung:",
+                "Erfahrung: 2+ Jahre", "Feb. 2026 – heute", "Okt. 2023 – Okt. 2025", "Praktikum", "Technik:",
+                "Haupttechnologien:", "Kontakt");
+        assertThat(Poppler.info(file)).contains("Subject:         Lebenslauf von Vinayagam D");
+    }
+
+    @Test
+    void frenchHasFrenchTitlesFieldNamesAndDates() throws IOException {
+        Path file = Poppler.save("showcase-fr", renderer(PdfRenderer.builder().locale(Locale.FRENCH))
+                .toBytes(Showcase.load()));
+        String text = Poppler.text(file).replaceAll("\\s+", " ");
+        assertThat(text).contains("Parcours professionnel", "Problème:", "Solution:", "févr. 2026 – aujourd’hui");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"de", "fr", "pt-BR"})
+    void theDocumentLanguageIsTheLabelsLanguage(String tag) throws IOException {
+        byte[] pdf = renderer(PdfRenderer.builder().locale(Locale.forLanguageTag(tag))).toBytes(Showcase.load());
+        try (PDDocument document = PdfDocuments.load(pdf)) {
+            assertThat(document.getDocumentCatalog().getLanguage()).isEqualTo(tag);
+            PDMetadata metadata = document.getDocumentCatalog().getMetadata();
+            assertThat(new String(metadata.toByteArray(), StandardCharsets.UTF_8)).contains("<dc:language><rdf:Bag><rdf:li>" + tag + "</rdf:li></rdf:Bag></dc:language>");
+        }
+    }
+
+    @Test
+    void aLocaleWithoutCatalogueIsLabelledAsTheEnglishItShows() throws IOException {
+        byte[] pdf = renderer(PdfRenderer.builder().locale(Locale.forLanguageTag("sw"))).toBytes(Showcase.load());
+        try (PDDocument document = PdfDocuments.load(pdf)) {
+            assertThat(document.getDocumentCatalog().getLanguage()).isEqualTo("en");
+        }
+        assertThat(PdfDocuments.flatText(pdf)).contains("Work history");
+    }
+
+    @Test
+    void theUsersWordingWinsOverTheCatalogue() throws IOException {
+        Labels mine = Labels.of(Locale.GERMAN).with("present", "jetzt").with("section.work", "Wo ich gearbeitet habe");
+        String text = PdfDocuments.flatText(renderer(PdfRenderer.builder().labels(mine)).toBytes(Showcase.load()));
+        assertThat(text).contains("Wo ich gearbeitet habe", "Feb. 2026 – jetzt").doesNotContain("Berufserfahrung");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"ar", "he", "ta", "hi", "ja", "zh-Hans"})
+    void aLocaleWhoseLabelsTheFontsCannotTypesetIsRefusedAtBuild(String tag) {
+        PdfRenderer.Builder builder = PdfRenderer.builder().locale(Locale.forLanguageTag(tag));
+        assertThatThrownBy(builder::build).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("locale " + tag + " (")
+                .hasMessageContaining("it covers Latin, Greek and Cyrillic");
+    }
+
+    @Test
+    void theCheckFindsEnglishLabelsInAPdfThatClaimsToBeGerman() throws IOException {
+        Portfolio portfolio = EnglishLabels.everySection();
+        String english = shown(renderer(PdfRenderer.builder().sections(List.of(Section.values()))).toBytes(portfolio));
+        String userOnly = shown(renderer(PdfRenderer.builder().sections(List.of(Section.values()))
+                .labels(EnglishLabels.blank())).toBytes(portfolio));
+        assertThat(EnglishLabels.leaks(Locale.GERMAN, english, userOnly)).containsKeys("section.work=Work history",
+                "present=present", "courses=Courses", "primary-stack=Primary stack", "cv-of=Curriculum vitae of");
+    }
+
+    private static void assertNoEnglish(String tag, String name, Portfolio portfolio, List<Section> sections)
+            throws IOException {
+        Locale locale = Locale.forLanguageTag(tag);
+        byte[] pdf = renderer(PdfRenderer.builder().sections(sections).locale(locale)).toBytes(portfolio);
+        Poppler.save(name + "-" + tag, pdf);
+        String userOnly = shown(renderer(PdfRenderer.builder().sections(sections).labels(EnglishLabels.blank()))
+                .toBytes(portfolio));
+        assertThat(EnglishLabels.leaks(locale, shown(pdf), userOnly)).as("English labels in the %s PDF", tag).isEmpty();
+    }
+
+    private static PdfRenderer renderer(PdfRenderer.Builder builder) {
+        return builder.clock(SamplePortfolios.CLOCK).embedJsonResume(false).build();
+    }
+
+    /** What a reader or screen reader gets: the text in reading order, the bookmarks and the document's subject. */
+    private static String shown(byte[] pdf) throws IOException {
+        StringBuilder shown = new StringBuilder(PdfDocuments.flatText(pdf));
+        PdfDocuments.bookmarks(pdf).forEach(bookmark -> shown.append('\n').append(bookmark));
+        try (PDDocument document = PdfDocuments.load(pdf)) {
+            shown.append('\n').append(document.getDocumentInformation().getSubject());
+        }
+        return shown.toString();
+    }
+}

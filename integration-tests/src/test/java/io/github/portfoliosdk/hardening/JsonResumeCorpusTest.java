@@ -79,7 +79,7 @@ class JsonResumeCorpusTest {
             files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".json"))
                     .forEach(name -> assertThat(sources).as("SOURCES.tsv names " + name).contains(name));
         }
-        assertThat(OUTCOMES).hasSizeGreaterThanOrEqualTo(10);
+        assertThat(OUTCOMES).hasSizeGreaterThanOrEqualTo(100);
     }
 
     @Test

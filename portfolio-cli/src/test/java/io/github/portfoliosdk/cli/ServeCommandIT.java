@@ -81,6 +81,34 @@ class ServeCommandIT {
     }
 
     @Test
+    void servesTheVariantAndLanguageRenderMakes() throws Exception {
+        Inputs.write(dir.resolve("portfolio.yaml"), Inputs.fullYaml());
+        URI url = start("serve", "portfolio.yaml", "--port", "0", "--locale", "de", "--tags", "featured");
+
+        Response page = get(url);
+        Response readme = get(url.resolve("/README.md"));
+        Response cv = get(url.resolve("/cv.pdf"));
+
+        assertThat(withoutLiveScript(page.body())).isEqualTo(
+                CliProcess.run(dir, "render", "portfolio.yaml", "--locale", "de", "--tags", "featured").stdout());
+        assertThat(page.body()).contains("lang=\"de\"").doesNotContain("Built tracking.");
+        assertThat(readme.body()).isEqualTo(CliProcess.run(dir, "render", "portfolio.yaml", "-f", "markdown",
+                "--locale", "de", "--tags", "featured").stdout());
+        assertThat(cv.status()).isEqualTo(200);
+        assertThat(cv.contentType()).isEqualTo("application/pdf");
+    }
+
+    @Test
+    void aLanguageThePdfCannotTypesetIsServedWithoutTheCv() throws Exception {
+        Inputs.write(dir.resolve("portfolio.yaml"), Inputs.fullYaml());
+        URI url = start("serve", "portfolio.yaml", "--port", "0", "--locale", "ta");
+
+        assertThat(get(url).body()).contains("lang=\"ta\"");
+        assertThat(get(url.resolve("/cv.pdf")).status()).isEqualTo(404);
+        assertThat(serve.stderr()).contains("not serving /cv.pdf: the PDF cannot typeset the labels of locale ta");
+    }
+
+    @Test
     void listensOnTheLoopbackAddressOnlyAndPrintsTheRealPort() throws Exception {
         Inputs.write(dir.resolve("portfolio.yaml"), "person:\n  name: First Name\n");
 

@@ -65,6 +65,12 @@ final class ServeCommand implements Callable<Integer> {
     @Mixin
     private MarkdownOptions markdown;
 
+    @Mixin
+    private PdfOptions pdf;
+
+    @Mixin
+    private VariantOptions variant;
+
     @Override
     public Integer call() {
         Terminal terminal = parent.terminal();
@@ -97,7 +103,7 @@ final class ServeCommand implements Callable<Integer> {
     /** Reads and renders one version of the input into the server, or shows its problems there (and rethrows). */
     private void show(PreviewServer server, Map<String, PortfolioRenderer> routes, Input document) {
         try {
-            Portfolio portfolio = input.portfolio(document, parent.terminal());
+            Portfolio portfolio = variant.tailor(spec, input.portfolio(document, parent.terminal()));
             Map<String, byte[]> outputs = new LinkedHashMap<>();
             routes.forEach((route, renderer) -> outputs.put(route, Renderers.bytes(renderer, portfolio, document.name())));
             server.show(outputs);
@@ -110,18 +116,27 @@ final class ServeCommand implements Callable<Integer> {
     }
 
     /**
-     * The path of every format: HTML, Markdown and JSON Resume with this command's options, at the file names
-     * {@code render -f all} gives them; any other renderer found (a PDF module) with its defaults.
+     * The path of every format: HTML, Markdown, JSON Resume and PDF with this command's options, at the file names
+     * {@code render -f all} gives them (no PDF for a locale it cannot typeset); any other renderer found with its
+     * defaults.
      */
     private Map<String, PortfolioRenderer> routes() {
         Clock clock = RunClock.of(spec);
         List<Section> chosen = sections.chosen(spec);
         Map<String, PortfolioRenderer> routes = new LinkedHashMap<>();
-        routes.put(route(OutputFormat.HTML.id()), Renderers.build(spec, () -> html.renderer(chosen, clock)));
-        routes.put(route(OutputFormat.MARKDOWN.id()), Renderers.build(spec, () -> markdown.renderer(chosen, clock)));
+        routes.put(route(OutputFormat.HTML.id()), Renderers.build(spec, () -> html.renderer(chosen, clock, variant.locale)));
+        routes.put(route(OutputFormat.MARKDOWN.id()), Renderers.build(spec, () -> markdown.renderer(chosen, clock, variant.locale)));
         routes.put(route(OutputFormat.JSON_RESUME.id()), Renderers.jsonResume());
+        try {
+            routes.put(route(OutputFormat.PDF.id()), pdf.renderer(chosen, clock, html.theme, variant.locale));
+        } catch (IllegalArgumentException refused) {
+            // a locale the PDF cannot typeset: the page and the other formats are still served, without /cv.pdf
+            parent.terminal().message("not serving " + route(OutputFormat.PDF.id()) + ": " + refused.getMessage());
+        }
         for (PortfolioRendererProvider provider : PortfolioRenderers.providers()) {
-            routes.putIfAbsent(route(provider.format()), provider.create());
+            if (!provider.format().equals(OutputFormat.PDF.id())) {
+                routes.putIfAbsent(route(provider.format()), provider.create());
+            }
         }
         return routes;
     }

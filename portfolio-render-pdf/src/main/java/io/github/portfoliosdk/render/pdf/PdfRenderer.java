@@ -43,6 +43,7 @@ public final class PdfRenderer implements PortfolioRenderer {
     private final List<Section> sections;
     private final Clock clock;
     private final Labels labels;
+    private final Set<String> tags;
     private final PortfolioRenderer jsonResume;
     private final CvLayout layout;
 
@@ -52,6 +53,7 @@ public final class PdfRenderer implements PortfolioRenderer {
         this.sections = builder.sections;
         this.clock = builder.clock;
         this.labels = builder.catalogue != null ? builder.catalogue : Labels.of(builder.locale);
+        this.tags = builder.tags;
         Set<String> refused = Fonts.coverage().refusedScripts(labels);
         if (!refused.isEmpty()) {
             throw new IllegalArgumentException("the PDF cannot typeset the labels of locale "
@@ -112,15 +114,16 @@ public final class PdfRenderer implements PortfolioRenderer {
     public void write(Portfolio portfolio, OutputStream output) {
         Objects.requireNonNull(portfolio, "portfolio");
         Objects.requireNonNull(output, "output");
+        Portfolio shown = portfolio.tailored(tags);
         XhtmlWriter writer = new XhtmlWriter(Fonts.coverage());
-        layout.write(portfolio, writer);
+        layout.write(shown, writer);
         List<String> problems = writer.problems();
         if (!problems.isEmpty()) {
             throw new IllegalArgumentException("the PDF cannot typeset " + problems.size()
                     + (problems.size() == 1 ? " character" : " characters") + " (it covers " + Coverage.SCRIPTS + "):\n  "
                     + String.join("\n  ", problems));
         }
-        byte[] attachment = jsonResume == null ? null : jsonResume.toBytes(portfolio);
+        byte[] attachment = jsonResume == null ? null : jsonResume.toBytes(shown);
         try {
             Typesetter.typeset(writer.document(), attachment, clock.instant(), labels.language(), output);
             output.flush();
@@ -151,6 +154,7 @@ public final class PdfRenderer implements PortfolioRenderer {
         private List<Section> sections = CvLayout.defaultSections();
         private Clock clock = Clock.systemUTC();
         private Locale locale = Locale.ENGLISH;
+        private Set<String> tags = Set.of();
         private Labels catalogue;
         private boolean embedJsonResume = true;
         private PortfolioRenderer jsonResume;
@@ -183,6 +187,17 @@ public final class PdfRenderer implements PortfolioRenderer {
                 throw new IllegalArgumentException("a section is listed twice: " + copy);
             }
             this.sections = copy;
+            return this;
+        }
+
+        /**
+         * Renders a tailored variant: only the items tagged with any of these tags, and untagged ones
+         * ({@link Portfolio#tailored(Set)}), and embeds that variant's JSON Resume; empty (the whole portfolio) by
+         * default. Rendering a portfolio in which no item carries one of the tags throws
+         * {@link IllegalArgumentException}, saying which tag is closest.
+         */
+        public Builder tags(Set<String> tags) {
+            this.tags = Set.copyOf(Objects.requireNonNull(tags, "tags"));
             return this;
         }
 

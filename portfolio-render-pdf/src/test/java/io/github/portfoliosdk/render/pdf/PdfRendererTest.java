@@ -158,6 +158,25 @@ class PdfRendererTest {
     }
 
     @Test
+    void aTailoredVariantPrintsAndEmbedsOnlyTheTaggedAndUntaggedItems() throws IOException {
+        PdfRenderer featured = PdfRenderer.builder().clock(SamplePortfolios.CLOCK).tags(java.util.Set.of("featured")).build();
+        Portfolio variant = SamplePortfolios.full().tailored(java.util.Set.of("featured"));
+
+        byte[] pdf = featured.toBytes(SamplePortfolios.full());
+
+        String text;
+        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            text = new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+        }
+        assertThat(text).contains("Civic Services Platform").doesNotContain("Built tracking.");
+        assertThat(PdfRenderer.embeddedJsonResume(pdf)).get()
+                .isEqualTo(JsonResumeRenderer.builder().build().toBytes(variant));
+        assertThat(featured.toBytes(SamplePortfolios.full())).isEqualTo(pdf);
+        assertThatThrownBy(() -> PdfRenderer.builder().tags(java.util.Set.of("backnd")).build().toBytes(SamplePortfolios.full()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("did you mean 'backend'?");
+    }
+
+    @Test
     void aCvReadsBackAsAPortfolioFileOfItsOwn() {
         Portfolio showcase = Showcase.load();
         byte[] pdf = RENDERER.toBytes(showcase);

@@ -1,5 +1,6 @@
 /**
- * The portfolio model: records, validation and the renderer contract. Every other module depends on it.
+ * The portfolio model: records, validation, the renderer and reader contracts and the label catalogue. Every other
+ * module depends on it.
  */
 module io.github.portfoliosdk.model {
     requires transitive jakarta.validation;

@@ -72,6 +72,67 @@ class JsonResumeLenientImportTest {
     }
 
     @Test
+    void aMonthNamedAfterTheYearIsReadAsThatMonth() {
+        String json = """
+                {"basics": {"name": "Ada"},
+                 "work": [{"name": "A", "startDate": "2020-Jan", "endDate": "2020-JUL"},
+                          {"name": "B", "startDate": "2019 May"}]}
+                """;
+        assertThat(warnings(json)).containsExactly(
+                "resume.json:2:38: work[0].startDate: \"2020-Jan\" read as 2020-01",
+                "resume.json:2:61: work[0].endDate: \"2020-JUL\" read as 2020-07",
+                "resume.json:3:38: work[1].startDate: \"2019 May\" read as 2019-05");
+        assertThat(read(json).portfolio().roles().get(0).period().end()).isEqualTo(PartialDate.ofMonth(2020, 7));
+        assertExportsBackTheOriginal(json);
+    }
+
+    @Test
+    void aDayThatDoesNotExistIsDroppedAndTheMonthKept() {
+        String json = """
+                {"basics": {"name": "Ada"},
+                 "work": [{"name": "A", "startDate": "2020-06-00", "endDate": "2024-09-31"},
+                          {"name": "B", "startDate": "2018-02-29"}]}
+                """;
+        assertThat(warnings(json)).containsExactly(
+                "resume.json:2:38: work[0].startDate: \"2020-06-00\" read as 2020-06: the day was dropped, 2020-06 has no day 00",
+                "resume.json:2:63: work[0].endDate: \"2024-09-31\" read as 2024-09: the day was dropped, 2024-09 has no day 31",
+                "resume.json:3:38: work[1].startDate: \"2018-02-29\" read as 2018-02: the day was dropped, 2018-02 has no day 29");
+        assertThat(read(json).portfolio().roles().get(0).period().end()).isEqualTo(PartialDate.ofMonth(2024, 9));
+        assertExportsBackTheOriginal(json);
+    }
+
+    @Test
+    void daySlashMonthSlashYearIsReadWhenCertainAndKeptAsTheYearWhenAmbiguous() {
+        String json = """
+                {"basics": {"name": "Ada"},
+                 "work": [{"name": "A", "startDate": "25/12/2020", "endDate": "12/25/2021"},
+                          {"name": "B", "startDate": "11/06/2021"}]}
+                """;
+        assertThat(warnings(json)).containsExactly(
+                "resume.json:2:38: work[0].startDate: \"25/12/2020\" read as 2020-12-25: day/month/year, as 25 is no month",
+                "resume.json:2:63: work[0].endDate: \"12/25/2021\" read as 2021-12-25: month/day/year, as 25 is no month",
+                "resume.json:3:38: work[1].startDate: \"11/06/2021\" read as 2021: 11/06 may be day/month or month/day, so only the year is kept");
+        List<Role> roles = read(json).portfolio().roles();
+        assertThat(roles.get(0).period().start()).isEqualTo(PartialDate.parse("2020-12-25"));
+        assertThat(roles.get(1).period().start()).isEqualTo(PartialDate.parse("2021"));
+        assertExportsBackTheOriginal(json);
+    }
+
+    @Test
+    void aNoteAfterADateIsDropped() {
+        String json = """
+                {"basics": {"name": "Ada"},
+                 "work": [{"name": "A", "startDate": "2013-09", "endDate": "2015-03（1年6个月）"},
+                          {"name": "B", "startDate": "2015-03 (1.5 years)"}]}
+                """;
+        assertThat(warnings(json)).containsExactly(
+                "resume.json:2:60: work[0].endDate: \"2015-03（1年6个月）\" read as 2015-03: the note \"（1年6个月）\" dropped",
+                "resume.json:3:38: work[1].startDate: \"2015-03 (1.5 years)\" read as 2015-03: the note \"(1.5 years)\" dropped");
+        assertThat(read(json).portfolio().roles().get(0).period().end()).isEqualTo(PartialDate.ofMonth(2015, 3));
+        assertExportsBackTheOriginal(json);
+    }
+
+    @Test
     void urlsWithoutASchemeAreReadAsHttps() {
         String json = """
                 {"basics": {"name": "Ada", "url": "www.example.com",
@@ -122,13 +183,28 @@ class JsonResumeLenientImportTest {
     @Test
     void whatCannotBeRepairedIsStillAnErrorWithItsPlace() {
         assertThat(catchThrowableOfType(InvalidPortfolioException.class, () -> read("""
-                {"work": [{"name": "Acme", "startDate": "2024-09-31", "endDate": "someday"}]}
+                {"work": [{"name": "Acme", "startDate": "2019", "endDate": "someday"},
+                          {"name": "Acme", "startDate": "2019", "endDate": "202-07-15"},
+                          {"name": "Acme", "startDate": "2019", "endDate": "01/20002"}]}
                 """)).problems()).extracting(Problem::toString).containsExactly(
                 "resume.json:1:1: basics.name: is required: a JSON Resume document needs basics.name, the person's name",
-                "resume.json:1:41: work[0].startDate: '2024-09-31' is not a real date: 2024-09 has no day 31",
-                "resume.json:1:66: work[0].endDate: must be a date of the form YYYY, YYYY-MM or YYYY-MM-DD (JSON Resume iso8601), not \"someday\"");
+                "resume.json:1:60: work[0].endDate: must be a date of the form YYYY, YYYY-MM or YYYY-MM-DD (JSON Resume iso8601), not \"someday\"",
+                "resume.json:2:60: work[1].endDate: must be a date of the form YYYY, YYYY-MM or YYYY-MM-DD (JSON Resume iso8601), not \"202-07-15\"",
+                "resume.json:3:60: work[2].endDate: must be a date of the form YYYY, YYYY-MM or YYYY-MM-DD (JSON Resume iso8601), not \"01/20002\"");
         assertThat(catchThrowableOfType(InvalidPortfolioException.class, () -> read("{\"basics\": ")).problems())
                 .singleElement().satisfies(p -> assertThat(p.line()).isEqualTo(1));
+    }
+
+    @Test
+    void aStrictImportRefusesTheDatesALenientOneRepairs() {
+        assertThat(catchThrowableOfType(InvalidPortfolioException.class, () -> JsonResumeImporter.create().read("""
+                {"basics": {"name": "Ada"}, "work": [{"name": "Acme", "startDate": "2020-JUL", "endDate": "2024-09-31"},
+                 {"name": "B", "startDate": "25/12/2020", "endDate": "2015-03 (1.5 years)"}]}
+                """, "resume.json")).problems()).extracting(Problem::toString).containsExactly(
+                "resume.json:1:68: work[0].startDate: must be a date of the form YYYY, YYYY-MM or YYYY-MM-DD (JSON Resume iso8601), not \"2020-JUL\"",
+                "resume.json:1:91: work[0].endDate: '2024-09-31' is not a real date: 2024-09 has no day 31",
+                "resume.json:2:29: work[1].startDate: must be a date of the form YYYY, YYYY-MM or YYYY-MM-DD (JSON Resume iso8601), not \"25/12/2020\"",
+                "resume.json:2:54: work[1].endDate: must be a date of the form YYYY, YYYY-MM or YYYY-MM-DD (JSON Resume iso8601), not \"2015-03 (1.5 years)\"");
     }
 
     @Test

@@ -686,10 +686,12 @@ public final class Importer {
                 warn(path, o.get(key), quote(text) + " read as no end date: the period goes on to the present");
                 return null;
             }
-            Optional<String> repaired = Repairs.date(text);
-            if (repaired.isPresent() && DATE.matcher(repaired.get()).matches()) {
-                warn(path, o.get(key), quote(text) + " read as " + repaired.get());
-                text = repaired.get();
+        }
+        if (lenient) {
+            Optional<Repairs.ReadDate> repaired = Repairs.readDate(text);
+            if (repaired.isPresent() && !repaired.get().value().equals(text) && DATE.matcher(repaired.get().value()).matches()) {
+                warn(path, o.get(key), quote(text) + " read as " + repaired.get().value() + repaired.get().note());
+                text = repaired.get().value();
             }
         }
         if (!DATE.matcher(text).matches()) {

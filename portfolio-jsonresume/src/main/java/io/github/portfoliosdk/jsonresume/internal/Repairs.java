@@ -1,5 +1,6 @@
 package io.github.portfoliosdk.jsonresume.internal;
 
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -32,6 +33,10 @@ public final class Repairs {
     private static final Pattern DAY_NAMED_MONTH_YEAR = Pattern.compile("(\\d{1,2})(?:st|nd|rd|th)?\\.?\\s+(\\p{L}+)\\.?,?\\s+(\\d{4})");
     private static final Pattern NAMED_MONTH_DAY_YEAR = Pattern.compile("(\\p{L}+)\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})");
     private static final Pattern YEAR = Pattern.compile("(\\d{4})");
+    private static final Pattern YEAR_NAMED_MONTH = Pattern.compile("(\\d{4})[,'/.\\s-]*(\\p{L}+)\\.?");
+    private static final Pattern SLASHED_DAY_MONTH_YEAR = Pattern.compile("(\\d{1,2})/(\\d{1,2})/(\\d{4})");
+    private static final Pattern DATE_AND_NOTE = Pattern.compile("(.*?\\d)\\s*([（(].*[)）])");
+    private static final Pattern ISO = Pattern.compile("\\d{4}(?:-\\d{2}(?:-\\d{2})?)?");
     private static final Pattern HOST_FIRST = Pattern.compile("(?:www\\.)?[\\p{L}0-9-]+(?:\\.[\\p{L}0-9-]+)+(?::\\d+)?(?:[/?#].*)?",
             Pattern.DOTALL);
 
@@ -56,40 +61,111 @@ public final class Repairs {
     }
 
     /**
+     * A date read from what was written: its JSON Resume form, and what the reading did beyond rewriting the
+     * form ({@code ""}, or a clause such as {@code ": the note \"(1 year)\" dropped"}).
+     *
+     * @param value the date as {@code YYYY}, {@code YYYY-MM} or {@code YYYY-MM-DD}
+     * @param note what was dropped or left out, starting with {@code ": "}, or empty
+     */
+    public record ReadDate(String value, String note) {
+    }
+
+    /**
      * The JSON Resume form ({@code YYYY}, {@code YYYY-MM} or {@code YYYY-MM-DD}) of a date written another way:
      * {@code May 2019}, {@code 2019/05}, {@code 05/2019}, {@code 12-2019}, {@code 2019.05}, {@code 2019-5},
      * {@code 2017-12-24T15:53:00}, {@code 2019-12-01 // a note}, {@code Mar-2022}, {@code 3 May 2019},
-     * {@code May 3, 2019}. Empty when it is none of these.
-     * Whether the date exists is not checked here.
+     * {@code May 3, 2019}, {@code 2020-JUL}, {@code 25/12/2020}, {@code 2015-03 (1.5 years)}; a day that does not
+     * exist ({@code 2020-06-00}) is dropped. Empty when it is none of these.
      */
     public static Optional<String> date(String text) {
+        return readDate(text).map(ReadDate::value);
+    }
+
+    /** Like {@link #date(String)}, with what the reading dropped or left out. */
+    public static Optional<ReadDate> readDate(String text) {
+        Matcher m = DATE_AND_NOTE.matcher(text.strip());
+        if (m.matches()) {
+            String note = ": the note " + quote(m.group(2)) + " dropped";
+            String leading = m.group(1);
+            Optional<ReadDate> read = ISO.matcher(leading).matches() ? Optional.of(new ReadDate(leading, "")) : readDate(leading);
+            return read.map(d -> withoutImpossibleDay(new ReadDate(d.value(), d.note() + note)));
+        }
+        return form(text).map(Repairs::withoutImpossibleDay);
+    }
+
+    private static Optional<ReadDate> form(String text) {
         String t = text.strip();
         Matcher m;
         if ((m = ISO_DATE_TIME.matcher(t)).matches()) {
-            return date(m.group(1));
+            return form(m.group(1));
         }
         if ((m = YEAR_MONTH_DAY.matcher(t)).matches()) {
-            return Optional.of(m.group(1) + "-" + two(m.group(2)) + "-" + two(m.group(3)));
+            return read(m.group(1) + "-" + two(m.group(2)) + "-" + two(m.group(3)));
         }
         if ((m = YEAR_MONTH.matcher(t)).matches()) {
-            return Optional.of(m.group(1) + "-" + two(m.group(2)));
+            return read(m.group(1) + "-" + two(m.group(2)));
         }
         if ((m = MONTH_YEAR.matcher(t)).matches()) {
-            return Optional.of(m.group(2) + "-" + two(m.group(1)));
+            return read(m.group(2) + "-" + two(m.group(1)));
+        }
+        if ((m = SLASHED_DAY_MONTH_YEAR.matcher(t)).matches()) {
+            return dayMonthOrMonthDay(m.group(1), m.group(2), m.group(3));
         }
         if ((m = NAMED_MONTH_YEAR.matcher(t)).matches() && month(m.group(1)) > 0) {
-            return Optional.of(m.group(2) + "-" + two(String.valueOf(month(m.group(1)))));
+            return read(m.group(2) + "-" + two(String.valueOf(month(m.group(1)))));
+        }
+        if ((m = YEAR_NAMED_MONTH.matcher(t)).matches() && month(m.group(2)) > 0) {
+            return read(m.group(1) + "-" + two(String.valueOf(month(m.group(2)))));
         }
         if ((m = DAY_NAMED_MONTH_YEAR.matcher(t)).matches() && month(m.group(2)) > 0) {
-            return Optional.of(m.group(3) + "-" + two(String.valueOf(month(m.group(2)))) + "-" + two(m.group(1)));
+            return read(m.group(3) + "-" + two(String.valueOf(month(m.group(2)))) + "-" + two(m.group(1)));
         }
         if ((m = NAMED_MONTH_DAY_YEAR.matcher(t)).matches() && month(m.group(1)) > 0) {
-            return Optional.of(m.group(3) + "-" + two(String.valueOf(month(m.group(1)))) + "-" + two(m.group(2)));
+            return read(m.group(3) + "-" + two(String.valueOf(month(m.group(1)))) + "-" + two(m.group(2)));
         }
         if (!t.equals(text) && YEAR.matcher(t).matches()) {
-            return Optional.of(t);
+            return read(t);
         }
         return Optional.empty();
+    }
+
+    /** {@code DD/MM/YYYY} or {@code MM/DD/YYYY}: certain when one number cannot be a month, else the year only. */
+    private static Optional<ReadDate> dayMonthOrMonthDay(String first, String second, String year) {
+        int a = Integer.parseInt(first);
+        int b = Integer.parseInt(second);
+        if (a > 12 && b >= 1 && b <= 12) {
+            return Optional.of(new ReadDate(year + "-" + two(second) + "-" + two(first), ": day/month/year, as " + a + " is no month"));
+        }
+        if (b > 12 && a >= 1 && a <= 12) {
+            return Optional.of(new ReadDate(year + "-" + two(first) + "-" + two(second), ": month/day/year, as " + b + " is no month"));
+        }
+        if (a >= 1 && a <= 12 && b >= 1 && b <= 12) {
+            return Optional.of(new ReadDate(year, ": " + first + "/" + second + " may be day/month or month/day, so only the year is kept"));
+        }
+        return Optional.empty();
+    }
+
+    /** The date at month precision when its day does not exist in its month ({@code 2020-06-00}, {@code 2024-09-31}). */
+    private static ReadDate withoutImpossibleDay(ReadDate date) {
+        String v = date.value();
+        if (v.length() != 10) {
+            return date;
+        }
+        int month = Integer.parseInt(v.substring(5, 7));
+        int day = Integer.parseInt(v.substring(8));
+        if (month < 1 || month > 12 || YearMonth.of(Integer.parseInt(v.substring(0, 4)), month).isValidDay(day)) {
+            return date;
+        }
+        String yearMonth = v.substring(0, 7);
+        return new ReadDate(yearMonth, date.note() + ": the day was dropped, " + yearMonth + " has no day " + v.substring(8));
+    }
+
+    private static Optional<ReadDate> read(String value) {
+        return Optional.of(new ReadDate(value, ""));
+    }
+
+    private static String quote(String text) {
+        return "\"" + text + "\"";
     }
 
     /**

@@ -12,8 +12,8 @@ import java.util.ServiceLoader;
 
 /**
  * Reads "a portfolio file" of any format a module on the class path or module path provides a
- * {@link PortfolioReader} for: our YAML or JSON ({@code native}), a JSON Resume document ({@code json-resume}), and
- * whatever else is plugged in. The format is told from the content, or named by the caller; every problem comes
+ * {@link PortfolioReader} for: our YAML or JSON ({@code native}), a JSON Resume document ({@code json-resume}), a
+ * PDF CV made by this SDK ({@code pdf}, with {@code portfolio-render-pdf}) and whatever else is plugged in. The format is told from the content, or named by the caller; every problem comes
  * with its source, path and line:column, as the chosen reader reports it.
  * <pre>{@code
  * ReadResult read = PortfolioFiles.read(Path.of("resume.json"), ReadOptions.LENIENT);
@@ -63,11 +63,7 @@ public final class PortfolioFiles {
      */
     public static ReadResult read(InputStream in, String source, ReadOptions options) {
         try {
-            byte[] content = in.readNBytes(MAX_INPUT_BYTES + 1);
-            if (content.length > MAX_INPUT_BYTES) {
-                throw tooLarge(source);
-            }
-            return read(content, source, options);
+            return read(readAll(in, source), source, options);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + source + ": " + e.getMessage(), e);
         }
@@ -122,19 +118,20 @@ public final class PortfolioFiles {
             throw new UncheckedIOException("cannot read " + file + ": is a folder, not a file", new IOException(file + " is a folder"));
         }
         try (InputStream in = Files.newInputStream(file)) {
-            byte[] content = in.readNBytes(MAX_INPUT_BYTES + 1);
-            if (content.length > MAX_INPUT_BYTES) {
-                throw tooLarge(file.toString());
-            }
-            return content;
+            return readAll(in, file.toString());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
         }
     }
 
-    private static InvalidPortfolioException tooLarge(String source) {
-        return new InvalidPortfolioException(List.of(new Problem(source, 1, 1, "",
-                "is larger than the limit of " + MAX_INPUT_BYTES + " bytes")));
+    /** Reads the stream to its end, refusing more than {@link #MAX_INPUT_BYTES}. */
+    private static byte[] readAll(InputStream in, String source) throws IOException {
+        byte[] content = in.readNBytes(MAX_INPUT_BYTES + 1);
+        if (content.length > MAX_INPUT_BYTES) {
+            throw new InvalidPortfolioException(List.of(new Problem(source, 1, 1, "",
+                    "is larger than the limit of " + MAX_INPUT_BYTES + " bytes")));
+        }
+        return content;
     }
 
     private static String names(List<PortfolioReader> readers) {

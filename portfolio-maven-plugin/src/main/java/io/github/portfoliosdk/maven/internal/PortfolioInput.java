@@ -3,9 +3,7 @@ package io.github.portfoliosdk.maven.internal;
 import io.github.portfoliosdk.model.PortfolioFiles;
 import io.github.portfoliosdk.model.ReadOptions;
 import io.github.portfoliosdk.model.ReadResult;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
+import java.io.UncheckedIOException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.logging.Level;
@@ -41,15 +39,16 @@ public final class PortfolioInput {
                     + String.join(", ", PortfolioFiles.readers().stream().map(reader -> reader.format()).toList()));
         }
         ReadOptions options = lenient ? ReadOptions.LENIENT : ReadOptions.STRICT;
-        try (InputStream in = Files.newInputStream(file)) {
-            byte[] content = in.readAllBytes();
-            return from == null
-                    ? PortfolioFiles.read(content, sourceName, options)
-                    : PortfolioFiles.read(content, sourceName, from, options);
-        } catch (NoSuchFileException e) {
-            throw new IllegalArgumentException("Cannot read " + sourceName + ": no such file; set <input> to your portfolio file", e);
-        } catch (IOException e) {
-            throw new IllegalArgumentException("Cannot read " + sourceName + ": " + e.getMessage(), e);
+        byte[] content;
+        try {
+            content = PortfolioFiles.bytes(file);
+        } catch (UncheckedIOException e) {
+            throw new IllegalArgumentException("Cannot read " + sourceName + ": "
+                    + (e.getCause() instanceof NoSuchFileException ? "no such file; set <input> to your portfolio file"
+                            : e.getCause().getMessage()), e);
         }
+        return from == null
+                ? PortfolioFiles.read(content, sourceName, options)
+                : PortfolioFiles.read(content, sourceName, from, options);
     }
 }

@@ -120,6 +120,25 @@ public final class Labels {
     }
 
     /**
+     * A period in these labels' words and {@link #locale()}: "Feb 2026 – present", "Oct 2023 – Oct 2025", "2024" (a
+     * single date) or "until 2021" (an end only); null without a period or a date.
+     */
+    public String period(Period period) {
+        if (period == null) {
+            return null;
+        }
+        PartialDate start = period.start();
+        PartialDate end = period.end();
+        if (start == null) {
+            return end == null ? null : text("until") + " " + end.format(locale);
+        }
+        if (period.isSingleDate()) {
+            return start.format(locale);
+        }
+        return start.format(locale) + " – " + (end == null ? text("present") : end.format(locale));
+    }
+
+    /**
      * This catalogue with one text replaced, in the same {@link #language()}: the user's own wording. For a plural key
      * ({@code experience.years}) the text replaces every plural form.
      */

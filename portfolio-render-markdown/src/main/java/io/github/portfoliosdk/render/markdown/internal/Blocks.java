@@ -8,7 +8,6 @@ import io.github.portfoliosdk.model.Period;
 import io.github.portfoliosdk.model.SkillLevel;
 import io.github.portfoliosdk.model.Stage;
 import io.github.portfoliosdk.render.markdown.Flavor;
-import io.github.portfoliosdk.render.markdown.Label;
 import io.github.portfoliosdk.render.markdown.MarkdownSectionContext;
 import io.github.portfoliosdk.render.markdown.MarkdownWriter;
 import java.nio.charset.StandardCharsets;
@@ -40,19 +39,7 @@ final class Blocks {
 
     /** "Feb 2026 – present", "Oct 2023 – Oct 2025", "2024" or "until 2021"; null without a period. */
     static String period(Period period, MarkdownSectionContext context) {
-        Locale locale = context.locale();
-        if (period == null) {
-            return null;
-        }
-        PartialDate start = period.start();
-        PartialDate end = period.end();
-        if (start == null) {
-            return end == null ? null : context.label(Label.UNTIL) + " " + end.format(locale);
-        }
-        if (period.isSingleDate()) {
-            return start.format(locale);
-        }
-        return start.format(locale) + " – " + (end == null ? context.label(Label.PRESENT) : end.format(locale));
+        return context.labels().period(period);
     }
 
     static String date(PartialDate date, Locale locale) {

@@ -40,19 +40,7 @@ record CvContext(XhtmlWriter writer, Section section, String title, Clock clock,
 
     /** "Feb 2026 – present", "Oct 2023 – Oct 2025", "2024" or "until 2021"; null without a period. */
     String period(Period period) {
-        if (period == null) {
-            return null;
-        }
-        PartialDate start = period.start();
-        PartialDate end = period.end();
-        if (start == null) {
-            return end == null ? null : labels.text("until") + " " + end.format(labels.locale());
-        }
-        if (period.isSingleDate()) {
-            return start.format(labels.locale());
-        }
-        return start.format(labels.locale()) + " – "
-                + (end == null ? labels.text("present") : end.format(labels.locale()));
+        return labels.period(period);
     }
 
     /** The date in the locale, or null. */

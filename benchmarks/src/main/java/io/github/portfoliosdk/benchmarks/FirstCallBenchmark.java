@@ -6,13 +6,23 @@ import io.github.portfoliosdk.model.Portfolio;
 import io.github.portfoliosdk.model.PortfolioValidator;
 import io.github.portfoliosdk.render.html.HtmlRenderer;
 import io.github.portfoliosdk.render.markdown.MarkdownRenderer;
+import jakarta.validation.Validation;
+import jakarta.validation.ValidatorFactory;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import org.hibernate.validator.PredefinedScopeHibernateValidator;
+import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
@@ -31,6 +41,46 @@ public class FirstCallBenchmark {
     /** The first call: read the showcase YAML with validation, render the HTML page, the README and JSON Resume. */
     @Benchmark
     public int showcaseReadAndRenderedToAllThreeFormats() {
+        return readAndRenderShowcase();
+    }
+
+    /**
+     * The same first call in a JVM whose SDK validator was prepared before (a server that calls
+     * {@code PortfolioValidator.prepare()} at start-up): what our reading and rendering cost cold, without
+     * Hibernate Validator's start.
+     */
+    @Benchmark
+    public int showcaseReadAndRenderedAfterValidatorPrepared(PreparedValidator prepared) {
+        return readAndRenderShowcase();
+    }
+
+    /**
+     * Hibernate Validator started as the SDK starts it, with no class to validate: the least a first call that
+     * validates with Hibernate Validator pays, whatever the model.
+     */
+    @Benchmark
+    public ValidatorFactory hibernateValidatorStartedWithNothingToValidate() {
+        return Validation.byProvider(PredefinedScopeHibernateValidator.class)
+                .providerResolver(() -> List.of(new PredefinedScopeHibernateValidator()))
+                .configure()
+                .builtinConstraints(Set.of())
+                .initializeBeanMetaData(Set.of())
+                .ignoreXmlConfiguration()
+                .messageInterpolator(new ParameterMessageInterpolator(Set.of(Locale.ENGLISH), Locale.ENGLISH, false))
+                .buildValidatorFactory();
+    }
+
+    /** The SDK's validator, started before the measured call. */
+    @State(Scope.Benchmark)
+    public static class PreparedValidator {
+        /** Starts it. */
+        @Setup
+        public void prepare() {
+            PortfolioValidator.prepare();
+        }
+    }
+
+    private static int readAndRenderShowcase() {
         Portfolio portfolio = Showcase.portfolio();
         String page = HtmlRenderer.builder().clock(Fixtures.CLOCK).build().render(portfolio);
         String readme = MarkdownRenderer.builder().clock(Fixtures.CLOCK).build().render(portfolio);
@@ -38,7 +88,7 @@ public class FirstCallBenchmark {
         return page.length() + readme.length() + resume.length();
     }
 
-    /** Starting the SDK's own validator and reading every model record's constraints: what {@code prepare()} takes off a first call. */
+    /** Starting the SDK's own validator and reading the constraints of every record it validates: what {@code prepare()} takes off a first call. */
     @Benchmark
     public void validatorPrepared() {
         PortfolioValidator.prepare();

@@ -4,7 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.portfoliosdk.testing.SamplePortfolios;
+import jakarta.validation.Constraint;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.AnnotatedParameterizedType;
+import java.lang.reflect.AnnotatedType;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 class PortfolioValidatorTest {
@@ -32,6 +43,30 @@ class PortfolioValidatorTest {
     void theSamplesAreValid() {
         assertThat(problems(SamplePortfolios.full())).isEmpty();
         assertThat(problems(SamplePortfolios.minimal())).isEmpty();
+    }
+
+    @Test
+    void theSdksValidatorIsToldEveryBuiltInConstraintTheModelUses() {
+        Set<String> used = new java.util.TreeSet<>();
+        for (Class<?> record : allRecords()) {
+            constraintsOn(record).map(Class::getName)
+                    .filter(name -> name.startsWith("jakarta.validation.constraints.")
+                            || name.startsWith("org.hibernate.validator.constraints."))
+                    .forEach(used::add);
+        }
+        assertThat(used).containsExactlyInAnyOrderElementsOf(PortfolioValidator.BUILT_IN_CONSTRAINTS);
+    }
+
+    @Test
+    void everyRecordWithAConstraintIsReachedByValidation() {
+        List<String> unreached = allRecords().stream()
+                .filter(record -> constraintsOn(record).findAny().isPresent())
+                .filter(record -> !PortfolioValidator.validatedRecords().contains(record))
+                .map(Class::getSimpleName)
+                .toList();
+        assertThat(unreached).isEmpty();
+        assertThat(PortfolioValidator.validatedRecords()).contains(Portfolio.class, Role.class, Period.class, Node.class)
+                .doesNotContain(PartialDate.class);
     }
 
     @Test
@@ -316,5 +351,47 @@ class PortfolioValidatorTest {
                         "roles[1].title: must not contain control characters other than line feed and tab",
                         "roles[2].title: must not contain control characters other than line feed and tab")
                 .endsWith("roles[11].title: must not contain control characters other than line feed and tab");
+    }
+
+    /** Every record a portfolio can hold, whether or not validation cascades into it. */
+    private static Set<Class<?>> allRecords() {
+        Set<Class<?>> records = new LinkedHashSet<>();
+        List<Class<?>> todo = new ArrayList<>(List.of(Portfolio.class));
+        while (!todo.isEmpty()) {
+            Class<?> record = todo.remove(0);
+            if (!record.isRecord() || !records.add(record)) {
+                continue;
+            }
+            for (Field field : record.getDeclaredFields()) {
+                if (Modifier.isStatic(field.getModifiers())) {
+                    continue;
+                }
+                AnnotatedType type = field.getAnnotatedType();
+                if (type instanceof AnnotatedParameterizedType list) {
+                    type = list.getAnnotatedActualTypeArguments()[0];
+                }
+                if (type.getType() instanceof Class<?> held) {
+                    todo.add(held);
+                }
+            }
+        }
+        return records;
+    }
+
+    /** The constraint annotations of a record: on the class, its fields and its fields' type arguments. */
+    private static Stream<Class<? extends Annotation>> constraintsOn(Class<?> record) {
+        Stream<Annotation> onFields = Arrays.stream(record.getDeclaredFields())
+                .filter(field -> !Modifier.isStatic(field.getModifiers()))
+                .flatMap(field -> {
+                    Stream<Annotation> declared = Arrays.stream(field.getDeclaredAnnotations());
+                    if (field.getAnnotatedType() instanceof AnnotatedParameterizedType list) {
+                        return Stream.concat(declared, Arrays.stream(list.getAnnotatedActualTypeArguments())
+                                .flatMap(argument -> Arrays.stream(argument.getAnnotations())));
+                    }
+                    return declared;
+                });
+        return Stream.concat(Arrays.stream(record.getAnnotations()), onFields)
+                .map(Annotation::annotationType)
+                .filter(type -> type.isAnnotationPresent(Constraint.class));
     }
 }

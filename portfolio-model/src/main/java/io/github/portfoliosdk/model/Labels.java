@@ -34,6 +34,12 @@ import java.util.TreeSet;
  */
 public final class Labels {
 
+    /**
+     * What stands between the start and the end of a period ({@link #period(Period)}): an en dash with a space on
+     * each side. For a renderer that writes the dates of a period itself (in HTML {@code <time>} elements, say).
+     */
+    public static final String PERIOD_DASH = " \u2013 ";
+
     private static final String BASE = "labels";
     private static final ResourceBundle.Control NAMES =
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
@@ -135,7 +141,7 @@ public final class Labels {
         if (period.isSingleDate()) {
             return start.format(locale);
         }
-        return start.format(locale) + " – " + (end == null ? text("present") : end.format(locale));
+        return start.format(locale) + PERIOD_DASH + (end == null ? text("present") : end.format(locale));
     }
 
     /**
@@ -153,6 +159,23 @@ public final class Labels {
             changed.put(key, text);
         }
         return new Labels(locale, language, Collections.unmodifiableMap(changed));
+    }
+
+    /**
+     * The English text of a key, for the renderers' label enums; for a plural key ({@code experience.years}) its
+     * form for many, with {@code {0}} for the number.
+     *
+     * @throws IllegalArgumentException when the English catalogue has no such key
+     */
+    public static String english(String key) {
+        String text = ENGLISH.get(Objects.requireNonNull(key, "key"));
+        if (text == null) {
+            text = ENGLISH.get(key + ".other");
+        }
+        if (text == null) {
+            throw new IllegalArgumentException("labels: no English text for key '" + key + "'");
+        }
+        return text;
     }
 
     /** The CLDR plural categories of a locale's language ({@code one}, {@code other}, ...), sorted. */

@@ -1,7 +1,6 @@
 package io.github.portfoliosdk.render.html;
 
 import io.github.portfoliosdk.model.Labels;
-import java.util.Locale;
 
 /**
  * The fixed words the page shows besides section titles, each a key of the shared label catalogue ({@link Labels}),
@@ -9,8 +8,10 @@ import java.util.Locale;
  * Markdown renderer's {@code Label} has the same names for the same words.
  */
 public enum Label {
-    /** The open end of a period ("Feb 2026 — Present"). */
+    /** The open end of a period ("Feb 2026 – present"). */
     PRESENT("present"),
+    /** A period with an end only ("until 2021"). */
+    UNTIL("until"),
     /** The years-of-experience phrase, "{0} years", in the plural form CLDR chooses for the number. */
     YEARS("experience.years"),
     /** Hero fact: where the person is based. */
@@ -99,7 +100,6 @@ public enum Label {
 
     /** The English text, from the English catalogue; for {@link #YEARS} the form for many, with {@code {0}} for the number. */
     public String english() {
-        Labels english = Labels.of(Locale.ENGLISH);
-        return this == YEARS ? english.text(key + ".other") : english.text(key);
+        return Labels.english(key);
     }
 }

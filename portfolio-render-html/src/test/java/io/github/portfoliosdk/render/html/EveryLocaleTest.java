@@ -59,14 +59,14 @@ class EveryLocaleTest {
         assertThat(page.select(".pf-fact").eachText()).contains("Erfahrung 2+ Jahre");
         assertThat(page.select("h2").eachText()).anyMatch(title -> title.contains("Berufserfahrung"))
                 .anyMatch(title -> title.contains("Schreib mir")).noneMatch(title -> title.contains("Kontakt"));
-        assertThat(page.select(".pf-role-period").first().text()).isEqualTo("Feb. 2026 — heute");
+        assertThat(page.select(".pf-role-period").first().text()).isEqualTo("Feb. 2026 – heute");
     }
 
     @Test
     void theUsersWordingOfALabelWinsOverTheCatalogue() {
         Document page = Jsoup.parse(renderer(HtmlRenderer.builder().locale(Locale.GERMAN).label(Label.PRESENT, "jetzt"))
                 .render(CheckedPages.showcase()));
-        assertThat(page.select(".pf-role-period").first().text()).endsWith("— jetzt");
+        assertThat(page.select(".pf-role-period").first().text()).endsWith("– jetzt");
         assertThat(page.selectFirst("html").attr("lang")).isEqualTo("de");
     }
 

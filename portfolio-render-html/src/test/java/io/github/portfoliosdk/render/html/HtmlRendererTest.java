@@ -4,8 +4,12 @@ import io.github.portfoliosdk.render.html.internal.HtmlRendererProvider;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.portfoliosdk.model.Labels;
+import io.github.portfoliosdk.model.PartialDate;
+import io.github.portfoliosdk.model.Period;
 import io.github.portfoliosdk.model.Portfolio;
 import io.github.portfoliosdk.model.PortfolioRenderers;
+import io.github.portfoliosdk.model.Role;
 import io.github.portfoliosdk.model.Section;
 import io.github.portfoliosdk.testing.SamplePortfolios;
 import java.io.StringWriter;
@@ -15,9 +19,11 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -124,14 +130,14 @@ class HtmlRendererTest {
         Document page = page(HtmlRenderer.builder().clock(later).build(), SamplePortfolios.full());
 
         assertThat(page.select(".pf-fact").eachText()).contains("Experience 2+ years");
-        assertThat(page.select(".pf-role-period").first().text()).isEqualTo("Feb 2026 — present");
+        assertThat(page.select(".pf-role-period").first().text()).isEqualTo("Feb 2026 – present");
     }
 
     @Test
     void workHistoryShowsDatesOrganizationPlaceTagsHighlightsAndFigures() {
         Element job = page(PAGE, SamplePortfolios.full()).selectFirst("#work .pf-role");
 
-        assertThat(job.select(".pf-role-period").text()).isEqualTo("Feb 2026 — present");
+        assertThat(job.select(".pf-role-period").text()).isEqualTo("Feb 2026 – present");
         assertThat(job.select(".pf-role-period time").attr("datetime")).isEqualTo("2026-02");
         assertThat(job.select("h3").text()).isEqualTo("Backend Engineer");
         assertThat(job.select(".pf-role-org").text()).isEqualTo("Acme Private Limited · Singapore (Remote)");
@@ -143,12 +149,28 @@ class HtmlRendererTest {
     }
 
     @Test
+    void periodsReadAsInEveryOtherRendererWithTheirDatesMachineReadable() {
+        Portfolio sample = SamplePortfolios.full();
+        for (Period period : List.of(Period.parse("2020-01", null), Period.parse("2019-03", "2021-11"),
+                Period.parse("2024", "2024"), new Period(null, PartialDate.parse("2021")))) {
+            List<Role> roles = new ArrayList<>(sample.roles());
+            roles.set(0, roles.get(0).toBuilder().period(period).build());
+            Element shown = page(PAGE, sample.toBuilder().roles(roles).build()).selectFirst("#work .pf-role-period");
+
+            assertThat(shown.text()).isEqualTo(Labels.of(Locale.ENGLISH).period(period));
+            assertThat(shown.select("time").eachAttr("datetime"))
+                    .containsExactlyElementsOf(Stream.of(period.start(), period.end()).filter(Objects::nonNull)
+                            .map(PartialDate::toString).distinct().toList());
+        }
+    }
+
+    @Test
     void internshipsAreWorkHistoryAndVolunteeringHasItsOwnSection() {
         Document page = page(PAGE, SamplePortfolios.full());
 
         assertThat(texts(page.select("#work .pf-role-title"))).containsExactly("Backend Engineer", "PHP Intern");
         assertThat(texts(page.select("#volunteering .pf-role-title"))).containsExactly("Volunteer");
-        assertThat(page.select("#volunteering .pf-role-period").text()).isEqualTo("15 Jan 2020 — 2021");
+        assertThat(page.select("#volunteering .pf-role-period").text()).isEqualTo("15 Jan 2020 – 2021");
     }
 
     @Test
@@ -233,7 +255,7 @@ class HtmlRendererTest {
     void jsonResumeOnlySectionsAreRenderedWhenPresent() {
         Document page = page(PAGE, SamplePortfolios.full());
 
-        assertThat(page.select("#education .pf-entry").text()).isEqualTo("Anna University Bachelor · Computer Science 2017 — 2021 Score 8.1 Courses Databases");
+        assertThat(page.select("#education .pf-entry").text()).isEqualTo("Anna University Bachelor · Computer Science 2017 – 2021 Score 8.1 Courses Databases");
         assertThat(page.select("#certificates .pf-entry").text()).isEqualTo("PHP Developer Training Centre · Jul 2023");
         assertThat(page.select("#awards .pf-entry").text()).isEqualTo("Best Intern Training Centre · 2023 For the best project.");
         assertThat(page.select("#publications .pf-entry").text()).isEqualTo("Webhooks at scale Dev Blog · 1 Mar 2025 On queues.");
@@ -273,7 +295,7 @@ class HtmlRendererTest {
 
         assertThat(page.select("html").attr("lang")).isEqualTo("de");
         assertThat(page.select("#work h2").text()).isEqualTo("Berufserfahrung");
-        assertThat(page.select("#work .pf-role-period").eachText()).containsExactly("Feb. 2026 — heute", "Feb. 2023 — Juli 2023");
+        assertThat(page.select("#work .pf-role-period").eachText()).containsExactly("Feb. 2026 – heute", "Feb. 2023 – Juli 2023");
     }
 
     @Test
@@ -427,7 +449,7 @@ class HtmlRendererTest {
                 .sections(Section.FOCUS, Section.PROJECTS).sectionTitle(Section.FOCUS, "Now").sectionRenderer(Section.FOCUS, spy)
                 .build().render(SamplePortfolios.full());
 
-        assertThat(seen).containsExactly("FOCUS Now h2 TERMINAL fragment=true en 2026-11-25T12:00:00Z 2026-11-25 now Feb 2026 — now"
+        assertThat(seen).containsExactly("FOCUS Now h2 TERMINAL fragment=true en 2026-11-25T12:00:00Z 2026-11-25 now Feb 2026 – now"
                 + " 1 Mar 2025 me-x me-note-web-hooks me-note-web-hooks-2 me-project-civic #me-project-civic");
     }
 

@@ -40,7 +40,7 @@ class ShowcaseTest {
     @Test
     void workHistoryHasTheSeedsDatesPlacesAndFigures() {
         assertThat(page.select(".pf-role-period").eachText()).containsExactly(
-                "Feb 2026 — present", "Oct 2023 — Oct 2025", "Feb 2023 — Jul 2023");
+                "Feb 2026 – present", "Oct 2023 – Oct 2025", "Feb 2023 – Jul 2023");
         assertThat(page.select(".pf-role-org").first().text()).isEqualTo("Trames Private Limited · Singapore (Remote)");
         assertThat(page.select(".pf-role").get(1).select(".pf-metric").eachText()).containsExactly(
                 "Users 200K+", "Perf. Gain 200%", "Work Automated 60%", "Apps Shipped 8+");

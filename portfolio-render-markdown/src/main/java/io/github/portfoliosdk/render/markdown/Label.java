@@ -1,7 +1,6 @@
 package io.github.portfoliosdk.render.markdown;
 
 import io.github.portfoliosdk.model.Labels;
-import java.util.Locale;
 
 /**
  * The fixed words the README shows besides section titles, each a key of the shared label catalogue ({@link Labels}),
@@ -109,7 +108,6 @@ public enum Label {
 
     /** The English text, from the English catalogue; for {@link #YEARS} the form for many, with {@code {0}} for the number. */
     public String english() {
-        Labels english = Labels.of(Locale.ENGLISH);
-        return this == YEARS ? english.text(key + ".other") : english.text(key);
+        return Labels.english(key);
     }
 }

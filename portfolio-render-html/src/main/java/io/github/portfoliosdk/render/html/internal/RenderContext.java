@@ -143,33 +143,29 @@ final class RenderContext implements HtmlSectionContext {
 
     @Override
     public String period(Period period) {
-        if (period == null || (period.start() == null && period.end() == null)) {
-            return "";
-        }
-        if (period.isSingleDate()) {
-            return date(period.start());
-        }
-        String end = period.end() == null ? label(Label.PRESENT) : date(period.end());
-        return period.start() == null ? end : date(period.start()) + " — " + end;
+        String text = options.labels().period(period);
+        return text == null ? "" : text;
     }
 
+    /** Writes what {@link Labels#period(Period)} reads, with each date in a {@code <time>} element. */
     @Override
     public void writePeriod(Period period) {
         if (period == null || (period.start() == null && period.end() == null)) {
             return;
         }
-        if (period.isSingleDate()) {
-            writeDate(period.start());
-            return;
-        }
-        if (period.start() != null) {
-            writeDate(period.start());
-            writer.text(" — ");
-        }
-        if (period.end() == null) {
-            writer.text(label(Label.PRESENT));
-        } else {
+        if (period.start() == null) {
+            writer.text(label(Label.UNTIL) + " ");
             writeDate(period.end());
+        } else if (period.isSingleDate()) {
+            writeDate(period.start());
+        } else {
+            writeDate(period.start());
+            writer.text(Labels.PERIOD_DASH);
+            if (period.end() == null) {
+                writer.text(label(Label.PRESENT));
+            } else {
+                writeDate(period.end());
+            }
         }
     }
 

@@ -1,10 +1,11 @@
 package io.github.portfoliosdk.maven;
 
-import io.github.portfoliosdk.maven.internal.AtomicOutputs;
 import io.github.portfoliosdk.model.Portfolio;
+import io.github.portfoliosdk.model.PortfolioFiles;
 import io.github.portfoliosdk.render.markdown.ReadmeUpdater;
 import java.io.File;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.Map;
@@ -54,9 +55,9 @@ public class ReadmeMojo extends PortfolioGoal {
             return;
         }
         try {
-            AtomicOutputs.write(Map.of(readme.toPath(), updated.getBytes(StandardCharsets.UTF_8)));
-        } catch (IOException e) {
-            throw new MojoExecutionException("Cannot write " + name + ": " + e.getMessage(), e);
+            PortfolioFiles.write(Map.of(readme.toPath(), updated.getBytes(StandardCharsets.UTF_8)));
+        } catch (UncheckedIOException e) {
+            throw new MojoExecutionException("Could not update " + name + ", " + e.getMessage(), e);
         }
         getLog().info("Updated " + name);
     }

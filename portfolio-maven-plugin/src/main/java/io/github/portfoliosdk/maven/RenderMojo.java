@@ -1,13 +1,13 @@
 package io.github.portfoliosdk.maven;
 
 import io.github.portfoliosdk.jsonresume.JsonResumeRenderer;
-import io.github.portfoliosdk.maven.internal.AtomicOutputs;
 import io.github.portfoliosdk.model.Portfolio;
+import io.github.portfoliosdk.model.PortfolioFiles;
 import io.github.portfoliosdk.model.PortfolioRenderer;
 import io.github.portfoliosdk.model.PortfolioRendererProvider;
 import io.github.portfoliosdk.model.PortfolioRenderers;
 import java.io.File;
-import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -52,9 +52,9 @@ public class RenderMojo extends PortfolioGoal {
             }
         }
         try {
-            AtomicOutputs.write(files);
-        } catch (IOException e) {
-            throw new MojoExecutionException("Cannot write into " + displayName(outputDirectory) + ": " + e.getMessage(), e);
+            PortfolioFiles.write(files);
+        } catch (UncheckedIOException e) {
+            throw new MojoExecutionException("Could not write into " + displayName(outputDirectory) + ", " + e.getMessage(), e);
         }
         for (Path file : files.keySet()) {
             getLog().info("Wrote " + displayName(file.toFile()));

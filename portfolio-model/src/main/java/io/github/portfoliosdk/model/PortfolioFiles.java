@@ -3,10 +3,23 @@ package io.github.portfoliosdk.model;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFileAttributeView;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.ServiceLoader;
 
@@ -20,12 +33,16 @@ import java.util.ServiceLoader;
  * read.warnings().forEach(System.err::println);
  * Portfolio portfolio = read.portfolio();
  * }</pre>
- * Stateless and thread-safe.
+ * And writes what was rendered from it so that nothing is lost: {@link #write(Map)} replaces a set of output files
+ * all or none. Stateless and thread-safe.
  */
 public final class PortfolioFiles {
 
     /** The largest input read, in bytes (64 MiB); each reader may have a lower limit of its own. */
     public static final int MAX_INPUT_BYTES = 64 * 1024 * 1024;
+
+    /** This process's id, in temporary file names, so that two runs writing the same output do not meet. */
+    private static final long PROCESS = ProcessHandle.current().pid();
 
     private PortfolioFiles() {
     }
@@ -122,6 +139,117 @@ public final class PortfolioFiles {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Writes these files all or none, so that an error never leaves a half-written or a missing output: each file is
+     * written in full (and flushed to the disk) to a temporary file beside its target, and only when all are complete
+     * are they moved into place, each by an atomic rename where the file system has one. On any error the temporary
+     * files are removed and every existing output is left byte for byte as it was. Missing folders are created; a
+     * replaced file keeps its permissions; a symbolic link is written through, so it stays a link; a temporary name
+     * that is taken (a leftover of a killed run) is never written through, the next one is used.
+     *
+     * @param files the target files and their complete contents, in the order to write them
+     * @throws UncheckedIOException naming the file that could not be written and why
+     *         ({@code cannot write site/README.md: is a folder})
+     */
+    public static void write(Map<Path, byte[]> files) {
+        Map<Path, Path> staged = new LinkedHashMap<>();
+        Path current = null;
+        try {
+            for (Map.Entry<Path, byte[]> file : files.entrySet()) {
+                current = file.getKey();
+                Path target = resolveLinks(current);
+                staged.put(stage(target, file.getValue()), target);
+            }
+            for (Map.Entry<Path, Path> move : staged.entrySet()) {
+                current = move.getValue();
+                moveIntoPlace(move.getKey(), move.getValue());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + current + ": " + reason(e), e);
+        } finally {
+            // after a complete run these are gone already; after an error, the outputs stay as they were
+            staged.keySet().forEach(PortfolioFiles::deleteQuietly);
+        }
+    }
+
+    /** Writes through a symbolic link to its target, so that a linked README stays a link. */
+    private static Path resolveLinks(Path target) throws IOException {
+        Path absolute = target.toAbsolutePath();
+        if (Files.isSymbolicLink(absolute) && Files.exists(absolute)) {
+            return absolute.toRealPath();
+        }
+        return absolute;
+    }
+
+    private static Path stage(Path target, byte[] bytes) throws IOException {
+        if (Files.isDirectory(target)) {
+            throw new FileAlreadyExistsException(target.toString(), null, "is a folder");
+        }
+        Path folder = target.getParent();
+        Files.createDirectories(folder);
+        for (int attempt = 0; ; attempt++) {
+            // CREATE_NEW is an exclusive create that follows no link, so a name that exists already (a leftover of a
+            // killed run, another writer) is never written through: the next name is tried instead.
+            Path temporary = folder.resolve("." + target.getFileName() + "." + PROCESS + "-" + attempt + ".tmp");
+            // CREATE_NEW without explicit permissions: the file gets the user's usual ones (umask), as the output will
+            try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+                ByteBuffer buffer = ByteBuffer.wrap(bytes);
+                while (buffer.hasRemaining()) {
+                    channel.write(buffer);
+                }
+                channel.force(true);
+            } catch (FileAlreadyExistsException taken) {
+                continue;
+            } catch (IOException e) {
+                deleteQuietly(temporary);
+                throw e;
+            }
+            keepPermissions(target, temporary);
+            return temporary;
+        }
+    }
+
+    /** An output that is replaced keeps the permissions its owner gave it. */
+    private static void keepPermissions(Path target, Path temporary) throws IOException {
+        PosixFileAttributeView existing = Files.getFileAttributeView(target, PosixFileAttributeView.class, LinkOption.NOFOLLOW_LINKS);
+        if (existing != null && Files.exists(target)) {
+            Files.setPosixFilePermissions(temporary, existing.readAttributes().permissions());
+        }
+    }
+
+    private static void moveIntoPlace(Path temporary, Path target) throws IOException {
+        try {
+            Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    private static void deleteQuietly(Path temporary) {
+        try {
+            Files.deleteIfExists(temporary);
+        } catch (IOException e) {
+            // nothing more to do: the output itself was not touched
+        }
+    }
+
+    /** Why a file operation failed, in words and without Java class names. */
+    private static String reason(IOException e) {
+        if (e instanceof FileSystemException failure && failure.getReason() != null) {
+            return failure.getReason();
+        }
+        if (e instanceof NoSuchFileException) {
+            return "no such file or folder";
+        }
+        if (e instanceof AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof FileAlreadyExistsException) {
+            return "already exists";
+        }
+        return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
     }
 
     /** Reads the stream to its end, refusing more than {@link #MAX_INPUT_BYTES}. */

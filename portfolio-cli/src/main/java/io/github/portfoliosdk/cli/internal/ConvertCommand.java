@@ -3,9 +3,12 @@ package io.github.portfoliosdk.cli.internal;
 import io.github.portfoliosdk.cli.PortfolioCli;
 import io.github.portfoliosdk.json.PortfolioFormat;
 import io.github.portfoliosdk.model.Portfolio;
+import io.github.portfoliosdk.model.PortfolioFiles;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Iterator;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
@@ -54,7 +57,7 @@ final class ConvertCommand implements Callable<Integer> {
         if (output == null) {
             terminal.print(text);
         } else {
-            AtomicFiles.write(output, text);
+            PortfolioFiles.write(Map.of(output, text.getBytes(StandardCharsets.UTF_8)));
             terminal.message("wrote " + output);
         }
         return PortfolioCli.OK;

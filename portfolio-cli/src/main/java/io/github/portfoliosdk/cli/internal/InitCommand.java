@@ -2,6 +2,7 @@ package io.github.portfoliosdk.cli.internal;
 
 import io.github.portfoliosdk.cli.PortfolioCli;
 import io.github.portfoliosdk.json.PortfolioFormat;
+import io.github.portfoliosdk.model.PortfolioFiles;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -70,7 +71,7 @@ final class InitCommand implements Callable<Integer> {
             }
             files.put(schemaFile, schema);
         }
-        AtomicFiles.write(files);
+        PortfolioFiles.write(files);
         terminal.message("wrote " + output + " (its schema for editors is " + SCHEMA_FILE + " beside it); fill it in, "
                 + "then run: portfolio render " + output + " -f all -o site");
         return PortfolioCli.OK;

@@ -2,10 +2,13 @@ package io.github.portfoliosdk.cli.internal;
 
 import io.github.portfoliosdk.cli.PortfolioCli;
 import io.github.portfoliosdk.model.Portfolio;
+import io.github.portfoliosdk.model.PortfolioFiles;
 import io.github.portfoliosdk.render.markdown.MarkdownRenderer;
 import io.github.portfoliosdk.render.markdown.ReadmeMarkersException;
 import io.github.portfoliosdk.render.markdown.ReadmeUpdater;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -80,7 +83,7 @@ final class ReadmeCommand implements Callable<Integer> {
         if (updated.equals(current.text())) {
             terminal.message(current.name() + " is up to date");
         } else {
-            AtomicFiles.write(readme, updated);
+            PortfolioFiles.write(Map.of(readme, updated.getBytes(StandardCharsets.UTF_8)));
             terminal.message("updated " + current.name());
         }
         return PortfolioCli.OK;

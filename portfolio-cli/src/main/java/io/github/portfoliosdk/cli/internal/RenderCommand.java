@@ -2,6 +2,7 @@ package io.github.portfoliosdk.cli.internal;
 
 import io.github.portfoliosdk.cli.PortfolioCli;
 import io.github.portfoliosdk.model.Portfolio;
+import io.github.portfoliosdk.model.PortfolioFiles;
 import io.github.portfoliosdk.model.PortfolioRenderer;
 import io.github.portfoliosdk.model.Section;
 import java.nio.file.Files;
@@ -134,7 +135,7 @@ final class RenderCommand implements Callable<Integer> {
                 files.put(entry.getValue(), bytes);
             }
         }
-        AtomicFiles.write(files);
+        PortfolioFiles.write(files);
         for (Path file : files.keySet()) {
             parent.terminal().message("wrote " + file);
         }

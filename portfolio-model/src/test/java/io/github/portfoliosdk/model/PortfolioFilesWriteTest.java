@@ -1,4 +1,4 @@
-package io.github.portfoliosdk.cli.internal;
+package io.github.portfoliosdk.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -14,15 +14,15 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Writing outputs so that nothing is lost. */
-class AtomicFilesTest {
+/** Writing outputs so that nothing is lost: {@link PortfolioFiles#write(Map)}. */
+class PortfolioFilesWriteTest {
 
     @TempDir
     Path dir;
 
     @Test
     void writesTheTextAsUtf8AndLeavesNoTemporaryFileBehind() throws IOException {
-        AtomicFiles.write(dir.resolve("index.html"), "<p>Zoë → ✓</p>\n");
+        write(dir.resolve("index.html"), "<p>Zoë → ✓</p>\n");
 
         assertThat(Files.readString(dir.resolve("index.html"))).isEqualTo("<p>Zoë → ✓</p>\n");
         assertThat(dir.toFile().list()).containsExactly("index.html");
@@ -34,7 +34,7 @@ class AtomicFilesTest {
         String taken = ".index.html." + ProcessHandle.current().pid() + "-0.tmp";
         Files.createSymbolicLink(dir.resolve(taken), elsewhere);
 
-        AtomicFiles.write(dir.resolve("index.html"), "page");
+        write(dir.resolve("index.html"), "page");
 
         assertThat(Files.readString(dir.resolve("index.html"))).isEqualTo("page");
         assertThat(Files.readString(elsewhere)).isEqualTo("not yours");
@@ -43,7 +43,7 @@ class AtomicFilesTest {
 
     @Test
     void createsMissingFolders() throws IOException {
-        AtomicFiles.write(dir.resolve("site/en/index.html"), "page");
+        write(dir.resolve("site/en/index.html"), "page");
 
         assertThat(Files.readString(dir.resolve("site/en/index.html"))).isEqualTo("page");
     }
@@ -56,7 +56,7 @@ class AtomicFilesTest {
         files.put(index, "new page".getBytes(StandardCharsets.UTF_8));
         files.put(dir.resolve("README.md"), "new readme".getBytes(StandardCharsets.UTF_8));
 
-        assertThatThrownBy(() -> AtomicFiles.write(files))
+        assertThatThrownBy(() -> PortfolioFiles.write(files))
                 .isInstanceOf(UncheckedIOException.class)
                 .hasMessage("cannot write " + dir.resolve("README.md") + ": is a folder");
         assertThat(Files.readString(index)).isEqualTo("old page");
@@ -68,7 +68,7 @@ class AtomicFilesTest {
         Path script = Files.writeString(dir.resolve("page.html"), "old");
         Files.setPosixFilePermissions(script, PosixFilePermissions.fromString("rw-rw----"));
 
-        AtomicFiles.write(script, "new");
+        write(script, "new");
 
         assertThat(Files.readString(script)).isEqualTo("new");
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(script))).isEqualTo("rw-rw----");
@@ -79,9 +79,13 @@ class AtomicFilesTest {
         Path real = Files.writeString(dir.resolve("profile-README.md"), "old");
         Path link = Files.createSymbolicLink(dir.resolve("README.md"), real.getFileName());
 
-        AtomicFiles.write(link, "new");
+        write(link, "new");
 
         assertThat(Files.isSymbolicLink(link)).isTrue();
         assertThat(Files.readString(real)).isEqualTo("new");
+    }
+
+    private static void write(Path file, String text) {
+        PortfolioFiles.write(Map.of(file, text.getBytes(StandardCharsets.UTF_8)));
     }
 }

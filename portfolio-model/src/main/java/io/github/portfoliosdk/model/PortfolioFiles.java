@@ -1,17 +1,15 @@
 package io.github.portfoliosdk.model;
 
+import io.github.portfoliosdk.model.internal.text.IoReasons;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
@@ -82,7 +80,7 @@ public final class PortfolioFiles {
         try {
             return read(readAll(in, source), source, options);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + source + ": " + e.getMessage(), e);
+            throw new UncheckedIOException("cannot read " + source + ": " + IoReasons.of(e), e);
         }
     }
 
@@ -137,7 +135,7 @@ public final class PortfolioFiles {
         try (InputStream in = Files.newInputStream(file)) {
             return readAll(in, file.toString());
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+            throw new UncheckedIOException("cannot read " + file + ": " + IoReasons.of(e), e);
         }
     }
 
@@ -167,7 +165,7 @@ public final class PortfolioFiles {
                 moveIntoPlace(move.getKey(), move.getValue());
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + current + ": " + reason(e), e);
+            throw new UncheckedIOException("cannot write " + current + ": " + IoReasons.of(e), e);
         } finally {
             // after a complete run these are gone already; after an error, the outputs stay as they were
             staged.keySet().forEach(PortfolioFiles::deleteQuietly);
@@ -233,23 +231,6 @@ public final class PortfolioFiles {
         } catch (IOException e) {
             // nothing more to do: the output itself was not touched
         }
-    }
-
-    /** Why a file operation failed, in words and without Java class names. */
-    private static String reason(IOException e) {
-        if (e instanceof FileSystemException failure && failure.getReason() != null) {
-            return failure.getReason();
-        }
-        if (e instanceof NoSuchFileException) {
-            return "no such file or folder";
-        }
-        if (e instanceof AccessDeniedException) {
-            return "permission denied";
-        }
-        if (e instanceof FileAlreadyExistsException) {
-            return "already exists";
-        }
-        return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
     }
 
     /** Reads the stream to its end, refusing more than {@link #MAX_INPUT_BYTES}. */

@@ -3,16 +3,10 @@ package io.github.portfoliosdk.cli.internal;
 import io.github.portfoliosdk.cli.PortfolioCli;
 import io.github.portfoliosdk.model.InvalidPortfolioException;
 import io.github.portfoliosdk.model.Problem;
+import io.github.portfoliosdk.model.internal.text.IoReasons;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.DirectoryNotEmptyException;
-import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.FileSystemException;
-import java.nio.file.NoSuchFileException;
-import java.nio.file.NotDirectoryException;
 import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.UnmatchedArgumentException;
@@ -67,28 +61,7 @@ final class Failures {
 
     /** A short human description of an I/O failure, without Java class names. */
     static String describe(IOException e) {
-        if (e instanceof CharacterCodingException) {
-            return "not UTF-8 text";
-        }
-        if (e instanceof FileSystemException fs && fs.getReason() != null) {
-            return fs.getReason();
-        }
-        if (e instanceof NoSuchFileException) {
-            return "no such file or folder";
-        }
-        if (e instanceof AccessDeniedException) {
-            return "permission denied";
-        }
-        if (e instanceof FileAlreadyExistsException) {
-            return "already exists";
-        }
-        if (e instanceof NotDirectoryException) {
-            return "not a folder";
-        }
-        if (e instanceof DirectoryNotEmptyException) {
-            return "is a folder that is not empty";
-        }
-        return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
+        return IoReasons.of(e);
     }
 
     /** An I/O failure on a file, with the file's name and what happened, for exit code 3. */

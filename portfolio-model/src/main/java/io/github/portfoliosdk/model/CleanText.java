@@ -2,6 +2,8 @@ package io.github.portfoliosdk.model;
 
 import static java.lang.annotation.ElementType.ANNOTATION_TYPE;
 import static java.lang.annotation.ElementType.FIELD;
+import static java.lang.annotation.ElementType.METHOD;
+import static java.lang.annotation.ElementType.PARAMETER;
 import static java.lang.annotation.ElementType.TYPE_USE;
 import static java.lang.annotation.RetentionPolicy.RUNTIME;
 
@@ -12,15 +14,10 @@ import java.lang.annotation.Documented;
 import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
 
-/**
- * Text without control characters (line feed and tab are allowed); null is valid. For fields, record components and
- * type arguments ({@code List<@CleanText String>}): not for methods or parameters, so that on a record component it
- * constrains the field only, not also the accessor and the constructor parameter, which a validator would otherwise
- * read as well.
- */
+/** Text without control characters (line feed and tab are allowed); null is valid. */
 @Documented
 @Constraint(validatedBy = CleanTextValidator.class)
-@Target({FIELD, TYPE_USE, ANNOTATION_TYPE})
+@Target({FIELD, METHOD, PARAMETER, TYPE_USE, ANNOTATION_TYPE})
 @Retention(RUNTIME)
 public @interface CleanText {
     /** The message of a violation. */

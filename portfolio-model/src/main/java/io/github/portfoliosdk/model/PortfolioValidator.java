@@ -3,24 +3,19 @@ package io.github.portfoliosdk.model;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
-import jakarta.validation.Valid;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
-import jakarta.validation.constraints.Email;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotEmpty;
-import jakarta.validation.constraints.NotNull;
-import java.lang.reflect.AnnotatedParameterizedType;
-import java.lang.reflect.AnnotatedType;
+import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
 import java.util.Comparator;
-import java.util.LinkedHashSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
-import org.hibernate.validator.PredefinedScopeHibernateValidator;
+import org.hibernate.validator.HibernateValidator;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 
 /**
@@ -41,10 +36,6 @@ import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator
 public final class PortfolioValidator {
 
     private static final PortfolioValidator STANDARD = new PortfolioValidator(null);
-
-    /** The Jakarta Validation built-in constraints the model's records use; a test keeps the list complete. */
-    static final Set<String> BUILT_IN_CONSTRAINTS = Set.of(NotBlank.class.getName(), NotEmpty.class.getName(),
-            NotNull.class.getName(), Email.class.getName());
 
     /** The caller's validator, or null for the SDK's own, started on first use. */
     private final Validator validator;
@@ -108,7 +99,7 @@ public final class PortfolioValidator {
      * is read). Optional; safe to call from any thread, any number of times. Not needed with {@link #using}.
      */
     public static void prepare() {
-        Objects.requireNonNull(Holder.VALIDATOR);
+        readConstraints(Holder.VALIDATOR, Portfolio.class, new HashSet<>());
     }
 
     /**
@@ -175,47 +166,31 @@ public final class PortfolioValidator {
         return Integer.compare(a.length() - i, b.length() - j);
     }
 
-    /**
-     * The records Hibernate Validator validates when it validates a portfolio: {@code Portfolio} and every record a
-     * {@code @Valid} component holds, directly or in a list. (A record no {@code @Valid} leads to, such as
-     * {@code PartialDate}, is never validated on its own.)
-     */
-    static Set<Class<?>> validatedRecords() {
-        Set<Class<?>> records = new LinkedHashSet<>();
-        addValidated(Portfolio.class, records);
-        return records;
-    }
-
-    private static void addValidated(Class<?> record, Set<Class<?>> records) {
-        if (!records.add(record)) {
+    /** Reads the constraints of this record and of the records its components hold, directly or in a list. */
+    private static void readConstraints(Validator validator, Class<?> type, Set<Class<?>> seen) {
+        if (!type.isRecord() || !seen.add(type)) {
             return;
         }
-        for (RecordComponent component : record.getRecordComponents()) {
-            AnnotatedType type = component.getAnnotatedType();
-            boolean valid = component.getAccessor().isAnnotationPresent(Valid.class);
-            if (type instanceof AnnotatedParameterizedType list) {
-                type = list.getAnnotatedActualTypeArguments()[0];
-                valid |= type.isAnnotationPresent(Valid.class);
+        validator.getConstraintsForClass(type);
+        for (RecordComponent component : type.getRecordComponents()) {
+            Type held = component.getGenericType();
+            if (held instanceof ParameterizedType list) {
+                held = list.getActualTypeArguments()[0];
             }
-            if (valid && type.getType() instanceof Class<?> held && held.isRecord()) {
-                addValidated(held, records);
+            if (held instanceof Class<?> record) {
+                readConstraints(validator, record, seen);
             }
         }
     }
 
     /**
-     * Starts the SDK's own Hibernate Validator on first use (lazy holder idiom), once per class loader, and reads the
-     * constraints of every record it validates at once. It is Hibernate Validator's predefined-scope factory: it knows
-     * the validated classes and the built-in constraints they use up front, so it does not load the validators of
-     * the 40-odd built-in constraints the model never uses, nor look for {@code META-INF/validation.xml}, nor for
-     * other providers. (The factory is marked incubating by Hibernate Validator; it is private to the SDK.)
+     * Starts the SDK's own Hibernate Validator on first use (lazy holder idiom), once per class loader. The first
+     * validation reads the constraints only of the records it meets; {@link #prepare()} reads all of them.
      */
     private static final class Holder {
-        private static final Validator VALIDATOR = Validation.byProvider(PredefinedScopeHibernateValidator.class)
-                .providerResolver(() -> List.of(new PredefinedScopeHibernateValidator()))
+        private static final Validator VALIDATOR = Validation.byProvider(HibernateValidator.class)
                 .configure()
-                .builtinConstraints(BUILT_IN_CONSTRAINTS)
-                .initializeBeanMetaData(validatedRecords())
+                // the SDK configures its private factory in code: no search for, nor parsing of, validation.xml
                 .ignoreXmlConfiguration()
                 .messageInterpolator(new ParameterMessageInterpolator(Set.of(Locale.ENGLISH), Locale.ENGLISH, false))
                 .buildValidatorFactory()

@@ -2,6 +2,8 @@ package io.github.portfoliosdk.model;
 
 import static java.lang.annotation.ElementType.ANNOTATION_TYPE;
 import static java.lang.annotation.ElementType.FIELD;
+import static java.lang.annotation.ElementType.METHOD;
+import static java.lang.annotation.ElementType.PARAMETER;
 import static java.lang.annotation.ElementType.TYPE_USE;
 import static java.lang.annotation.RetentionPolicy.RUNTIME;
 
@@ -17,12 +19,11 @@ import java.lang.annotation.Target;
  * {@code mailto:}, {@code tel:}, {@code skype:} and any other scheme, except the ones that run code or reach the
  * reader's own machine ({@code javascript:}, {@code vbscript:}, {@code data:}, {@code file:}), which are refused.
  * A violation's message says what is wrong: the character a URI cannot hold and its column, the refused scheme,
- * a missing scheme or host. Which valid URLs become links is {@link LinkPolicy}'s decision. Null is valid. For
- * fields, record components and type arguments, like {@link CleanText}.
+ * a missing scheme or host. Which valid URLs become links is {@link LinkPolicy}'s decision. Null is valid.
  */
 @Documented
 @Constraint(validatedBy = WebUrlValidator.class)
-@Target({FIELD, TYPE_USE, ANNOTATION_TYPE})
+@Target({FIELD, METHOD, PARAMETER, TYPE_USE, ANNOTATION_TYPE})
 @Retention(RUNTIME)
 public @interface WebUrl {
     /** The message of a violation. */

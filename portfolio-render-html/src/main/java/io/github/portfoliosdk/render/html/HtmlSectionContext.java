@@ -54,7 +54,10 @@ public interface HtmlSectionContext {
     /** A date as shown on the page, in the locale and at its precision ("Feb 2026", "2024"). */
     String date(PartialDate date);
 
-    /** A period as every renderer shows it ({@link Labels#period}: "Feb 2026 – present", "2024", "until 2021"); empty for null. */
+    /**
+     * A period as every renderer shows it ({@link Labels#period}: "Feb 2026 – present", "2024", "until 2021");
+     * empty for null.
+     */
     String period(Period period);
 
     /** Writes a date as a {@code <time>} element whose {@code datetime} is the ISO form. */

@@ -59,13 +59,8 @@ final class Failures {
         return command.getCommandSpec().exitCodeOnInvalidInput();
     }
 
-    /** A short human description of an I/O failure, without Java class names. */
-    static String describe(IOException e) {
-        return IoReasons.of(e);
-    }
-
     /** An I/O failure on a file, with the file's name and what happened, for exit code 3. */
     static UncheckedIOException io(String doing, Object file, IOException e) {
-        return new UncheckedIOException("cannot " + doing + " " + file + ": " + describe(e), e);
+        return new UncheckedIOException("cannot " + doing + " " + file + ": " + IoReasons.of(e), e);
     }
 }

@@ -1,5 +1,6 @@
 package io.github.portfoliosdk.cli.internal;
 
+import io.github.portfoliosdk.model.internal.text.IoReasons;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -32,7 +33,7 @@ final class Terminal {
             out.write(bytes);
             out.flush();
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write to standard output: " + Failures.describe(e), e);
+            throw new UncheckedIOException("cannot write to standard output: " + IoReasons.of(e), e);
         }
     }
 

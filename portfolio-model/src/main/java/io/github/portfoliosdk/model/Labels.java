@@ -44,6 +44,8 @@ public final class Labels {
     private static final ResourceBundle.Control NAMES =
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
     private static final Map<String, String> ENGLISH = read(Locale.ENGLISH);
+    /** The languages written right to left, by ISO 639 code. */
+    private static final Set<String> RIGHT_TO_LEFT = Set.of("ar", "he", "iw", "fa", "ur", "yi", "ps", "sd", "ug", "dv", "ckb");
 
     private final Locale locale;
     private final Locale language;
@@ -51,10 +53,14 @@ public final class Labels {
     private final PluralRules plurals;
 
     private Labels(Locale locale, Locale language, Map<String, String> texts) {
+        this(locale, language, texts, PluralRules.forLocale(language));
+    }
+
+    private Labels(Locale locale, Locale language, Map<String, String> texts, PluralRules plurals) {
         this.locale = locale;
         this.language = language;
         this.texts = texts;
-        this.plurals = PluralRules.forLocale(language);
+        this.plurals = plurals;
     }
 
     /** The bundled catalogue for a locale, falling back per key to its parents, then English. */
@@ -97,7 +103,7 @@ public final class Labels {
 
     /** Whether {@link #language()} is written right to left (Arabic, Hebrew, Persian, Urdu...). */
     public boolean rightToLeft() {
-        return Set.of("ar", "he", "iw", "fa", "ur", "yi", "ps", "sd", "ug", "dv", "ckb").contains(language.getLanguage());
+        return RIGHT_TO_LEFT.contains(language.getLanguage());
     }
 
     /**
@@ -158,7 +164,7 @@ public final class Labels {
         } else {
             changed.put(key, text);
         }
-        return new Labels(locale, language, Collections.unmodifiableMap(changed));
+        return new Labels(locale, language, Collections.unmodifiableMap(changed), plurals);
     }
 
     /**

@@ -45,13 +45,9 @@ public final class PortfolioFiles {
     private PortfolioFiles() {
     }
 
-    /** The readers found, sorted by format name. */
+    /** The readers found, sorted by format name; looked up once (readers are immutable and thread-safe). */
     public static List<PortfolioReader> readers() {
-        return ServiceLoader.load(PortfolioReader.class, PortfolioFiles.class.getClassLoader())
-                .stream()
-                .map(ServiceLoader.Provider::get)
-                .sorted(Comparator.comparing(PortfolioReader::format))
-                .toList();
+        return Readers.ALL;
     }
 
     /** The reader of this format name, if a module providing it is present. */
@@ -246,5 +242,14 @@ public final class PortfolioFiles {
     private static String names(List<PortfolioReader> readers) {
         return readers.isEmpty() ? "none: add portfolio-json or portfolio-jsonresume"
                 : String.join(", ", readers.stream().map(PortfolioReader::format).toList());
+    }
+
+    /** The readers on the class path or module path, found on first use (lazy holder idiom). */
+    private static final class Readers {
+        static final List<PortfolioReader> ALL = ServiceLoader.load(PortfolioReader.class, PortfolioFiles.class.getClassLoader())
+                .stream()
+                .map(ServiceLoader.Provider::get)
+                .sorted(Comparator.comparing(PortfolioReader::format))
+                .toList();
     }
 }

@@ -1,5 +1,6 @@
 package io.github.portfoliosdk.model;
 
+import io.github.portfoliosdk.model.internal.output.Outputs;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -37,7 +38,7 @@ public interface TextRenderer extends PortfolioRenderer {
         try {
             writer.flush();
         } catch (IOException e) {
-            throw new UncheckedIOException("could not write the rendered portfolio: " + e.getMessage(), e);
+            throw Outputs.failed(e);
         }
     }
 }

@@ -88,13 +88,13 @@ public final class ConsistentReferencesValidator implements ConstraintValidator<
             if (project != null && !projectIds.containsKey(project)) {
                 String message = unknown("project", project, projectIds.keySet());
                 if (ownerIndex < 0) {
-                    violations.context.buildConstraintViolationWithTemplate(escape(message))
+                    violations.context.buildConstraintViolationWithTemplate(Templates.literal(message))
                             .addPropertyNode(owner)
                             .addPropertyNode("usedIn")
                             .addPropertyNode("project").inIterable().atIndex(k)
                             .addConstraintViolation();
                 } else {
-                    violations.context.buildConstraintViolationWithTemplate(escape(message))
+                    violations.context.buildConstraintViolationWithTemplate(Templates.literal(message))
                             .addPropertyNode(owner)
                             .addPropertyNode("usedIn").inIterable().atIndex(ownerIndex)
                             .addPropertyNode("project").inIterable().atIndex(k)
@@ -130,11 +130,6 @@ public final class ConsistentReferencesValidator implements ConstraintValidator<
         return message.toString();
     }
 
-    /** Message templates treat braces, dollar and backslash specially; user ids must read literally. */
-    private static String escape(String message) {
-        return message.replace("\\", "\\\\").replace("{", "\\{").replace("}", "\\}").replace("$", "\\$");
-    }
-
     private static final class Violations {
         private final ConstraintValidatorContext context;
         private int count;
@@ -145,7 +140,7 @@ public final class ConsistentReferencesValidator implements ConstraintValidator<
         }
 
         void add(String message, String list, int index, String property) {
-            context.buildConstraintViolationWithTemplate(escape(message))
+            context.buildConstraintViolationWithTemplate(Templates.literal(message))
                     .addPropertyNode(list)
                     .addPropertyNode(property).inIterable().atIndex(index)
                     .addConstraintViolation();

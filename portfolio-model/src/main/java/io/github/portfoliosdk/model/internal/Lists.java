@@ -22,7 +22,7 @@ public final class Lists {
         if (items == null) {
             return List.of();
         }
-        requireItems(items, name, 0);
+        requireItems(items, name);
         return List.copyOf(items);
     }
 
@@ -47,15 +47,15 @@ public final class Lists {
         if (items == null) {
             throw new NullPointerException(name + " must not be null (an empty list clears it)");
         }
-        requireItems(items, name, 0);
+        requireItems(items, name);
         target.clear();
         target.addAll(items);
     }
 
-    private static void requireItems(List<?> items, String name, int offset) {
+    private static void requireItems(List<?> items, String name) {
         for (int i = 0; i < items.size(); i++) {
             if (items.get(i) == null) {
-                throw new NullPointerException(name + "[" + (offset + i) + "] must not be null");
+                throw new NullPointerException(name + "[" + i + "] must not be null");
             }
         }
     }

@@ -6,6 +6,7 @@ import io.github.portfoliosdk.model.Project;
 import io.github.portfoliosdk.model.Role;
 import io.github.portfoliosdk.model.Skill;
 import io.github.portfoliosdk.model.UsedIn;
+import io.github.portfoliosdk.model.internal.text.Suggestions;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
@@ -44,7 +45,8 @@ public final class Tailoring {
         List<String> unknown = new ArrayList<>();
         for (String tag : new TreeSet<>(wanted)) {
             if (!known.contains(tag)) {
-                unknown.add("'" + tag + "'" + suggestion(tag, known));
+                unknown.add("'" + tag + "'" + Suggestions.closest(tag, known)
+                        .map(closest -> " (did you mean '" + closest + "'?)").orElse(""));
             }
         }
         if (!unknown.isEmpty()) {
@@ -66,10 +68,8 @@ public final class Tailoring {
         DesignNote systemDesign = portfolio.systemDesign() == null || !kept(portfolio.systemDesign().tags(), wanted)
                 ? null : withUses(portfolio.systemDesign(), projectIds);
         List<Skill> skills = keep(portfolio.skills(), Skill::tags, wanted);
-        return new Portfolio(portfolio.person(), roles, projects, systemDesign, portfolio.designNotesIntro(), notes, skills,
-                portfolio.primaryStack(), portfolio.stackMetrics(), portfolio.education(), portfolio.certificates(),
-                portfolio.awards(), portfolio.publications(), portfolio.languages(), portfolio.interests(),
-                portfolio.references(), portfolio.meta(), portfolio.extensions());
+        return portfolio.toBuilder().roles(roles).projects(projects).systemDesign(systemDesign).designNotes(notes)
+                .skills(skills).buildUnvalidated();
     }
 
     /** A note whose uses of projects left out are dropped, or kept as plain text when they have their own label. */
@@ -102,38 +102,5 @@ public final class Tailoring {
             }
         }
         return ids;
-    }
-
-    /** " (did you mean 'backend'?)" for the closest known tag within a few edits, else empty. */
-    static String suggestion(String tag, Set<String> known) {
-        String best = null;
-        int bestDistance = Integer.MAX_VALUE;
-        for (String candidate : known) {
-            int distance = distance(tag.toLowerCase(java.util.Locale.ROOT), candidate.toLowerCase(java.util.Locale.ROOT));
-            if (distance < bestDistance) {
-                best = candidate;
-                bestDistance = distance;
-            }
-        }
-        return best != null && bestDistance <= Math.max(2, tag.length() / 3) ? " (did you mean '" + best + "'?)" : "";
-    }
-
-    private static int distance(String a, String b) {
-        int[] previous = new int[b.length() + 1];
-        int[] current = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            previous[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            current[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-                current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
-            }
-            int[] swap = previous;
-            previous = current;
-            current = swap;
-        }
-        return previous[b.length()];
     }
 }

@@ -26,14 +26,9 @@ public final class WebUrlValidator implements ConstraintValidator<WebUrl, String
         Optional<String> problem = value == null ? Optional.empty() : problem(value);
         if (problem.isPresent()) {
             context.disableDefaultConstraintViolation();
-            context.buildConstraintViolationWithTemplate(template(problem.get())).addConstraintViolation();
+            context.buildConstraintViolationWithTemplate(Templates.literal(problem.get())).addConstraintViolation();
         }
         return problem.isEmpty();
-    }
-
-    /** Whether the text is a URL {@link WebUrl} accepts. */
-    public static boolean isWebUrl(String value) {
-        return value != null && problem(value).isEmpty();
     }
 
     /**
@@ -89,17 +84,5 @@ public final class WebUrlValidator implements ConstraintValidator<WebUrl, String
             return String.format("the character U+%04X", c);
         }
         return "'" + new String(Character.toChars(c)) + "'";
-    }
-
-    /** The message as a Jakarta Validation template that shows it literally. */
-    private static String template(String message) {
-        StringBuilder out = new StringBuilder(message.length() + 8);
-        for (char c : message.toCharArray()) {
-            if (c == '{' || c == '}' || c == '$' || c == '\\') {
-                out.append('\\');
-            }
-            out.append(c);
-        }
-        return out.toString();
     }
 }

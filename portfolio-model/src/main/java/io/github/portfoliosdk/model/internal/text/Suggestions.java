@@ -43,7 +43,7 @@ public final class Suggestions {
     }
 
     /** Edit distance counting insertions, deletions, substitutions and swaps of neighbours as one each. */
-    public static int distance(String a, String b) {
+    private static int distance(String a, String b) {
         int[][] d = new int[a.length() + 1][b.length() + 1];
         for (int i = 0; i <= a.length(); i++) {
             d[i][0] = i;

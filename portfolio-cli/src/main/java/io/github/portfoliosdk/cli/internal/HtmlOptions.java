@@ -33,11 +33,6 @@ final class HtmlOptions {
             description = "HTML page: a CSS file whose rules are added after the theme's (not with --fragment: the host page styles a fragment).")
     Path css;
 
-    /** The HTML renderer these options describe, in English. */
-    HtmlRenderer renderer(List<Section> sections, Clock clock) {
-        return renderer(sections, clock, Locale.ENGLISH);
-    }
-
     /** The HTML renderer these options describe, in {@code locale}. */
     HtmlRenderer renderer(List<Section> sections, Clock clock, Locale locale) {
         HtmlRenderer.Builder builder = HtmlRenderer.builder().fragment(fragment).clock(clock).locale(locale);

@@ -7,7 +7,6 @@ import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 
@@ -38,15 +37,7 @@ record Input(String name, Path file, byte[] bytes) {
             }
         }
         Path file = Path.of(argument);
-        if (Files.isDirectory(file)) {
-            throw new UncheckedIOException("cannot read " + argument + ": is a folder, not a file",
-                    new IOException(argument + " is a folder"));
-        }
-        try {
-            return new Input(argument, file, Files.readAllBytes(file));
-        } catch (IOException e) {
-            throw Failures.io("read", argument, e);
-        }
+        return new Input(argument, file, PortfolioFiles.bytes(file));
     }
 
     /** The same input read again from its file, for watching it. */

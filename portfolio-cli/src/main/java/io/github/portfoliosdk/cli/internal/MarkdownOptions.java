@@ -31,11 +31,6 @@ final class MarkdownOptions {
             description = "Markdown: write flows as text (A → B → C) instead of Mermaid flowcharts.")
     boolean noMermaid;
 
-    /** The Markdown renderer these options describe, in English. */
-    MarkdownRenderer renderer(List<Section> sections, Clock clock) {
-        return renderer(sections, clock, Locale.ENGLISH);
-    }
-
     /** The Markdown renderer these options describe, in {@code locale}. */
     MarkdownRenderer renderer(List<Section> sections, Clock clock, Locale locale) {
         MarkdownRenderer.Builder builder = MarkdownRenderer.builder()

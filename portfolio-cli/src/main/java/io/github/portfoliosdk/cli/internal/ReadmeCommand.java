@@ -74,13 +74,14 @@ final class ReadmeCommand implements Callable<Integer> {
             terminal.print(update(start + "\n" + end + "\n", generated));
             return PortfolioCli.OK;
         }
+        String text = current.text();
         String updated;
         try {
-            updated = update(current.text(), generated);
+            updated = update(text, generated);
         } catch (ReadmeMarkersException e) {
             throw new InvalidInputException(current.name() + ": " + e.getMessage());
         }
-        if (updated.equals(current.text())) {
+        if (updated.equals(text)) {
             terminal.message(current.name() + " is up to date");
         } else {
             PortfolioFiles.write(Map.of(readme, updated.getBytes(StandardCharsets.UTF_8)));

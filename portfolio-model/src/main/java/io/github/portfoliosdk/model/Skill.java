@@ -39,10 +39,18 @@ public record Skill(
 
     /** The level to show: {@link #levelText()} when set, else the enum's display name; empty when neither. */
     public Optional<String> levelLabel() {
+        return levelLabel(SkillLevel::displayName);
+    }
+
+    /**
+     * The level to show, the enum level named by {@code levelName} (a renderer's label for it): {@link #levelText()}
+     * when set, else the named level; empty when neither.
+     */
+    public Optional<String> levelLabel(java.util.function.Function<SkillLevel, String> levelName) {
         if (levelText != null) {
             return Optional.of(levelText);
         }
-        return level == null ? Optional.empty() : Optional.of(level.displayName());
+        return level == null ? Optional.empty() : Optional.of(levelName.apply(level));
     }
 
     /** A new, empty builder. */

@@ -5,12 +5,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.portfoliosdk.model.Labels;
 import io.github.portfoliosdk.model.Portfolio;
+import io.github.portfoliosdk.model.Role;
 import io.github.portfoliosdk.model.Section;
+import io.github.portfoliosdk.model.WorkMode;
 import io.github.portfoliosdk.testing.EnglishLabels;
 import io.github.portfoliosdk.testing.SamplePortfolios;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -46,6 +49,18 @@ class PdfLocaleTest {
                 "Erfahrung: 2+ Jahre", "Feb. 2026 – heute", "Okt. 2023 – Okt. 2025", "Praktikum", "Technik:",
                 "Haupttechnologien:", "Kontakt");
         assertThat(Poppler.info(file)).contains("Subject:         Lebenslauf von Vinayagam D");
+    }
+
+    @Test
+    void aRolesWorkModeIsInTheLabelsLanguage() throws IOException {
+        Portfolio sample = SamplePortfolios.full();
+        List<Role> roles = new ArrayList<>(sample.roles());
+        roles.set(0, roles.get(0).toBuilder().workMode(WorkMode.ONSITE).build());
+        Portfolio onSite = sample.toBuilder().roles(roles).build();
+
+        assertThat(PdfDocuments.flatText(renderer(PdfRenderer.builder().locale(Locale.GERMAN)).toBytes(onSite)))
+                .contains("(" + Labels.of(Locale.GERMAN).text("work-mode.onsite") + ")").doesNotContain("On-site");
+        assertThat(PdfDocuments.flatText(renderer(PdfRenderer.builder()).toBytes(onSite))).contains("(On-site)");
     }
 
     @Test

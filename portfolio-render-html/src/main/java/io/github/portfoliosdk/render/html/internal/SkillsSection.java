@@ -38,10 +38,11 @@ final class SkillsSection implements HtmlSectionRenderer {
                 writer.tag("ul", "pf-skills");
                 for (Skill skill : group.getValue()) {
                     writer.tag("li", "pf-skill").element("span", "pf-skill-name", skill.name());
-                    if (level(skill, context).isPresent()) {
+                    java.util.Optional<String> shown = level(skill, context);
+                    if (shown.isPresent()) {
                         String level = skill.levelText() == null && skill.level() != null
                                 ? "pf-level pf-level-" + skill.level().rank() : "pf-level";
-                        writer.text(" ").element("span", level, level(skill, context).get());
+                        writer.text(" ").element("span", level, shown.get());
                     }
                     if (!skill.keywords().isEmpty()) {
                         writer.text(" ").element("span", "pf-skill-keywords", String.join(", ", skill.keywords()));
@@ -62,9 +63,6 @@ final class SkillsSection implements HtmlSectionRenderer {
 
     /** The level as written by the user, else the catalogue's word for the enum level; empty when neither. */
     private static java.util.Optional<String> level(Skill skill, HtmlSectionContext context) {
-        if (skill.levelText() != null || skill.level() == null) {
-            return skill.levelLabel();
-        }
-        return java.util.Optional.of(context.label(Label.valueOf(skill.level().name())));
+        return skill.levelLabel(level -> context.label(Label.valueOf(level.name())));
     }
 }

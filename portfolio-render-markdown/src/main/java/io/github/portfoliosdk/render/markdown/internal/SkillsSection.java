@@ -97,9 +97,10 @@ final class SkillsSection implements MarkdownSectionRenderer {
             for (Skill skill : skills) {
                 w.startBulletItem();
                 w.text(skill.name());
-                if (level(skill, context).isPresent()) {
+                java.util.Optional<String> level = level(skill, context);
+                if (level.isPresent()) {
                     w.text(" — ");
-                    w.text(level(skill, context).get());
+                    w.text(level.get());
                 }
                 if (!skill.keywords().isEmpty()) {
                     w.text(" (");
@@ -126,9 +127,6 @@ final class SkillsSection implements MarkdownSectionRenderer {
 
     /** The level as written by the user, else the catalogue's word for the enum level; empty when neither. */
     private static java.util.Optional<String> level(Skill skill, MarkdownSectionContext context) {
-        if (skill.levelText() != null || skill.level() == null) {
-            return skill.levelLabel();
-        }
-        return java.util.Optional.of(context.label(Label.valueOf(skill.level().name())));
+        return skill.levelLabel(level -> context.label(Label.valueOf(level.name())));
     }
 }

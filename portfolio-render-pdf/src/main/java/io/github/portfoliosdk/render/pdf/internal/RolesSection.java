@@ -9,6 +9,7 @@ import io.github.portfoliosdk.model.Role;
 import io.github.portfoliosdk.model.RoleKind;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /** Roles of some kinds (work history, or volunteering): title and organization, when and where, highlights. */
@@ -55,7 +56,8 @@ final class RolesSection implements CvSection {
             w.label(context.label(role.kind() == RoleKind.VOLUNTEER ? "volunteering" : "role"));
         }
         w.end();
-        Blocks.meta(w, null, context.period(role.period()), path + ".location", role.locationLine(),
+        Blocks.meta(w, null, context.period(role.period()), path + ".location",
+                role.locationLine(mode -> context.label("work-mode." + mode.name().toLowerCase(Locale.ROOT))),
                 null, role.kind() == RoleKind.INTERNSHIP ? context.label("internship") : null);
         // the heading keeps its first lines: the summary, or else the first highlight
         boolean summary = present(role.summary());

@@ -29,4 +29,24 @@ public final class LinkPolicy {
             default -> false;
         };
     }
+
+    /**
+     * The {@code tel:} URL renderers link a phone number to: its digits, with a plus only in front ("+91 98765-43210"
+     * → {@code tel:+919876543210}); null when the number has no digit.
+     */
+    public static String telUrl(String phone) {
+        if (phone == null) {
+            return null;
+        }
+        StringBuilder url = new StringBuilder("tel:");
+        for (int i = 0; i < phone.length(); i++) {
+            char c = phone.charAt(i);
+            if (c >= '0' && c <= '9') {
+                url.append(c);
+            } else if (c == '+' && url.length() == 4) {
+                url.append(c);
+            }
+        }
+        return url.length() > 4 && !url.toString().equals("tel:+") ? url.toString() : null;
+    }
 }

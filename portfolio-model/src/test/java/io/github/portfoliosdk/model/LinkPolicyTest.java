@@ -28,4 +28,14 @@ class LinkPolicyTest {
         assertThat(LinkPolicy.isLink("mailto:")).isFalse();
         assertThat(LinkPolicy.isLink(null)).isFalse();
     }
+
+    @Test
+    void aPhoneNumberLinksToItsDigitsWithAPlusOnlyInFront() {
+        assertThat(LinkPolicy.telUrl("+91 98765-43210")).isEqualTo("tel:+919876543210");
+        assertThat(LinkPolicy.telUrl("(044) 1234 5678 ext. 9")).isEqualTo("tel:044123456789");
+        assertThat(LinkPolicy.telUrl("0044+1234")).isEqualTo("tel:00441234");
+        assertThat(LinkPolicy.telUrl("+")).isNull();
+        assertThat(LinkPolicy.telUrl("ask me")).isNull();
+        assertThat(LinkPolicy.telUrl(null)).isNull();
+    }
 }

@@ -3,6 +3,7 @@ package io.github.portfoliosdk.render.html.internal;
 import static io.github.portfoliosdk.render.html.internal.Parts.present;
 
 import io.github.portfoliosdk.model.Contact;
+import io.github.portfoliosdk.model.LinkPolicy;
 import io.github.portfoliosdk.model.Person;
 import io.github.portfoliosdk.model.Portfolio;
 import io.github.portfoliosdk.model.Profile;
@@ -39,7 +40,7 @@ final class ContactSection implements HtmlSectionRenderer {
                 entry(writer, context.label(Label.EMAIL), "mailto:" + contact.email().strip(), contact.email());
             }
             if (present(contact.phone())) {
-                entry(writer, context.label(Label.PHONE), telUrl(contact.phone()), contact.phone());
+                entry(writer, context.label(Label.PHONE), LinkPolicy.telUrl(contact.phone()), contact.phone());
             }
             if (present(contact.website())) {
                 entry(writer, context.label(Label.WEBSITE), contact.website(), Urls.display(contact.website()));
@@ -75,19 +76,5 @@ final class ContactSection implements HtmlSectionRenderer {
         writer.tag("div", "pf-contact-entry").element("dt", "pf-contact-label", label).tag("dd", "pf-contact-value");
         writer.link(url, null, text);
         writer.end("dd").end("div");
-    }
-
-    /** A tel: URL of the phone number's digits (and a leading plus), or null when it has no digits. */
-    static String telUrl(String phone) {
-        StringBuilder digits = new StringBuilder("tel:");
-        for (int i = 0; i < phone.length(); i++) {
-            char c = phone.charAt(i);
-            if (c >= '0' && c <= '9') {
-                digits.append(c);
-            } else if (c == '+' && digits.length() == 4) {
-                digits.append(c);
-            }
-        }
-        return digits.length() > 4 && !digits.toString().equals("tel:+") ? digits.toString() : null;
     }
 }

@@ -3,6 +3,7 @@ package io.github.portfoliosdk.render.pdf.internal;
 import static io.github.portfoliosdk.render.pdf.internal.CvContext.present;
 
 import io.github.portfoliosdk.model.Contact;
+import io.github.portfoliosdk.model.LinkPolicy;
 import io.github.portfoliosdk.model.Person;
 import io.github.portfoliosdk.model.Portfolio;
 import io.github.portfoliosdk.model.Profile;
@@ -33,7 +34,7 @@ final class ContactSection implements CvSection {
             }
             if (present(contact.phone())) {
                 w.start("p").start("span", "class", "label").label(context.field("phone")).end().label(" ")
-                        .link("person.contact.phone", contact.phone(), "tel:" + contact.phone().replaceAll("[^+0-9]", ""))
+                        .link("person.contact.phone", contact.phone(), LinkPolicy.telUrl(contact.phone()))
                         .end();
             }
             if (present(contact.website())) {

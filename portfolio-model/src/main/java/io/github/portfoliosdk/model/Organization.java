@@ -20,6 +20,11 @@ public record Organization(
         return new Organization(name, null, null, null);
     }
 
+    /** The full name when there is one, else the short name; may be null. */
+    public String fullName() {
+        return name != null && !name.isBlank() ? name : shortName;
+    }
+
     /** The short name when there is one, else the full name; may be null. */
     public String displayName() {
         return shortName != null && !shortName.isBlank() ? shortName : name;

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.SortedSet;
 import java.util.Set;
 import java.util.Map;
@@ -97,6 +98,11 @@ public record Portfolio(
     /** Every tag a role, project, design note or skill carries, sorted: what {@link #tailored(Set)} accepts. */
     public SortedSet<String> allTags() {
         return io.github.portfoliosdk.model.internal.Tailoring.tags(this);
+    }
+
+    /** The role with this id (what a project's {@code roleId} names); empty for null or an id no role has. */
+    public Optional<Role> role(String id) {
+        return id == null ? Optional.empty() : roles.stream().filter(role -> id.equals(role.id())).findFirst();
     }
 
     /** A builder holding this portfolio's values, for making an edited copy. */

@@ -46,6 +46,15 @@ public record Role(
         kind = kind == null ? RoleKind.JOB : kind;
     }
 
+    /**
+     * How a project names the role it came from ("At: Acme"): the organization's {@link Organization#displayName()},
+     * else the title; may be null.
+     */
+    public String organizationOrTitle() {
+        String organizationName = organization == null ? null : organization.displayName();
+        return organizationName != null && !organizationName.isBlank() ? organizationName : title;
+    }
+
     /** Location and work mode as one line, "Singapore (Remote)"; empty when neither is known. */
     public String locationLine() {
         return locationLine(WorkMode::displayName);

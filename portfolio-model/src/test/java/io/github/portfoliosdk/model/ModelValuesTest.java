@@ -135,6 +135,27 @@ class ModelValuesTest {
     }
 
     @Test
+    void organizationsAndRolesGoByTheNamesEachPlaceNeeds() {
+        Organization both = new Organization("Trames Private Limited", "Trames", null, null);
+        assertThat(both.fullName()).isEqualTo("Trames Private Limited");
+        assertThat(both.displayName()).isEqualTo("Trames");
+        assertThat(new Organization(" ", "Trames", null, null).fullName()).isEqualTo("Trames");
+
+        Role atTrames = Role.builder().id("trames").title("Intern").organization(both).build();
+        assertThat(atTrames.organizationOrTitle()).isEqualTo("Trames");
+        assertThat(Role.builder().title("Freelance").build().organizationOrTitle()).isEqualTo("Freelance");
+    }
+
+    @Test
+    void aRoleIsFoundByItsId() {
+        Portfolio portfolio = SamplePortfolios.full();
+        Role acme = portfolio.roles().get(0);
+        assertThat(portfolio.role(acme.id())).contains(acme);
+        assertThat(portfolio.role("no-such-role")).isEmpty();
+        assertThat(portfolio.role(null)).isEmpty();
+    }
+
+    @Test
     void locationsNameTheirCountry() {
         Location chennai = new Location(null, null, "Chennai", "Tamil Nadu", "IN");
         assertThat(chennai.shortForm()).isEqualTo("Chennai, IN");

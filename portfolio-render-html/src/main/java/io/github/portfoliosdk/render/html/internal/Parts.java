@@ -83,8 +83,7 @@ final class Parts {
             writer.end("p");
         }
         Organization organization = role.organization();
-        String orgName = organization == null ? null
-                : present(organization.name()) ? organization.name() : organization.shortName();
+        String orgName = organization == null ? null : organization.fullName();
         writer.element("h3", "pf-role-title", present(role.title()) ? role.title() : orgName);
         String where = role.locationLine(mode -> context.label(Label.valueOf(mode.name())));
         boolean internship = role.kind() == RoleKind.INTERNSHIP;

@@ -78,7 +78,7 @@ final class ProjectsSection implements HtmlSectionRenderer {
             writer.tag("p", "pf-project-roles").element("span", "pf-inline-label", context.label(Label.MY_ROLE))
                     .text(" ").text(String.join(", ", project.roles())).end("p");
         }
-        String at = roleName(portfolio, project.roleId());
+        String at = portfolio.role(project.roleId()).map(Role::organizationOrTitle).orElse(null);
         if (present(at)) {
             writer.tag("p", "pf-project-at").element("span", "pf-inline-label", context.label(Label.AT))
                     .text(" ").text(at).end("p");
@@ -94,19 +94,6 @@ final class ProjectsSection implements HtmlSectionRenderer {
             writer.end("ul");
         }
         writer.end("article");
-    }
-
-    /** The organization of the role a project came from (or the role's title without one); null without a role. */
-    private static String roleName(Portfolio portfolio, String roleId) {
-        if (roleId != null) {
-            for (Role role : portfolio.roles()) {
-                if (roleId.equals(role.id())) {
-                    return role.organization() != null && present(role.organization().displayName())
-                            ? role.organization().displayName() : role.title();
-                }
-            }
-        }
-        return null;
     }
 
     private static void block(HtmlSectionContext context, Label label, String text) {

@@ -47,7 +47,7 @@ final class ProjectsSection implements MarkdownSectionRenderer {
             Blocks.joined(w, about, present(period));
             w.end();
         }
-        String at = role(portfolio, project.roleId());
+        String at = portfolio.role(project.roleId()).map(Role::organizationOrTitle).orElse(null);
         if (!project.roles().isEmpty() || present(project.entity()) || present(at)) {
             w.startParagraph();
             boolean first = true;
@@ -102,18 +102,4 @@ final class ProjectsSection implements MarkdownSectionRenderer {
         }
     }
 
-
-    /** The organization of the role a project came from. */
-    private static String role(Portfolio portfolio, String roleId) {
-        if (roleId == null) {
-            return null;
-        }
-        for (Role role : portfolio.roles()) {
-            if (roleId.equals(role.id())) {
-                return role.organization() != null && present(role.organization().displayName())
-                        ? role.organization().displayName() : role.title();
-            }
-        }
-        return null;
-    }
 }

@@ -44,8 +44,7 @@ final class RolesSection implements MarkdownSectionRenderer {
 
     private static void role(Role role, MarkdownSectionContext context, MarkdownWriter w) {
         Organization organization = role.organization();
-        String organizationName = organization == null ? null
-                : present(organization.name()) ? organization.name() : organization.shortName();
+        String organizationName = organization == null ? null : organization.fullName();
         w.startHeading(context.headingLevel() + 1);
         if (present(role.title())) {
             w.text(role.title());

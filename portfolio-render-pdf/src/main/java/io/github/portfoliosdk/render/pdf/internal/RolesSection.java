@@ -50,8 +50,7 @@ final class RolesSection implements CvSection {
             if (present(role.title())) {
                 w.label(DOT);
             }
-            String name = present(organization.name()) ? organization.name() : organization.shortName();
-            w.link(path + ".organization.name", name, organization.url());
+            w.link(path + ".organization.name", organization.fullName(), organization.url());
         } else if (!present(role.title())) {
             w.label(context.label(role.kind() == RoleKind.VOLUNTEER ? "volunteering" : "role"));
         }

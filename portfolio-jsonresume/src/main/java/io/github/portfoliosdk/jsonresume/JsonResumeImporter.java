@@ -30,7 +30,7 @@ import java.util.List;
 public final class JsonResumeImporter {
 
     /** The format name of JSON Resume, as {@link io.github.portfoliosdk.model.PortfolioReader#format()} gives it. */
-    public static final String FORMAT = "json-resume";
+    public static final String FORMAT = JsonResumeRenderer.FORMAT;
 
     private static final byte[] BYTE_ORDER_MARK = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 

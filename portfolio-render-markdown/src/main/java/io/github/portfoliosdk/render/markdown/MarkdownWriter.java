@@ -42,21 +42,11 @@ public final class MarkdownWriter {
     private static final Pattern INFO_STRING = Pattern.compile("[A-Za-z0-9_+-]*");
     /** ASCII characters that mean nothing to Markdown in running text; the rest are backslash-escaped or encoded. */
     private static final boolean[] PLAIN = new boolean[128];
-    /**
-     * For every {@code char}, whether it can be written as it is in running text ({@link #TEXT}: {@link #PLAIN}, the
-     * space and all beyond ASCII): a scan of user text is one look-up per character.
-     */
-    private static final byte[] PLAIN_IN = new byte[Character.MAX_VALUE + 1];
-    private static final byte TEXT = 1;
 
     static {
         for (char c = 0x21; c < 0x7f; c++) {
             PLAIN[c] = "\\`*_[]<>|~$&#".indexOf(c) < 0;
         }
-        for (char c = 0; c < 128; c++) {
-            PLAIN_IN[c] = c == ' ' || PLAIN[c] ? TEXT : 0;
-        }
-        Arrays.fill(PLAIN_IN, 128, PLAIN_IN.length, TEXT);
     }
 
     /** What a writer made for {@link #forString(Flavor)} holds before it grows. */
@@ -561,6 +551,11 @@ public final class MarkdownWriter {
         }
     }
 
+    /** Whether the character can be written as it is in running text: {@link #PLAIN}, the space, all beyond ASCII. */
+    private static boolean isPlainInText(char c) {
+        return c >= 128 || c == ' ' || PLAIN[c];
+    }
+
     /** Whether the character cannot start a block (list, heading, quote, code, setext underline) at a line's start. */
     private static boolean isSafeAtLineStart(char c) {
         return c >= 128 ? !isWhitespace(c) : PLAIN[c] && c != '-' && c != '+' && c != '=' && (c < '0' || c > '9');
@@ -572,7 +567,7 @@ public final class MarkdownWriter {
      */
     private int plainRun(String s, int from, int limit) {
         int end = from;
-        while (end < limit && (PLAIN_IN[s.charAt(end)] & TEXT) != 0) {
+        while (end < limit && isPlainInText(s.charAt(end))) {
             end++;
         }
         int text = end;

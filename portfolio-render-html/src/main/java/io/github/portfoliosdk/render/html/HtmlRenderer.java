@@ -2,18 +2,17 @@ package io.github.portfoliosdk.render.html;
 
 import io.github.portfoliosdk.model.Labels;
 import io.github.portfoliosdk.model.Portfolio;
-import io.github.portfoliosdk.model.TextRenderer;
 import io.github.portfoliosdk.model.Section;
+import io.github.portfoliosdk.model.TextRenderer;
+import io.github.portfoliosdk.model.internal.output.SectionLists;
 import io.github.portfoliosdk.render.html.internal.DefaultSections;
 import io.github.portfoliosdk.render.html.internal.Options;
 import io.github.portfoliosdk.render.html.internal.PageWriter;
 import io.github.portfoliosdk.render.html.internal.Stylesheets;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -169,17 +168,7 @@ public final class HtmlRenderer implements TextRenderer {
          * @throws IllegalArgumentException when a section is listed twice or the list is empty
          */
         public Builder sections(List<Section> sections) {
-            Objects.requireNonNull(sections, "sections");
-            if (sections.isEmpty()) {
-                throw new IllegalArgumentException("sections: at least one section is needed");
-            }
-            LinkedHashSet<Section> unique = new LinkedHashSet<>();
-            for (Section section : sections) {
-                if (!unique.add(Objects.requireNonNull(section, "sections must not hold null"))) {
-                    throw new IllegalArgumentException("sections: " + section.id() + " is listed twice");
-                }
-            }
-            this.sections = new ArrayList<>(unique);
+            this.sections = SectionLists.checked(sections);
             return this;
         }
 

@@ -2,8 +2,9 @@ package io.github.portfoliosdk.render.markdown;
 
 import io.github.portfoliosdk.model.Labels;
 import io.github.portfoliosdk.model.Portfolio;
-import io.github.portfoliosdk.model.TextRenderer;
 import io.github.portfoliosdk.model.Section;
+import io.github.portfoliosdk.model.TextRenderer;
+import io.github.portfoliosdk.model.internal.output.SectionLists;
 import io.github.portfoliosdk.render.markdown.internal.SectionContext;
 import io.github.portfoliosdk.render.markdown.internal.Sections;
 import java.time.Clock;
@@ -11,7 +12,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumMap;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -46,7 +46,6 @@ public final class MarkdownRenderer implements TextRenderer {
             ordered.add(0, Section.HERO);
         }
         this.sections = List.copyOf(ordered);
-        this.titles = new EnumMap<>(builder.titles);
         this.renderers = new EnumMap<>(builder.renderers);
         this.headingOffset = builder.headingOffset;
         this.badges = builder.badges;
@@ -58,6 +57,11 @@ public final class MarkdownRenderer implements TextRenderer {
             labels = labels.with(own.getKey().key(), own.getValue());
         }
         this.labels = labels;
+        Map<Section, String> titles = new EnumMap<>(Section.class);
+        for (Section section : Section.values()) {
+            titles.put(section, builder.titles.getOrDefault(section, labels.text("section." + section.id())));
+        }
+        this.titles = titles;
         this.tags = builder.tags;
     }
 
@@ -123,7 +127,7 @@ public final class MarkdownRenderer implements TextRenderer {
                 continue;
             }
             int level = (section == Section.HERO ? 1 : 2) + headingOffset;
-            String title = titles.getOrDefault(section, labels.text("section." + section.id()));
+            String title = titles.get(section);
             if (section != Section.HERO) {
                 writer.heading(level, title);
             }
@@ -169,17 +173,7 @@ public final class MarkdownRenderer implements TextRenderer {
          * @throws IllegalArgumentException when a section is listed twice or the list is empty
          */
         public Builder sections(List<Section> sections) {
-            Objects.requireNonNull(sections, "sections");
-            if (sections.isEmpty()) {
-                throw new IllegalArgumentException("sections: at least one section is needed");
-            }
-            Set<Section> unique = EnumSet.noneOf(Section.class);
-            for (Section section : sections) {
-                if (!unique.add(Objects.requireNonNull(section, "sections must not hold null"))) {
-                    throw new IllegalArgumentException("sections: " + section.id() + " is listed twice");
-                }
-            }
-            this.sections = List.copyOf(sections);
+            this.sections = SectionLists.checked(sections);
             return this;
         }
 

@@ -123,8 +123,8 @@ final class RenderCommand implements Callable<Integer> {
         return format == OutputFormat.ALL || Files.isDirectory(output) ? output.resolve(single.fileName()) : output;
     }
 
-    /** Reads the portfolio, renders every output in memory, then writes them all or none; returns what it wrote. */
-    private List<Path> render(Input document, Map<PortfolioRenderer, Path> outputs) {
+    /** Reads the portfolio, renders every output in memory, then writes them all or none. */
+    private void render(Input document, Map<PortfolioRenderer, Path> outputs) {
         Portfolio portfolio = variant.tailor(spec, input.portfolio(document, parent.terminal()));
         Map<Path, byte[]> files = new LinkedHashMap<>();
         for (Map.Entry<PortfolioRenderer, Path> entry : outputs.entrySet()) {
@@ -139,6 +139,5 @@ final class RenderCommand implements Callable<Integer> {
         for (Path file : files.keySet()) {
             parent.terminal().message("wrote " + file);
         }
-        return List.copyOf(files.keySet());
     }
 }

@@ -94,10 +94,7 @@ final class ServeCommand implements Callable<Integer> {
         terminal.print(server.url() + "\n");
         terminal.message("serving " + first.name() + " at " + server.url() + " (also " + String.join(", ", server.routes())
                 + ")" + (server.address().getAddress().isLoopbackAddress() ? "; only this computer can connect" : ""));
-        return new Watch(terminal, first, document -> {
-            show(server, routes, document);
-            return List.of();
-        }).run();
+        return new Watch(terminal, first, document -> show(server, routes, document)).run();
     }
 
     /** Reads and renders one version of the input into the server, or shows its problems there (and rethrows). */
@@ -135,7 +132,7 @@ final class ServeCommand implements Callable<Integer> {
         }
         for (PortfolioRendererProvider provider : PortfolioRenderers.providers()) {
             if (!provider.format().equals(OutputFormat.PDF.id())) {
-                routes.putIfAbsent(route(provider.format()), provider.create());
+                routes.computeIfAbsent(route(provider.format()), route -> provider.create());
             }
         }
         return routes;

@@ -7,8 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Duration;
-import java.util.List;
-import java.util.function.Function;
+import java.util.function.Consumer;
 
 /**
  * {@code render --watch}: renders, then polls the input and renders again whenever its content changes.
@@ -21,14 +20,14 @@ final class Watch {
 
     private final Terminal terminal;
     private final Input first;
-    private final Function<Input, List<Path>> render;
+    private final Consumer<Input> render;
 
     /**
      * A watch of the input, starting from its first reading.
      *
-     * @param render reads, renders and writes one version of the input, returning the files written
+     * @param render reads, renders and writes one version of the input
      */
-    Watch(Terminal terminal, Input first, Function<Input, List<Path>> render) {
+    Watch(Terminal terminal, Input first, Consumer<Input> render) {
         this.terminal = terminal;
         this.first = first;
         this.render = render;
@@ -71,7 +70,7 @@ final class Watch {
 
     private void renderReporting(Input document) {
         try {
-            render.apply(document);
+            render.accept(document);
         } catch (RuntimeException e) {
             Failures.report(e, terminal.err());
             terminal.message("kept the last good output; waiting for the next change");

@@ -3,6 +3,7 @@ package io.github.portfoliosdk.maven;
 import io.github.portfoliosdk.maven.internal.BuildClock;
 import io.github.portfoliosdk.maven.internal.PortfolioInput;
 import io.github.portfoliosdk.model.InvalidPortfolioException;
+import io.github.portfoliosdk.model.Labels;
 import io.github.portfoliosdk.model.Portfolio;
 import io.github.portfoliosdk.model.ReadResult;
 import io.github.portfoliosdk.model.Problem;
@@ -150,7 +151,7 @@ abstract class PortfolioGoal extends AbstractMojo {
                     + "</theme> is not a theme; themes are " + Arrays.stream(Theme.values()).map(Theme::id).collect(Collectors.joining(", ")))));
         }
         if (locale != null) {
-            builder.locale(Locale.forLanguageTag(locale));
+            builder.locale(chosenLocale());
         }
         if (css != null) {
             try {
@@ -165,20 +166,26 @@ abstract class PortfolioGoal extends AbstractMojo {
     /** The Markdown renderer these parameters describe. */
     final MarkdownRenderer markdownRenderer() throws MojoFailureException {
         MarkdownRenderer.Builder builder = MarkdownRenderer.builder().clock(clock()).badges(badges).mermaid(mermaid);
-        builder.flavor(switch (flavor) {
-            case "github", "gfm" -> Flavor.GITHUB;
-            case "commonmark" -> Flavor.COMMONMARK;
-            default -> throw new MojoFailureException("<flavor>" + flavor + "</flavor> is not a flavor; flavors are github, commonmark");
-        });
+        builder.flavor(Flavor.fromName(flavor).orElseThrow(() -> new MojoFailureException(
+                "<flavor>" + flavor + "</flavor> is not a flavor; flavors are github, commonmark")));
         List<Section> chosen = chosenSections();
         if (chosen != null) {
             builder.sections(chosen);
         }
         if (locale != null) {
-            builder.locale(Locale.forLanguageTag(locale));
+            builder.locale(chosenLocale());
         }
         MarkdownRenderer.Builder configured = builder;
         return build(() -> configured.headingOffset(headingOffset).build());
+    }
+
+    /** The {@code <locale>}, refused when it is not a language tag (not read as an empty locale, that is English). */
+    private Locale chosenLocale() throws MojoFailureException {
+        try {
+            return Labels.localeOf(locale);
+        } catch (IllegalArgumentException e) {
+            throw new MojoFailureException("<locale>" + locale + "</locale>: " + e.getMessage());
+        }
     }
 
     private Clock clock() throws MojoFailureException {

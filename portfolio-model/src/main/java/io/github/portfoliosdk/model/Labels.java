@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.IllformedLocaleException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -81,6 +82,29 @@ public final class Labels {
     /** The locales whose catalogue ships with this module, as BCP 47 tags ({@code en}, {@code pt-BR}, ...). */
     public static List<String> bundledLocales() {
         return List.of("en", "de", "fr", "es", "pt-BR", "it", "nl", "pl", "ta", "hi", "ja", "zh-Hans", "ar", "he");
+    }
+
+    /**
+     * The locale a user names by its BCP 47 tag ({@code de}, {@code pt-BR}, {@code zh-Hans}), checked: unlike
+     * {@link Locale#forLanguageTag(String)}, a malformed tag or one without a language is refused, not read as an
+     * empty locale that would quietly fall back to English.
+     *
+     * @throws IllegalArgumentException saying what is wrong and which catalogues ship
+     */
+    public static Locale localeOf(String tag) {
+        Objects.requireNonNull(tag, "tag");
+        Locale locale;
+        try {
+            locale = new Locale.Builder().setLanguageTag(tag.strip()).build();
+        } catch (IllformedLocaleException e) {
+            throw new IllegalArgumentException("'" + tag + "' is not a BCP 47 language tag (such as de, pt-BR, zh-Hans); "
+                    + "catalogues ship for " + String.join(", ", bundledLocales()), e);
+        }
+        if (locale.getLanguage().isEmpty()) {
+            throw new IllegalArgumentException("'" + tag + "' names no language; try one of "
+                    + String.join(", ", bundledLocales()));
+        }
+        return locale;
     }
 
     /** The bundled catalogue of exactly this locale, without fallback: empty when none ships; for tests and tools. */

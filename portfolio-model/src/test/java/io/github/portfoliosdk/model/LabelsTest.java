@@ -36,6 +36,18 @@ class LabelsTest {
     }
 
     @Test
+    void aLanguageTagIsReadStrictly() {
+        assertThat(Labels.localeOf("pt-BR")).isEqualTo(Locale.forLanguageTag("pt-BR"));
+        assertThat(Labels.localeOf(" de ")).isEqualTo(Locale.GERMAN);
+        assertThatThrownBy(() -> Labels.localeOf("german!"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("'german!' is not a BCP 47 language tag (such as de, pt-BR, zh-Hans); catalogues ship for en, de");
+        assertThatThrownBy(() -> Labels.localeOf("und"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("'und' names no language; try one of en, de");
+    }
+
+    @Test
     void aPeriodReadsInTheLabelsWordsAndLocale() {
         Period job = Period.since(PartialDate.ofMonth(2026, 2));
         Period ended = Period.of(PartialDate.ofMonth(2023, 10), PartialDate.ofMonth(2025, 10));

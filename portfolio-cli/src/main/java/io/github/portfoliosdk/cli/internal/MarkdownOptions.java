@@ -49,11 +49,8 @@ final class MarkdownOptions {
     static final class FlavorConverter implements ITypeConverter<Flavor>, Iterable<String> {
         @Override
         public Flavor convert(String value) {
-            return switch (value) {
-                case "github", "gfm" -> Flavor.GITHUB;
-                case "commonmark" -> Flavor.COMMONMARK;
-                default -> throw new TypeConversionException("'" + value + "' is not a flavor; flavors are github, commonmark");
-            };
+            return Flavor.fromName(value).orElseThrow(() ->
+                    new TypeConversionException("'" + value + "' is not a flavor; flavors are github, commonmark"));
         }
 
         @Override

@@ -2,7 +2,6 @@ package io.github.portfoliosdk.cli.internal;
 
 import io.github.portfoliosdk.model.Labels;
 import io.github.portfoliosdk.model.Portfolio;
-import java.util.IllformedLocaleException;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -45,15 +44,9 @@ final class VariantOptions {
         @Override
         public Locale convert(String value) {
             try {
-                Locale locale = new Locale.Builder().setLanguageTag(value.strip()).build();
-                if (locale.getLanguage().isEmpty()) {
-                    throw new TypeConversionException("'" + value + "' names no language; try one of "
-                            + String.join(", ", Labels.bundledLocales()));
-                }
-                return locale;
-            } catch (IllformedLocaleException e) {
-                throw new TypeConversionException("'" + value + "' is not a BCP 47 language tag (such as de, pt-BR, zh-Hans); "
-                        + "catalogues ship for " + String.join(", ", Labels.bundledLocales()));
+                return Labels.localeOf(value);
+            } catch (IllegalArgumentException e) {
+                throw new TypeConversionException(e.getMessage());
             }
         }
     }

@@ -1,5 +1,7 @@
 package io.github.portfoliosdk.render.markdown;
 
+import java.util.Optional;
+
 /** Which Markdown dialect a {@link MarkdownRenderer} writes. */
 public enum Flavor {
     /**
@@ -8,5 +10,17 @@ public enum Flavor {
      */
     GITHUB,
     /** Portable CommonMark: no tables, no Mermaid, no HTML; alerts become plain block quotes. */
-    COMMONMARK
+    COMMONMARK;
+
+    /** The flavor named {@code github} (or {@code gfm}) or {@code commonmark}; empty for any other name. */
+    public static Optional<Flavor> fromName(String name) {
+        if (name == null) {
+            return Optional.empty();
+        }
+        return switch (name) {
+            case "github", "gfm" -> Optional.of(GITHUB);
+            case "commonmark" -> Optional.of(COMMONMARK);
+            default -> Optional.empty();
+        };
+    }
 }

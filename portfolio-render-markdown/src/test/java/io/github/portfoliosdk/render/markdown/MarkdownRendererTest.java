@@ -49,6 +49,15 @@ class MarkdownRendererTest {
             Stage.labelled("MISS", Node.of("PostgreSQL"), Node.of("Replica")));
 
     @Test
+    void flavorsGoByTheNamesTheCommandLineAndThePluginTake() {
+        assertThat(Flavor.fromName("github")).contains(Flavor.GITHUB);
+        assertThat(Flavor.fromName("gfm")).contains(Flavor.GITHUB);
+        assertThat(Flavor.fromName("commonmark")).contains(Flavor.COMMONMARK);
+        assertThat(Flavor.fromName("markdown")).isEmpty();
+        assertThat(Flavor.fromName(null)).isEmpty();
+    }
+
+    @Test
     void aMinimalPortfolioIsItsNameAsTheTitle() {
         assertThat(renderer().build().render(SamplePortfolios.minimal())).isEqualTo("# Ada Lovelace\n");
     }

@@ -2,7 +2,7 @@ package io.github.portfoliosdk.benchmarks;
 
 import io.github.portfoliosdk.model.Portfolio;
 import io.github.portfoliosdk.render.html.HtmlRenderer;
-import io.github.portfoliosdk.render.html.Theme;
+import io.github.portfoliosdk.model.Theme;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;

@@ -5,7 +5,7 @@ import com.sun.net.httpserver.HttpServer;
 import io.github.portfoliosdk.model.Portfolio;
 import io.github.portfoliosdk.render.html.HtmlRenderer;
 import io.github.portfoliosdk.render.html.HtmlWriter;
-import io.github.portfoliosdk.render.html.Theme;
+import io.github.portfoliosdk.model.Theme;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;

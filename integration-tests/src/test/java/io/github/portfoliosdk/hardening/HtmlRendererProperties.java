@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.portfoliosdk.hardening.TextFields.TextField;
 import io.github.portfoliosdk.model.Portfolio;
 import io.github.portfoliosdk.render.html.HtmlRenderer;
-import io.github.portfoliosdk.render.html.Theme;
+import io.github.portfoliosdk.model.Theme;
 import io.github.portfoliosdk.testing.SamplePortfolios;
 import java.util.ArrayList;
 import java.util.List;

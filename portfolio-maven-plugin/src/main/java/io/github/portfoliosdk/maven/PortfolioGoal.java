@@ -9,7 +9,7 @@ import io.github.portfoliosdk.model.ReadResult;
 import io.github.portfoliosdk.model.Problem;
 import io.github.portfoliosdk.model.Section;
 import io.github.portfoliosdk.render.html.HtmlRenderer;
-import io.github.portfoliosdk.render.html.Theme;
+import io.github.portfoliosdk.model.Theme;
 import io.github.portfoliosdk.render.markdown.Flavor;
 import io.github.portfoliosdk.render.markdown.MarkdownRenderer;
 import java.io.File;

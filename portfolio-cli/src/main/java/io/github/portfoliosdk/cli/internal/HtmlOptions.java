@@ -2,7 +2,7 @@ package io.github.portfoliosdk.cli.internal;
 
 import io.github.portfoliosdk.model.Section;
 import io.github.portfoliosdk.render.html.HtmlRenderer;
-import io.github.portfoliosdk.render.html.Theme;
+import io.github.portfoliosdk.model.Theme;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -1,7 +1,7 @@
 package io.github.portfoliosdk.cli.internal;
 
 import io.github.portfoliosdk.model.Section;
-import io.github.portfoliosdk.render.html.Theme;
+import io.github.portfoliosdk.model.Theme;
 import io.github.portfoliosdk.render.pdf.Paper;
 import io.github.portfoliosdk.render.pdf.PdfRenderer;
 import java.time.Clock;
@@ -36,7 +36,7 @@ final class PdfOptions {
             builder.paper(paper);
         }
         if (theme != null) {
-            builder.theme(io.github.portfoliosdk.render.pdf.Theme.valueOf(theme.name()));
+            builder.theme(theme);
         }
         if (sections != null) {
             builder.sections(sections);

@@ -1,5 +1,7 @@
 package io.github.portfoliosdk.render.html;
 
+import io.github.portfoliosdk.model.Theme;
+import io.github.portfoliosdk.model.Label;
 import io.github.portfoliosdk.model.Labels;
 import io.github.portfoliosdk.model.Portfolio;
 import io.github.portfoliosdk.model.Section;

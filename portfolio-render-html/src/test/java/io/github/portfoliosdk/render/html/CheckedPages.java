@@ -1,5 +1,6 @@
 package io.github.portfoliosdk.render.html;
 
+import io.github.portfoliosdk.model.Theme;
 import io.github.portfoliosdk.json.PortfolioFormat;
 import io.github.portfoliosdk.model.Portfolio;
 import io.github.portfoliosdk.testing.Checkers;

@@ -1,5 +1,6 @@
 package io.github.portfoliosdk.render.html;
 
+import io.github.portfoliosdk.model.Theme;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.portfoliosdk.model.Portfolio;

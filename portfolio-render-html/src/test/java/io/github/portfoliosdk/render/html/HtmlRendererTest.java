@@ -1,5 +1,7 @@
 package io.github.portfoliosdk.render.html;
 
+import io.github.portfoliosdk.model.Theme;
+import io.github.portfoliosdk.model.Label;
 import io.github.portfoliosdk.render.html.internal.HtmlRendererProvider;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,5 +1,6 @@
 package io.github.portfoliosdk.render.markdown;
 
+import io.github.portfoliosdk.model.Label;
 import io.github.portfoliosdk.model.Labels;
 import io.github.portfoliosdk.model.Flow;
 import io.github.portfoliosdk.model.PartialDate;

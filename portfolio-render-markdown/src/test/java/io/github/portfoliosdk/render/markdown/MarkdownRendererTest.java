@@ -1,5 +1,6 @@
 package io.github.portfoliosdk.render.markdown;
 
+import io.github.portfoliosdk.model.Label;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

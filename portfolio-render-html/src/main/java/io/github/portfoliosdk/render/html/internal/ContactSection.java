@@ -8,10 +8,10 @@ import io.github.portfoliosdk.model.Person;
 import io.github.portfoliosdk.model.Portfolio;
 import io.github.portfoliosdk.model.Profile;
 import io.github.portfoliosdk.render.html.HtmlWriter;
-import io.github.portfoliosdk.render.html.Label;
+import io.github.portfoliosdk.model.Label;
 import io.github.portfoliosdk.render.html.HtmlSectionContext;
 import io.github.portfoliosdk.render.html.HtmlSectionRenderer;
-import io.github.portfoliosdk.render.html.Theme;
+import io.github.portfoliosdk.model.Theme;
 
 /** Contact details: email, phone, website, profiles and location, with mailto, tel and http(s) links. */
 final class ContactSection implements HtmlSectionRenderer {

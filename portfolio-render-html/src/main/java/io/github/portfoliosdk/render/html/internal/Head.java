@@ -51,7 +51,7 @@ final class Head {
         writer.raw("<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
         writer.raw("<title>").text(title).raw("</title>\n");
         meta("name", "description", description);
-        meta("name", "color-scheme", options.theme() == io.github.portfoliosdk.render.html.Theme.TERMINAL ? "dark light" : "light dark");
+        meta("name", "color-scheme", options.theme() == io.github.portfoliosdk.model.Theme.TERMINAL ? "dark light" : "light dark");
         meta("name", "generator", "Portfolio SDK");
         canonical.ifPresent(url -> writer.start("link").attr("rel", "canonical").attr("href", url).raw(">\n"));
         meta("property", "og:type", "profile");

@@ -8,10 +8,10 @@ import io.github.portfoliosdk.model.Portfolio;
 import io.github.portfoliosdk.model.Role;
 import io.github.portfoliosdk.model.RoleKind;
 import io.github.portfoliosdk.render.html.HtmlWriter;
-import io.github.portfoliosdk.render.html.Label;
+import io.github.portfoliosdk.model.Label;
 import io.github.portfoliosdk.render.html.HtmlSectionContext;
 import io.github.portfoliosdk.render.html.HtmlSectionRenderer;
-import io.github.portfoliosdk.render.html.Theme;
+import io.github.portfoliosdk.model.Theme;
 
 /** The hero: name, headline, tagline, summary, facts (location, experience, current role, status), keywords and figures. */
 final class HeroSection implements HtmlSectionRenderer {

@@ -3,7 +3,7 @@ package io.github.portfoliosdk.render.html.internal;
 import io.github.portfoliosdk.model.Labels;
 import io.github.portfoliosdk.model.Section;
 import io.github.portfoliosdk.render.html.HtmlSectionRenderer;
-import io.github.portfoliosdk.render.html.Theme;
+import io.github.portfoliosdk.model.Theme;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;

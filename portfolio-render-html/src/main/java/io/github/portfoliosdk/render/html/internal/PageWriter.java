@@ -4,7 +4,7 @@ import io.github.portfoliosdk.model.Person;
 import io.github.portfoliosdk.model.Portfolio;
 import io.github.portfoliosdk.model.Section;
 import io.github.portfoliosdk.render.html.HtmlWriter;
-import io.github.portfoliosdk.render.html.Label;
+import io.github.portfoliosdk.model.Label;
 import io.github.portfoliosdk.render.html.HtmlSectionRenderer;
 import java.util.ArrayList;
 import java.util.List;
@@ -80,7 +80,7 @@ public final class PageWriter {
         }
         writer.start("nav").attr("class", "pf-nav").attr("aria-label", context.label(Label.SECTIONS)).close();
         writer.tag("div", "pf-wrap");
-        if (options.theme() == io.github.portfoliosdk.render.html.Theme.TERMINAL) {
+        if (options.theme() == io.github.portfoliosdk.model.Theme.TERMINAL) {
             writer.start("span").attr("class", "pf-nav-host").attr("aria-hidden", "true").close()
                     .text(Prompts.user(portfolio)).text("@portfolio:~$").end("span");
         }
@@ -106,7 +106,7 @@ public final class PageWriter {
         writer.start("h2").attr("id", id + "-title").attr("class", "pf-section-title").close()
                 .text(options.titles().get(section)).end("h2");
         writer.end("div");
-        if (options.theme() == io.github.portfoliosdk.render.html.Theme.TERMINAL) {
+        if (options.theme() == io.github.portfoliosdk.model.Theme.TERMINAL) {
             String prompt = Prompts.of(section, portfolio);
             if (prompt != null) {
                 writer.start("p").attr("class", "pf-prompt").attr("aria-hidden", "true").close()
@@ -123,7 +123,7 @@ public final class PageWriter {
         Person person = portfolio.person();
         writer.tag("footer", "pf-footer").tag("div", "pf-wrap");
         writer.tag("p", "pf-footer-line");
-        if (options.theme() == io.github.portfoliosdk.render.html.Theme.TERMINAL) {
+        if (options.theme() == io.github.portfoliosdk.model.Theme.TERMINAL) {
             writer.start("span").attr("class", "pf-cursor-line").attr("aria-hidden", "true").close()
                     .text("$ ").element("span", "pf-cursor", "_").end("span");
         }

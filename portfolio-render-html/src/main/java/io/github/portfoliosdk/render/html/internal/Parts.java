@@ -13,7 +13,7 @@ import io.github.portfoliosdk.model.RoleKind;
 import io.github.portfoliosdk.model.UsedIn;
 import io.github.portfoliosdk.render.html.HtmlSectionContext;
 import io.github.portfoliosdk.render.html.HtmlWriter;
-import io.github.portfoliosdk.render.html.Label;
+import io.github.portfoliosdk.model.Label;
 import java.util.List;
 import java.util.Optional;
 

@@ -1,6 +1,6 @@
 package io.github.portfoliosdk.render.html.internal;
 
-import io.github.portfoliosdk.render.html.Theme;
+import io.github.portfoliosdk.model.Theme;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

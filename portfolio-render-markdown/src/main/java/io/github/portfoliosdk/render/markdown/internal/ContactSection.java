@@ -6,7 +6,7 @@ import io.github.portfoliosdk.model.Contact;
 import io.github.portfoliosdk.model.Person;
 import io.github.portfoliosdk.model.Portfolio;
 import io.github.portfoliosdk.model.Profile;
-import io.github.portfoliosdk.render.markdown.Label;
+import io.github.portfoliosdk.model.Label;
 import io.github.portfoliosdk.render.markdown.MarkdownSectionContext;
 import io.github.portfoliosdk.render.markdown.MarkdownSectionRenderer;
 import io.github.portfoliosdk.render.markdown.MarkdownWriter;

@@ -3,7 +3,7 @@ package io.github.portfoliosdk.render.markdown.internal;
 import io.github.portfoliosdk.model.DesignNote;
 import io.github.portfoliosdk.model.Portfolio;
 import io.github.portfoliosdk.render.markdown.Flavor;
-import io.github.portfoliosdk.render.markdown.Label;
+import io.github.portfoliosdk.model.Label;
 import io.github.portfoliosdk.render.markdown.MarkdownSectionContext;
 import io.github.portfoliosdk.render.markdown.MarkdownSectionRenderer;
 import io.github.portfoliosdk.render.markdown.MarkdownWriter;

@@ -9,7 +9,7 @@ import io.github.portfoliosdk.model.Point;
 import io.github.portfoliosdk.model.Portfolio;
 import io.github.portfoliosdk.model.Project;
 import io.github.portfoliosdk.model.UsedIn;
-import io.github.portfoliosdk.render.markdown.Label;
+import io.github.portfoliosdk.model.Label;
 import io.github.portfoliosdk.render.markdown.MarkdownSectionContext;
 import io.github.portfoliosdk.render.markdown.MarkdownWriter;
 

@@ -6,7 +6,7 @@ import io.github.portfoliosdk.model.PartialDate;
 import io.github.portfoliosdk.model.Period;
 import io.github.portfoliosdk.model.Section;
 import io.github.portfoliosdk.render.markdown.Flavor;
-import io.github.portfoliosdk.render.markdown.Label;
+import io.github.portfoliosdk.model.Label;
 import io.github.portfoliosdk.render.markdown.MarkdownSectionContext;
 import io.github.portfoliosdk.render.markdown.MarkdownWriter;
 import java.time.Clock;

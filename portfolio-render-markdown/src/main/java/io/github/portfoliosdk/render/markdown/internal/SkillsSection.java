@@ -5,7 +5,7 @@ import static io.github.portfoliosdk.render.markdown.internal.Blocks.present;
 import io.github.portfoliosdk.model.Portfolio;
 import io.github.portfoliosdk.model.Skill;
 import io.github.portfoliosdk.render.markdown.Flavor;
-import io.github.portfoliosdk.render.markdown.Label;
+import io.github.portfoliosdk.model.Label;
 import io.github.portfoliosdk.render.markdown.MarkdownSectionContext;
 import io.github.portfoliosdk.render.markdown.MarkdownSectionRenderer;
 import io.github.portfoliosdk.render.markdown.MarkdownWriter;

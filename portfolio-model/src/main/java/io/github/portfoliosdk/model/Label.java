@@ -1,11 +1,9 @@
-package io.github.portfoliosdk.render.html;
-
-import io.github.portfoliosdk.model.Labels;
+package io.github.portfoliosdk.model;
 
 /**
- * The fixed words the page shows besides section titles, each a key of the shared label catalogue ({@link Labels}),
- * which gives their text in the renderer's locale; override one with the builder's {@code label(Label, String)}. The
- * Markdown renderer's {@code Label} has the same names for the same words.
+ * The fixed words the renderers show besides section titles, each a key of the shared label catalogue
+ * ({@link Labels}), which gives their text in the renderer's locale. One set for every format: override one with a
+ * renderer builder's {@code label(Label, String)} (HTML, Markdown) and the same word changes wherever it is shown.
  */
 public enum Label {
     /** The open end of a period ("Feb 2026 – present"). */
@@ -85,7 +83,29 @@ public enum Label {
     /** Work mode: remote. */
     REMOTE("work-mode.remote"),
     /** Work mode: hybrid. */
-    HYBRID("work-mode.hybrid");
+    HYBRID("work-mode.hybrid"),
+    /** A role without title or organization. */
+    ROLE("role"),
+    /** A volunteering role without title or organization. */
+    VOLUNTEERING("volunteering"),
+    /** A role's technologies. */
+    TECH("tech"),
+    /** Who a project was for. */
+    FOR("for"),
+    /** The link to a project's own page. */
+    PROJECT_PAGE("project-page"),
+    /** A design note's category. */
+    CATEGORY("category"),
+    /** Skills table: the skill column. */
+    SKILL("skill"),
+    /** Skills table: the level column. */
+    LEVEL("level"),
+    /** Skills table: the keywords column. */
+    KEYWORDS("keywords"),
+    /** An education entry without institution or degree. */
+    EDUCATION("education"),
+    /** Contact: the link to the whole portfolio (its canonical URL). */
+    FULL_PORTFOLIO("full-portfolio");
 
     private final String key;
 
@@ -93,12 +113,12 @@ public enum Label {
         this.key = key;
     }
 
-    /** Its key in the label catalogue ({@link Labels}), shared with the other renderers. */
+    /** The key of this word in the label catalogue ({@link Labels#text(String)}). */
     public String key() {
         return key;
     }
 
-    /** The English text, from the English catalogue; for {@link #YEARS} the form for many, with {@code {0}} for the number. */
+    /** The English text of this word. */
     public String english() {
         return Labels.english(key);
     }

@@ -1,7 +1,7 @@
 package io.github.portfoliosdk.benchmarks;
 
 import io.github.portfoliosdk.model.Portfolio;
-import io.github.portfoliosdk.render.pdf.Paper;
+import io.github.portfoliosdk.model.Paper;
 import io.github.portfoliosdk.render.pdf.PdfRenderer;
 import java.io.OutputStream;
 import java.util.concurrent.TimeUnit;

@@ -2,7 +2,7 @@ package io.github.portfoliosdk.cli.internal;
 
 import io.github.portfoliosdk.model.Section;
 import io.github.portfoliosdk.model.Theme;
-import io.github.portfoliosdk.render.pdf.Paper;
+import io.github.portfoliosdk.model.Paper;
 import io.github.portfoliosdk.render.pdf.PdfRenderer;
 import java.time.Clock;
 import java.util.Arrays;

@@ -1,5 +1,6 @@
 package io.github.portfoliosdk.render.pdf;
 
+import io.github.portfoliosdk.model.Paper;
 import io.github.portfoliosdk.model.Theme;
 import io.github.portfoliosdk.model.Labels;
 import io.github.portfoliosdk.model.Portfolio;
@@ -65,7 +66,7 @@ public final class PdfRenderer implements PortfolioRenderer {
         this.jsonResume = !builder.embedJsonResume ? null
                 : builder.jsonResume != null ? builder.jsonResume
                 : PortfolioRenderers.forFormat("json-resume").orElse(null);
-        this.layout = new CvLayout(sections, theme.id(), paper.cssSize(), clock, labels);
+        this.layout = new CvLayout(sections, theme.id(), paper == Paper.A4 ? "A4" : "letter", clock, labels);
     }
 
     /** A renderer with the defaults; see {@link Builder}. */

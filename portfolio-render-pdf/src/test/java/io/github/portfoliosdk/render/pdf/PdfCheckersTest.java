@@ -1,5 +1,6 @@
 package io.github.portfoliosdk.render.pdf;
 
+import io.github.portfoliosdk.model.Paper;
 import io.github.portfoliosdk.model.Theme;
 import static org.assertj.core.api.Assertions.assertThat;
 

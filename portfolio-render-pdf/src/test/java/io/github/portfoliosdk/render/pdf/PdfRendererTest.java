@@ -1,5 +1,6 @@
 package io.github.portfoliosdk.render.pdf;
 
+import io.github.portfoliosdk.model.Paper;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -6,8 +6,8 @@ module io.github.portfoliosdk.maven {
     requires io.github.portfoliosdk.jsonresume;
     requires io.github.portfoliosdk.render.html;
     requires io.github.portfoliosdk.render.markdown;
+    requires io.github.portfoliosdk.render.pdf;
     requires maven.plugin.api;
-    requires java.logging;
     requires static maven.plugin.annotations;
 
     exports io.github.portfoliosdk.maven;

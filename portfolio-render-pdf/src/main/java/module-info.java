@@ -12,6 +12,13 @@ module io.github.portfoliosdk.render.pdf {
     requires org.apache.pdfbox.io;
     requires org.apache.fontbox;
     requires org.apache.xmpbox;
+    requires java.logging;
+    // PDFBox logs through Commons Logging but, an automatic module, cannot require it: named here so that it is
+    // resolved on the module path (else NoClassDefFoundError: org/apache/commons/logging/LogFactory)
+    requires org.apache.commons.logging;
+    // PDFBox unmaps its memory-mapped buffers with sun.misc.Unsafe; without this module resolved it cannot, and
+    // says so at SEVERE
+    requires jdk.unsupported;
 
     exports io.github.portfoliosdk.render.pdf;
 

@@ -2,6 +2,7 @@ package io.github.portfoliosdk.jsonresume;
 
 import io.github.portfoliosdk.jsonresume.internal.Exporter;
 import io.github.portfoliosdk.jsonresume.internal.JsonWriter;
+import io.github.portfoliosdk.model.RenderOptions;
 import io.github.portfoliosdk.model.Portfolio;
 import io.github.portfoliosdk.model.TextRenderer;
 import io.github.portfoliosdk.model.PortfolioValidator;
@@ -89,6 +90,14 @@ public final class JsonResumeRenderer implements TextRenderer {
         public Builder tags(Set<String> tags) {
             this.tags = Set.copyOf(Objects.requireNonNull(tags, "tags"));
             return this;
+        }
+
+        /**
+         * Applies the options every format shares that change a JSON Resume document: the tags. Its labels are JSON
+         * keys, its dates ISO and its look a theme's business, so the locale, theme, paper, sections and clock do not.
+         */
+        public Builder options(RenderOptions options) {
+            return tags(options.tags());
         }
 
         /** The renderer with these options. */

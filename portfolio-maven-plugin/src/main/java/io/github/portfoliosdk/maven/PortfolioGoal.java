@@ -3,13 +3,11 @@ package io.github.portfoliosdk.maven;
 import io.github.portfoliosdk.maven.internal.BuildClock;
 import io.github.portfoliosdk.maven.internal.PortfolioInput;
 import io.github.portfoliosdk.model.InvalidPortfolioException;
-import io.github.portfoliosdk.model.Labels;
 import io.github.portfoliosdk.model.Portfolio;
-import io.github.portfoliosdk.model.ReadResult;
 import io.github.portfoliosdk.model.Problem;
-import io.github.portfoliosdk.model.Section;
+import io.github.portfoliosdk.model.ReadResult;
+import io.github.portfoliosdk.model.RenderOptions;
 import io.github.portfoliosdk.render.html.HtmlRenderer;
-import io.github.portfoliosdk.model.Theme;
 import io.github.portfoliosdk.render.markdown.Flavor;
 import io.github.portfoliosdk.render.markdown.MarkdownRenderer;
 import java.io.File;
@@ -17,20 +15,16 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
-import java.util.stream.Collectors;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
 
 /**
- * What every goal shares: the input file, how to read it, and the options of the HTML and Markdown outputs (the
- * command line's options under the same names). Subclasses do their work in {@link #execute(Portfolio)}.
+ * What every goal shares: the input file, how to read it, the options every format shares ({@link RenderOptions}) and
+ * those of the HTML and Markdown outputs: the command line's options under the same names, read by the same rules.
+ * Subclasses do their work in {@link #execute(Portfolio, RenderOptions)}.
  */
 abstract class PortfolioGoal extends AbstractMojo {
 
@@ -53,17 +47,37 @@ abstract class PortfolioGoal extends AbstractMojo {
     @Parameter(property = "portfolio.skip", defaultValue = "false")
     private boolean skip;
 
-    /** Comma-separated sections to show, in order (default: all that have content), such as {@code about,work,projects}. */
+    /**
+     * Comma-separated sections to show, in order, such as {@code about,work,projects} (default: each format's own; the
+     * PDF CV's is shorter than the page's). The command line's {@code --sections}.
+     */
     @Parameter(property = "portfolio.sections")
     private String sections;
 
-    /** The HTML theme: {@code terminal} (the default) or {@code classic}. */
+    /**
+     * The theme of the HTML page and the PDF's print style: {@code terminal} or {@code classic} (default: the page
+     * {@code terminal}, the PDF {@code classic}). The command line's {@code --theme}.
+     */
     @Parameter(property = "portfolio.theme")
     private String theme;
 
-    /** The language of dates and fixed words, as a BCP 47 tag such as {@code en} or {@code de} (default: English). */
+    /**
+     * The language of dates, numbers and fixed words, as a BCP 47 tag such as {@code en}, {@code de} or
+     * {@code pt-BR} (default: English); a value that is not one fails the build. The command line's {@code --locale}.
+     */
     @Parameter(property = "portfolio.locale")
     private String locale;
+
+    /**
+     * Comma-separated tags, such as {@code backend,python}: every format shows only the items with one of these tags,
+     * and the untagged ones; a tag no item carries fails the build. The command line's {@code --tags}.
+     */
+    @Parameter(property = "portfolio.tags")
+    private String tags;
+
+    /** The PDF's paper: {@code a4} (the default) or {@code letter}. The command line's {@code --paper}. */
+    @Parameter(property = "portfolio.paper")
+    private String paper;
 
     /** A CSS file whose rules the HTML page adds after the theme's. */
     @Parameter(property = "portfolio.css")
@@ -106,6 +120,7 @@ abstract class PortfolioGoal extends AbstractMojo {
             getLog().info("Skipping: portfolio.skip is set");
             return;
         }
+        RenderOptions options = renderOptions();
         Portfolio portfolio;
         try {
             ReadResult read = PortfolioInput.read(input.toPath(), from, lenient, displayName(input));
@@ -116,11 +131,11 @@ abstract class PortfolioGoal extends AbstractMojo {
         } catch (IllegalArgumentException e) {
             throw new MojoFailureException(e.getMessage(), e);
         }
-        execute(portfolio);
+        execute(portfolio, options);
     }
 
-    /** Does the goal's work with the valid portfolio read from the input. */
-    abstract void execute(Portfolio portfolio) throws MojoExecutionException, MojoFailureException;
+    /** Does the goal's work with the valid portfolio read from the input and the shared options, both checked. */
+    abstract void execute(Portfolio portfolio, RenderOptions options) throws MojoExecutionException, MojoFailureException;
 
     /** The message that fails the build: every problem on its own line, as {@code file:line:column: path: message}. */
     static String problems(List<Problem> problems) {
@@ -139,20 +154,34 @@ abstract class PortfolioGoal extends AbstractMojo {
         return path.startsWith(base) ? base.relativize(path).toString() : path.toString();
     }
 
-    /** The HTML renderer these parameters describe. */
-    final HtmlRenderer htmlRenderer() throws MojoFailureException {
-        HtmlRenderer.Builder builder = HtmlRenderer.builder().clock(clock());
-        List<Section> chosen = chosenSections();
-        if (chosen != null) {
-            builder.sections(chosen);
+    /**
+     * The options every format shares, from these parameters, checked by the rules (and with the messages) of the
+     * command line: {@link RenderOptions}'s.
+     */
+    private RenderOptions renderOptions() throws MojoFailureException {
+        RenderOptions.Builder options = RenderOptions.builder();
+        options.clock(option("project.build.outputTimestamp", null, () -> BuildClock.of(outputTimestamp)));
+        if (locale != null) {
+            options.locale(option("locale", locale, () -> RenderOptions.parseLocale(locale)));
+        }
+        if (tags != null) {
+            options.tags(RenderOptions.parseTags(tags));
         }
         if (theme != null) {
-            builder.theme(Theme.fromName(theme).orElseThrow(() -> new MojoFailureException("<theme>" + theme
-                    + "</theme> is not a theme; themes are " + Arrays.stream(Theme.values()).map(Theme::id).collect(Collectors.joining(", ")))));
+            options.theme(option("theme", theme, () -> RenderOptions.parseTheme(theme)));
         }
-        if (locale != null) {
-            builder.locale(chosenLocale());
+        if (paper != null) {
+            options.paper(option("paper", paper, () -> RenderOptions.parsePaper(paper)));
         }
+        if (sections != null && !sections.isBlank()) {
+            options.sections(option("sections", sections, () -> RenderOptions.parseSections(sections)));
+        }
+        return options.build();
+    }
+
+    /** The HTML renderer these parameters describe. */
+    final HtmlRenderer htmlRenderer(RenderOptions options) throws MojoFailureException {
+        HtmlRenderer.Builder builder = HtmlRenderer.builder().options(options);
         if (css != null) {
             try {
                 builder.extraCss(Files.readString(css.toPath(), StandardCharsets.UTF_8));
@@ -164,49 +193,24 @@ abstract class PortfolioGoal extends AbstractMojo {
     }
 
     /** The Markdown renderer these parameters describe. */
-    final MarkdownRenderer markdownRenderer() throws MojoFailureException {
-        MarkdownRenderer.Builder builder = MarkdownRenderer.builder().clock(clock()).badges(badges).mermaid(mermaid);
-        builder.flavor(Flavor.fromName(flavor).orElseThrow(() -> new MojoFailureException(
-                "<flavor>" + flavor + "</flavor> is not a flavor; flavors are github, commonmark")));
-        List<Section> chosen = chosenSections();
-        if (chosen != null) {
-            builder.sections(chosen);
-        }
-        if (locale != null) {
-            builder.locale(chosenLocale());
-        }
-        MarkdownRenderer.Builder configured = builder;
-        return build(() -> configured.headingOffset(headingOffset).build());
+    final MarkdownRenderer markdownRenderer(RenderOptions options) throws MojoFailureException {
+        Flavor chosen = Flavor.fromName(flavor).orElseThrow(() -> new MojoFailureException(
+                "<flavor>" + flavor + "</flavor> is not a flavor; flavors are github, commonmark"));
+        return build(() -> MarkdownRenderer.builder().options(options).flavor(chosen).badges(badges).mermaid(mermaid)
+                .headingOffset(headingOffset).build());
     }
 
-    /** The {@code <locale>}, refused when it is not a language tag (not read as an empty locale, that is English). */
-    private Locale chosenLocale() throws MojoFailureException {
+    /**
+     * A parameter's value as the shared rule reads it; a refusal fails the build with the command line's message,
+     * naming the parameter as a POM and a command line ({@code -D}) spell it.
+     */
+    private static <T> T option(String name, String value, Builder<T> parse) throws MojoFailureException {
         try {
-            return Labels.localeOf(locale);
+            return parse.build();
         } catch (IllegalArgumentException e) {
-            throw new MojoFailureException("<locale>" + locale + "</locale>: " + e.getMessage());
+            String where = value == null ? name : "<" + name + "> (-Dportfolio." + name + ")";
+            throw new MojoFailureException("Invalid value for " + where + ": " + e.getMessage(), e);
         }
-    }
-
-    private Clock clock() throws MojoFailureException {
-        return build(() -> BuildClock.of(outputTimestamp));
-    }
-
-    private List<Section> chosenSections() throws MojoFailureException {
-        if (sections == null || sections.isBlank()) {
-            return null;
-        }
-        List<Section> chosen = new ArrayList<>();
-        for (String id : sections.split(",")) {
-            Section section = Section.fromId(id.strip()).orElseThrow(() -> new MojoFailureException("<sections> names '" + id.strip()
-                    + "', which is not a section; sections are "
-                    + Arrays.stream(Section.values()).map(Section::id).collect(Collectors.joining(", "))));
-            if (chosen.contains(section)) {
-                throw new MojoFailureException("<sections> names " + section.id() + " more than once");
-            }
-            chosen.add(section);
-        }
-        return chosen;
     }
 
     /** A builder's refusal of a parameter's value (a heading offset of 5) fails the build with its message. */

@@ -2,6 +2,7 @@ package io.github.portfoliosdk.maven;
 
 import io.github.portfoliosdk.model.Portfolio;
 import io.github.portfoliosdk.model.PortfolioFiles;
+import io.github.portfoliosdk.model.RenderOptions;
 import io.github.portfoliosdk.render.markdown.ReadmeUpdater;
 import java.io.File;
 import java.io.IOException;
@@ -16,8 +17,9 @@ import org.apache.maven.plugins.annotations.Parameter;
 
 /**
  * {@code portfolio:readme}: renders the portfolio as Markdown between the README's markers
- * ({@code <!-- portfolio:start -->} and {@code <!-- portfolio:end -->}); the rest of the README stays as it is, and a
- * README that is up to date is not touched. Not bound to a phase: run it, or bind it in an execution.
+ * (<code>&lt;!-- portfolio:start --&gt;</code> and <code>&lt;!-- portfolio:end --&gt;</code>, written as entities so
+ * that {@code help:describe} shows them); the rest of the README stays as it is, and a README that is up to date is not
+ * touched. Not bound to a phase: run it, or bind it in an execution.
  */
 @Mojo(name = "readme", threadSafe = true)
 public class ReadmeMojo extends PortfolioGoal {
@@ -26,7 +28,10 @@ public class ReadmeMojo extends PortfolioGoal {
     @Parameter(property = "portfolio.readme", defaultValue = "${project.basedir}/README.md", required = true)
     private File readme;
 
-    /** Use the named markers {@code <!-- portfolio:start:NAME -->} and {@code <!-- portfolio:end:NAME -->} instead. */
+    /**
+     * Use the named markers <code>&lt;!-- portfolio:start:NAME --&gt;</code> and
+     * <code>&lt;!-- portfolio:end:NAME --&gt;</code> instead.
+     */
     @Parameter(property = "portfolio.marker")
     private String marker;
 
@@ -35,7 +40,7 @@ public class ReadmeMojo extends PortfolioGoal {
     }
 
     @Override
-    void execute(Portfolio portfolio) throws MojoExecutionException, MojoFailureException {
+    void execute(Portfolio portfolio, RenderOptions options) throws MojoExecutionException, MojoFailureException {
         String name = displayName(readme);
         String current;
         try {
@@ -43,7 +48,7 @@ public class ReadmeMojo extends PortfolioGoal {
         } catch (IOException e) {
             throw new MojoFailureException("Cannot read the README " + name + ": " + e.getMessage(), e);
         }
-        String generated = markdownRenderer().render(portfolio);
+        String generated = markdownRenderer(options).render(portfolio);
         String updated;
         try {
             updated = marker == null ? ReadmeUpdater.update(current, generated) : ReadmeUpdater.update(current, marker, generated);

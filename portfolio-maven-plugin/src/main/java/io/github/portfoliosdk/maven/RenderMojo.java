@@ -1,18 +1,17 @@
 package io.github.portfoliosdk.maven;
 
-import io.github.portfoliosdk.jsonresume.JsonResumeRenderer;
 import io.github.portfoliosdk.model.Portfolio;
 import io.github.portfoliosdk.model.PortfolioFiles;
 import io.github.portfoliosdk.model.PortfolioRenderer;
 import io.github.portfoliosdk.model.PortfolioRendererProvider;
 import io.github.portfoliosdk.model.PortfolioRenderers;
+import io.github.portfoliosdk.model.RenderOptions;
 import java.io.File;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
-import java.util.Locale;
+import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -20,15 +19,19 @@ import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
 /**
- * {@code portfolio:render}: renders the portfolio into the output folder, one file a format ({@code index.html},
- * {@code README.md}, {@code resume.json}, and for another format found by {@link PortfolioRenderers}
- * {@code portfolio.<extension>}). All files are written or none. Bound to the {@code package} phase by default.
+ * {@code portfolio:render}: renders the portfolio into the output folder, one file a format, each under the name
+ * {@code portfolio render -f all} gives it ({@code index.html}, {@code README.md}, {@code resume.json},
+ * {@code cv.pdf}). All files are written or none. Bound to the {@code package} phase by default.
  */
 @Mojo(name = "render", defaultPhase = LifecyclePhase.PACKAGE, threadSafe = true)
 public class RenderMojo extends PortfolioGoal {
 
-    /** Comma-separated formats: {@code html}, {@code markdown}, {@code json-resume}, or any other renderer's format. */
-    @Parameter(property = "portfolio.formats", defaultValue = "html,markdown,json-resume")
+    /**
+     * Comma-separated formats, such as {@code html,pdf}, or {@code all}: every format the plugin has ({@code html},
+     * {@code json-resume}, {@code markdown}, {@code pdf}, and any renderer added as a plugin dependency), in that
+     * order. The command line's {@code -f}.
+     */
+    @Parameter(property = "portfolio.formats", defaultValue = PortfolioRenderers.ALL)
     private String formats;
 
     /** The folder the files are written into. */
@@ -40,15 +43,20 @@ public class RenderMojo extends PortfolioGoal {
     }
 
     @Override
-    void execute(Portfolio portfolio) throws MojoExecutionException, MojoFailureException {
+    void execute(Portfolio portfolio, RenderOptions options) throws MojoExecutionException, MojoFailureException {
+        List<PortfolioRendererProvider> providers;
+        try {
+            providers = PortfolioRenderers.providers(formats);
+        } catch (IllegalArgumentException e) {
+            throw new MojoFailureException("Invalid value for <formats> (-Dportfolio.formats): " + e.getMessage(), e);
+        }
         Map<Path, byte[]> files = new LinkedHashMap<>();
-        for (String format : formats.split(",")) {
-            String name = format.strip();
-            PortfolioRenderer renderer = renderer(name);
+        for (PortfolioRendererProvider provider : providers) {
+            PortfolioRenderer renderer = renderer(provider, options);
             try {
-                files.put(outputDirectory.toPath().resolve(fileName(renderer)), renderer.toBytes(portfolio));
+                files.put(outputDirectory.toPath().resolve(provider.fileName()), renderer.toBytes(portfolio));
             } catch (IllegalArgumentException e) {
-                throw new MojoFailureException("Cannot render as " + name + ": " + e.getMessage(), e);
+                throw new MojoFailureException("Cannot render as " + provider.format() + ": " + e.getMessage(), e);
             }
         }
         try {
@@ -61,27 +69,16 @@ public class RenderMojo extends PortfolioGoal {
         }
     }
 
-    private PortfolioRenderer renderer(String format) throws MojoFailureException {
-        return switch (format) {
-            case "html" -> htmlRenderer();
-            case "markdown" -> markdownRenderer();
-            case "json-resume" -> JsonResumeRenderer.builder().build();
-            default -> PortfolioRenderers.forFormat(format).orElseThrow(() -> new MojoFailureException("<formats> names '"
-                    + format + "', which is not a format; formats are " + PortfolioRenderers.providers().stream()
-                    .map(PortfolioRendererProvider::format).collect(Collectors.joining(", "))));
-        };
-    }
-
-    /** The usual file name of a format: as {@code portfolio render -f all} names them, else by its media type. */
-    private static String fileName(PortfolioRenderer renderer) {
-        return switch (renderer.format()) {
-            case "html" -> "index.html";
-            case "markdown" -> "README.md";
-            case "json-resume" -> "resume.json";
-            default -> {
-                String subtype = renderer.mediaType().replaceAll(";.*", "").replaceAll(".*[/+]", "").strip();
-                yield "portfolio." + subtype.toLowerCase(Locale.ROOT);
-            }
-        };
+    /** HTML and Markdown with their own parameters too; any other format as its provider makes it. */
+    private PortfolioRenderer renderer(PortfolioRendererProvider provider, RenderOptions options) throws MojoFailureException {
+        try {
+            return switch (provider.format()) {
+                case "html" -> htmlRenderer(options);
+                case "markdown" -> markdownRenderer(options);
+                default -> provider.create(options);
+            };
+        } catch (IllegalArgumentException e) {
+            throw new MojoFailureException("Cannot render as " + provider.format() + ": " + e.getMessage(), e);
+        }
     }
 }

@@ -1,6 +1,7 @@
 package io.github.portfoliosdk.maven;
 
 import io.github.portfoliosdk.model.Portfolio;
+import io.github.portfoliosdk.model.RenderOptions;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 
@@ -16,7 +17,7 @@ public class ValidateMojo extends PortfolioGoal {
     }
 
     @Override
-    void execute(Portfolio portfolio) {
+    void execute(Portfolio portfolio, RenderOptions options) {
         getLog().info("Valid portfolio of " + portfolio.person().name());
     }
 }

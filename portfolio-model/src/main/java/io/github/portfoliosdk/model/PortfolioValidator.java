@@ -1,5 +1,6 @@
 package io.github.portfoliosdk.model;
 
+import io.github.portfoliosdk.model.internal.logging.QuietLoggers;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
@@ -188,6 +189,11 @@ public final class PortfolioValidator {
      * validation reads the constraints only of the records it meets; {@link #prepare()} reads all of them.
      */
     private static final class Holder {
+        static {
+            // Hibernate Validator announces its version at INFO when it starts: not a library's business on stderr
+            QuietLoggers.warningAndAbove("org.hibernate.validator");
+        }
+
         private static final Validator VALIDATOR = Validation.byProvider(HibernateValidator.class)
                 .configure()
                 // the SDK configures its private factory in code: no search for, nor parsing of, validation.xml

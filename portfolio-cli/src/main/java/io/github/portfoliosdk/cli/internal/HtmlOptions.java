@@ -1,17 +1,14 @@
 package io.github.portfoliosdk.cli.internal;
 
-import io.github.portfoliosdk.model.Section;
+import io.github.portfoliosdk.model.RenderOptions;
 import io.github.portfoliosdk.render.html.HtmlRenderer;
 import io.github.portfoliosdk.model.Theme;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.Arrays;
 import java.util.Iterator;
-import java.util.List;
-import java.util.Locale;
 import java.util.stream.Collectors;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
@@ -33,15 +30,9 @@ final class HtmlOptions {
             description = "HTML page: a CSS file whose rules are added after the theme's (not with --fragment: the host page styles a fragment).")
     Path css;
 
-    /** The HTML renderer these options describe, in {@code locale}. */
-    HtmlRenderer renderer(List<Section> sections, Clock clock, Locale locale) {
-        HtmlRenderer.Builder builder = HtmlRenderer.builder().fragment(fragment).clock(clock).locale(locale);
-        if (theme != null) {
-            builder.theme(theme);
-        }
-        if (sections != null) {
-            builder.sections(sections);
-        }
+    /** The HTML renderer these options describe, with the shared options (whose theme is {@code --theme}). */
+    HtmlRenderer renderer(RenderOptions options) {
+        HtmlRenderer.Builder builder = HtmlRenderer.builder().options(options).fragment(fragment);
         if (css != null) {
             try {
                 builder.extraCss(Files.readString(css, StandardCharsets.UTF_8));
@@ -56,8 +47,11 @@ final class HtmlOptions {
     static final class ThemeConverter implements ITypeConverter<Theme>, Iterable<String> {
         @Override
         public Theme convert(String value) {
-            return Theme.fromName(value).orElseThrow(() -> new TypeConversionException(
-                    "'" + value + "' is not a theme; themes are " + String.join(", ", this)));
+            try {
+                return RenderOptions.parseTheme(value);
+            } catch (IllegalArgumentException e) {
+                throw new TypeConversionException(e.getMessage());
+            }
         }
 
         @Override

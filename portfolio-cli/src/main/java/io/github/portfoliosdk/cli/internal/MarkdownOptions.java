@@ -1,12 +1,10 @@
 package io.github.portfoliosdk.cli.internal;
 
-import io.github.portfoliosdk.model.Section;
+import io.github.portfoliosdk.model.RenderOptions;
 import io.github.portfoliosdk.render.markdown.Flavor;
 import io.github.portfoliosdk.render.markdown.MarkdownRenderer;
-import java.time.Clock;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Locale;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.TypeConversionException;
@@ -31,18 +29,15 @@ final class MarkdownOptions {
             description = "Markdown: write flows as text (A → B → C) instead of Mermaid flowcharts.")
     boolean noMermaid;
 
-    /** The Markdown renderer these options describe, in {@code locale}. */
-    MarkdownRenderer renderer(List<Section> sections, Clock clock, Locale locale) {
-        MarkdownRenderer.Builder builder = MarkdownRenderer.builder()
-                .locale(locale)
+    /** The Markdown renderer these options describe, with the shared options. */
+    MarkdownRenderer renderer(RenderOptions options) {
+        return MarkdownRenderer.builder()
+                .options(options)
                 .flavor(flavor != null ? flavor : Flavor.GITHUB)
                 .headingOffset(headingOffset)
-                .clock(clock);
-        builder.badges(badges).mermaid(!noMermaid);
-        if (sections != null) {
-            builder.sections(sections);
-        }
-        return builder.build();
+                .badges(badges)
+                .mermaid(!noMermaid)
+                .build();
     }
 
     /** Converts and completes flavor names. */

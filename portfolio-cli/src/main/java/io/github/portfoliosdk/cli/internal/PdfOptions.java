@@ -1,20 +1,15 @@
 package io.github.portfoliosdk.cli.internal;
 
-import io.github.portfoliosdk.model.Section;
-import io.github.portfoliosdk.model.Theme;
 import io.github.portfoliosdk.model.Paper;
-import io.github.portfoliosdk.render.pdf.PdfRenderer;
-import java.time.Clock;
+import io.github.portfoliosdk.model.RenderOptions;
 import java.util.Arrays;
 import java.util.Iterator;
-import java.util.List;
-import java.util.Locale;
 import java.util.stream.Collectors;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.TypeConversionException;
 
-/** The options of the PDF output: the paper size; the print style follows {@code --theme}. */
+/** The options of the paged outputs (the PDF): the paper size; the print style follows {@code --theme}. */
 final class PdfOptions {
 
     @Option(names = "--paper", paramLabel = "SIZE", converter = PaperConverter.class,
@@ -22,39 +17,20 @@ final class PdfOptions {
             description = "PDF paper size: ${COMPLETION-CANDIDATES} (default: a4).")
     Paper paper;
 
-    /**
-     * The PDF renderer these options describe, in the print style of the same name as the HTML theme when one is
-     * given, with the labels and dates of {@code locale}, embedding the same JSON Resume document
-     * {@code -f json-resume} writes.
-     *
-     * @throws IllegalArgumentException when the PDF's fonts cannot typeset the labels of {@code locale}
-     */
-    PdfRenderer renderer(List<Section> sections, Clock clock, Theme theme, Locale locale) {
-        PdfRenderer.Builder builder = PdfRenderer.builder().clock(clock).locale(locale)
-                .jsonResume(Renderers.jsonResume());
-        if (paper != null) {
-            builder.paper(paper);
-        }
-        if (theme != null) {
-            builder.theme(theme);
-        }
-        if (sections != null) {
-            builder.sections(sections);
-        }
-        return builder.build();
-    }
-
     /** Converts and completes paper sizes. */
     static final class PaperConverter implements ITypeConverter<Paper>, Iterable<String> {
         @Override
         public Paper convert(String value) {
-            return Paper.fromName(value).orElseThrow(() -> new TypeConversionException(
-                    "'" + value + "' is not a paper size; sizes are " + String.join(", ", this)));
+            try {
+                return RenderOptions.parsePaper(value);
+            } catch (IllegalArgumentException e) {
+                throw new TypeConversionException(e.getMessage());
+            }
         }
 
         @Override
         public Iterator<String> iterator() {
-            return Arrays.stream(Paper.values()).map(paper -> paper.name().toLowerCase(Locale.ROOT))
+            return Arrays.stream(Paper.values()).map(Paper::id)
                     .collect(Collectors.toList()).iterator();
         }
     }

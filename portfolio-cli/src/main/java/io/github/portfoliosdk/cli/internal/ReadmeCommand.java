@@ -60,7 +60,7 @@ final class ReadmeCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Terminal terminal = parent.terminal();
-        MarkdownRenderer renderer = Renderers.build(spec, () -> markdown.renderer(sections.chosen(spec), RunClock.of(spec), variant.locale));
+        MarkdownRenderer renderer = Renderers.build(spec, () -> markdown.renderer(Renderers.options(spec, sections, variant, null, null)));
         String start = Renderers.build(spec, () -> marker == null ? ReadmeUpdater.START : ReadmeUpdater.startMarker(marker));
         String end = marker == null ? ReadmeUpdater.END : ReadmeUpdater.endMarker(marker);
         if (readme != null && Input.STDIN.equals(readme.toString())) {

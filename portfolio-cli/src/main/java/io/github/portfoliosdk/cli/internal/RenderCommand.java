@@ -4,14 +4,18 @@ import io.github.portfoliosdk.cli.PortfolioCli;
 import io.github.portfoliosdk.model.Portfolio;
 import io.github.portfoliosdk.model.PortfolioFiles;
 import io.github.portfoliosdk.model.PortfolioRenderer;
-import io.github.portfoliosdk.model.Section;
+import io.github.portfoliosdk.model.PortfolioRendererProvider;
+import io.github.portfoliosdk.model.PortfolioRenderers;
+import io.github.portfoliosdk.model.RenderOptions;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -19,6 +23,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine.TypeConversionException;
 
 /** {@code portfolio render}: one portfolio to HTML, Markdown, JSON Resume, a PDF CV, or all four into a folder. */
 @Command(name = "render",
@@ -28,7 +33,8 @@ import picocli.CommandLine.Spec;
             "Renders a portfolio as an HTML page, Markdown (a GitHub profile README), a JSON Resume document or a "
                     + "PDF CV.",
             "",
-            "With -f all, writes index.html, README.md, resume.json and cv.pdf into the folder given with -o. Writes to "
+            "With -f all, writes every format into the folder given with -o, each under its file name (index.html, "
+                    + "README.md, resume.json, cv.pdf...). Writes to "
                     + "standard output when no -o is given. Nothing is written when the input is invalid, and an "
                     + "existing output is only replaced once its new content is complete.",
             ""
@@ -44,10 +50,13 @@ final class RenderCommand implements Callable<Integer> {
     @Mixin
     private InputOptions input;
 
-    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", converter = OutputFormat.Converter.class,
-            completionCandidates = OutputFormat.Converter.class,
-            description = "html, markdown, json-resume, pdf or all (default: html).")
-    private OutputFormat format = OutputFormat.HTML;
+    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", converter = Formats.class,
+            completionCandidates = Formats.class,
+            description = "${COMPLETION-CANDIDATES} (default: html): one format, several separated by commas, or all "
+                    + "(every format present, in that order).")
+    private String format = "html";
+
+    private List<PortfolioRendererProvider> formats;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE|DIR",
             description = "The file to write, or a folder (for -f all, or to get the format's usual file name in it).")
@@ -85,11 +94,15 @@ final class RenderCommand implements Callable<Integer> {
 
     /** Checks the options together and builds each renderer with the file it writes (null: standard output). */
     private Map<PortfolioRenderer, Path> plan() {
-        if (format == OutputFormat.ALL && output == null) {
-            throw new ParameterException(spec.commandLine(), "-f all writes four files: name their folder with -o DIR");
+        formats = PortfolioRenderers.providers(format);
+        boolean several = formats.size() > 1;
+        if (several && output == null) {
+            throw new ParameterException(spec.commandLine(), "-f " + format + " writes " + formats.size()
+                    + " files: name their folder with -o DIR");
         }
-        if (format == OutputFormat.ALL && Files.isRegularFile(output)) {
-            throw new ParameterException(spec.commandLine(), "-f all writes four files into a folder, but " + output + " is a file");
+        if (several && Files.isRegularFile(output)) {
+            throw new ParameterException(spec.commandLine(), "-f " + format + " writes " + formats.size()
+                    + " files into a folder, but " + output + " is a file");
         }
         if (watch && output == null) {
             throw new ParameterException(spec.commandLine(), "--watch needs -o: the file or folder to keep up to date");
@@ -97,30 +110,19 @@ final class RenderCommand implements Callable<Integer> {
         if (watch && Input.STDIN.equals(input.input)) {
             throw new ParameterException(spec.commandLine(), "--watch needs an input file to watch, not standard input");
         }
-        Clock clock = RunClock.of(spec);
-        List<Section> chosen = sections.chosen(spec);
+        RenderOptions options = Renderers.options(spec, sections, variant, html, pdf);
         Map<PortfolioRenderer, Path> outputs = new LinkedHashMap<>();
-        for (OutputFormat single : format.formats()) {
-            outputs.put(Renderers.build(spec, () -> renderer(single, chosen, clock)), target(single));
+        for (PortfolioRendererProvider provider : formats) {
+            outputs.put(Renderers.create(spec, provider, options, html, markdown), target(provider));
         }
         return outputs;
     }
 
-    private PortfolioRenderer renderer(OutputFormat single, List<Section> chosen, Clock clock) {
-        return switch (single) {
-            case HTML -> html.renderer(chosen, clock, variant.locale);
-            case MARKDOWN -> markdown.renderer(chosen, clock, variant.locale);
-            case JSON_RESUME -> Renderers.jsonResume();
-            case PDF -> pdf.renderer(chosen, clock, html.theme, variant.locale);
-            case ALL -> throw new IllegalArgumentException("all is not a single format");
-        };
-    }
-
-    private Path target(OutputFormat single) {
+    private Path target(PortfolioRendererProvider provider) {
         if (output == null) {
             return null;
         }
-        return format == OutputFormat.ALL || Files.isDirectory(output) ? output.resolve(single.fileName()) : output;
+        return formats.size() > 1 || Files.isDirectory(output) ? output.resolve(provider.fileName()) : output;
     }
 
     /** Reads the portfolio, renders every output in memory, then writes them all or none. */
@@ -138,6 +140,25 @@ final class RenderCommand implements Callable<Integer> {
         PortfolioFiles.write(files);
         for (Path file : files.keySet()) {
             parent.terminal().message("wrote " + file);
+        }
+    }
+
+    /** Converts and completes {@code -f} values: the formats of the renderers present, and {@code all}. */
+    static final class Formats implements ITypeConverter<String>, Iterable<String> {
+        @Override
+        public String convert(String value) {
+            try {
+                PortfolioRenderers.providers(value);
+                return value;
+            } catch (IllegalArgumentException e) {
+                throw new TypeConversionException(e.getMessage());
+            }
+        }
+
+        @Override
+        public Iterator<String> iterator() {
+            return Stream.concat(PortfolioRenderers.providers().stream().map(PortfolioRendererProvider::format),
+                    Stream.of(PortfolioRenderers.ALL)).iterator();
         }
     }
 }

@@ -3,6 +3,8 @@ package io.github.portfoliosdk.cli.internal;
 import io.github.portfoliosdk.jsonresume.JsonResumeRenderer;
 import io.github.portfoliosdk.model.Portfolio;
 import io.github.portfoliosdk.model.PortfolioRenderer;
+import io.github.portfoliosdk.model.PortfolioRendererProvider;
+import io.github.portfoliosdk.model.RenderOptions;
 import io.github.portfoliosdk.model.TextRenderer;
 import java.util.function.Supplier;
 import picocli.CommandLine.Model.CommandSpec;
@@ -50,6 +52,39 @@ final class Renderers {
 
     private static InvalidInputException refused(PortfolioRenderer renderer, String source, IllegalArgumentException e) {
         return new InvalidInputException(source + ": cannot render as " + renderer.format() + ": " + e.getMessage());
+    }
+
+    /**
+     * The options every format shares, as these commands' options give them: {@code --locale}, {@code --sections},
+     * {@code --theme}, {@code --paper} (either may be null where a command has none) and the run's clock. No tags:
+     * the commands tailor the portfolio once, before rendering ({@link VariantOptions#tailor}), for a usage error.
+     *
+     * @throws ParameterException when an option is refused (exit code 2)
+     */
+    static RenderOptions options(CommandSpec spec, SectionOptions sections, VariantOptions variant, HtmlOptions html,
+            PdfOptions pdf) {
+        return RenderOptions.builder()
+                .locale(variant.locale)
+                .sections(sections.chosen(spec))
+                .theme(html == null ? null : html.theme)
+                .paper(pdf == null ? null : pdf.paper)
+                .clock(RunClock.of(spec))
+                .build();
+    }
+
+    /**
+     * A format's renderer with the shared options: HTML and Markdown also with their own options (fragment, CSS,
+     * flavor...); any other format, the PDF among them, as its provider makes it.
+     *
+     * @throws ParameterException when a builder refuses an option's value (exit code 2)
+     */
+    static PortfolioRenderer create(CommandSpec spec, PortfolioRendererProvider provider, RenderOptions options,
+            HtmlOptions html, MarkdownOptions markdown) {
+        return build(spec, () -> switch (provider.format()) {
+            case "html" -> html.renderer(options);
+            case "markdown" -> markdown.renderer(options);
+            default -> provider.create(options);
+        });
     }
 
     /** The JSON Resume renderer, with the properties that let an import restore the whole portfolio. */

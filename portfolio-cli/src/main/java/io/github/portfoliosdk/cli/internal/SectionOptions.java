@@ -1,11 +1,10 @@
 package io.github.portfoliosdk.cli.internal;
 
+import io.github.portfoliosdk.model.RenderOptions;
 import io.github.portfoliosdk.model.Section;
 import java.util.Arrays;
 import java.util.Iterator;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.stream.Collectors;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Model.CommandSpec;
@@ -26,20 +25,22 @@ final class SectionOptions {
         if (sections == null) {
             return null;
         }
-        Set<Section> unique = new LinkedHashSet<>(sections);
-        if (unique.size() != sections.size()) {
-            throw new ParameterException(spec.commandLine(),
-                    "--sections names a section more than once: " + sections.stream().map(Section::id).collect(Collectors.joining(",")));
+        try {
+            return RenderOptions.builder().sections(sections).build().sections().orElseThrow();
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), "--sections: " + e.getMessage());
         }
-        return List.copyOf(sections);
     }
 
     /** Converts and completes section ids ({@code work}, {@code system-design}). */
     static final class SectionConverter implements ITypeConverter<Section>, Iterable<String> {
         @Override
         public Section convert(String value) {
-            return Section.fromId(value).orElseThrow(() -> new TypeConversionException(
-                    "'" + value + "' is not a section; sections are " + String.join(", ", this)));
+            try {
+                return RenderOptions.parseSection(value);
+            } catch (IllegalArgumentException e) {
+                throw new TypeConversionException(e.getMessage());
+            }
         }
 
         @Override

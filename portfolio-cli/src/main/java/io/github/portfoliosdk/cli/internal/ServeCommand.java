@@ -5,16 +5,13 @@ import io.github.portfoliosdk.model.Portfolio;
 import io.github.portfoliosdk.model.PortfolioRenderer;
 import io.github.portfoliosdk.model.PortfolioRendererProvider;
 import io.github.portfoliosdk.model.PortfolioRenderers;
-import io.github.portfoliosdk.model.Section;
+import io.github.portfoliosdk.model.RenderOptions;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.UnknownHostException;
-import java.time.Clock;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -56,6 +53,9 @@ final class ServeCommand implements Callable<Integer> {
             description = "The address to listen on (default: 127.0.0.1). Another address than a loopback one lets other computers see the preview.")
     private String host = "127.0.0.1";
 
+    /** The page the preview opens on: the HTML's. */
+    private static final String HOME = "/index.html";
+
     @Mixin
     private SectionOptions sections;
 
@@ -85,7 +85,7 @@ final class ServeCommand implements Callable<Integer> {
         }
         Map<String, PortfolioRenderer> routes = routes();
         Input first = input.read(terminal);
-        PreviewServer server = new PreviewServer(address(), routes, route(OutputFormat.HTML.id()));
+        PreviewServer server = new PreviewServer(address(), routes, HOME);
         server.start();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.stop();
@@ -113,38 +113,25 @@ final class ServeCommand implements Callable<Integer> {
     }
 
     /**
-     * The path of every format: HTML, Markdown, JSON Resume and PDF with this command's options, at the file names
-     * {@code render -f all} gives them (no PDF for a locale it cannot typeset); any other renderer found with its
-     * defaults.
+     * The path of every format present, with this command's options, at the file name {@code render -f all} gives it;
+     * a format that refuses the options (the PDF, a locale it cannot typeset) is left out, and says why.
      */
     private Map<String, PortfolioRenderer> routes() {
-        Clock clock = RunClock.of(spec);
-        List<Section> chosen = sections.chosen(spec);
+        RenderOptions options = Renderers.options(spec, sections, variant, html, pdf);
         Map<String, PortfolioRenderer> routes = new LinkedHashMap<>();
-        routes.put(route(OutputFormat.HTML.id()), Renderers.build(spec, () -> html.renderer(chosen, clock, variant.locale)));
-        routes.put(route(OutputFormat.MARKDOWN.id()), Renderers.build(spec, () -> markdown.renderer(chosen, clock, variant.locale)));
-        routes.put(route(OutputFormat.JSON_RESUME.id()), Renderers.jsonResume());
-        try {
-            routes.put(route(OutputFormat.PDF.id()), pdf.renderer(chosen, clock, html.theme, variant.locale));
-        } catch (IllegalArgumentException refused) {
-            // a locale the PDF cannot typeset: the page and the other formats are still served, without /cv.pdf
-            parent.terminal().message("not serving " + route(OutputFormat.PDF.id()) + ": " + refused.getMessage());
-        }
         for (PortfolioRendererProvider provider : PortfolioRenderers.providers()) {
-            if (!provider.format().equals(OutputFormat.PDF.id())) {
-                routes.computeIfAbsent(route(provider.format()), route -> provider.create());
+            String route = "/" + provider.fileName();
+            try {
+                routes.put(route, Renderers.create(spec, provider, options, html, markdown));
+            } catch (ParameterException refused) {
+                if (route.equals(HOME)) {
+                    throw refused;
+                }
+                // the page and the other formats are still served
+                parent.terminal().message("not serving " + route + ": " + refused.getMessage());
             }
         }
         return routes;
-    }
-
-    /** A format's path: its file name in a {@code render -f all} folder, else the format's name. */
-    private static String route(String format) {
-        return "/" + Arrays.stream(OutputFormat.values())
-                .filter(known -> known.id().equals(format) && known.fileName() != null)
-                .map(OutputFormat::fileName)
-                .findFirst()
-                .orElse(format);
     }
 
     private InetSocketAddress address() {

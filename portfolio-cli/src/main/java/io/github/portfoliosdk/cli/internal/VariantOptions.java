@@ -1,7 +1,7 @@
 package io.github.portfoliosdk.cli.internal;
 
-import io.github.portfoliosdk.model.Labels;
 import io.github.portfoliosdk.model.Portfolio;
+import io.github.portfoliosdk.model.RenderOptions;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -44,7 +44,7 @@ final class VariantOptions {
         @Override
         public Locale convert(String value) {
             try {
-                return Labels.localeOf(value);
+                return RenderOptions.parseLocale(value);
             } catch (IllegalArgumentException e) {
                 throw new TypeConversionException(e.getMessage());
             }

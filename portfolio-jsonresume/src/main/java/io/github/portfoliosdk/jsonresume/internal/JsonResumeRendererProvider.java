@@ -3,6 +3,7 @@ package io.github.portfoliosdk.jsonresume.internal;
 import io.github.portfoliosdk.jsonresume.JsonResumeRenderer;
 import io.github.portfoliosdk.model.PortfolioRenderer;
 import io.github.portfoliosdk.model.PortfolioRendererProvider;
+import io.github.portfoliosdk.model.RenderOptions;
 
 /** Makes {@link JsonResumeRenderer} known to {@code ServiceLoader} as the format {@code json-resume}. */
 public final class JsonResumeRendererProvider implements PortfolioRendererProvider {
@@ -19,5 +20,17 @@ public final class JsonResumeRendererProvider implements PortfolioRendererProvid
     @Override
     public PortfolioRenderer create() {
         return JsonResumeRenderer.builder().build();
+    }
+
+    /** A renderer with the shared options applied, the format's own at their defaults. */
+    @Override
+    public PortfolioRenderer create(RenderOptions options) {
+        return JsonResumeRenderer.builder().options(options).build();
+    }
+
+    /** Returns {@code resume.json}. */
+    @Override
+    public String fileName() {
+        return "resume.json";
     }
 }

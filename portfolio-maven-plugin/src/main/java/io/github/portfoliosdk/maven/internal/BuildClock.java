@@ -1,12 +1,12 @@
 package io.github.portfoliosdk.maven.internal;
 
+import io.github.portfoliosdk.model.RenderOptions;
 import java.time.Clock;
-import java.time.DateTimeException;
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 
-/** "Now" for a build: Maven's reproducible-build timestamp when the project sets one, else the current time. */
+/**
+ * "Now" for a build: Maven's reproducible-build timestamp when the project sets one, else the current time; read by
+ * the rule every front door shares ({@link RenderOptions#parseClock(String)}) after Maven's own off switch.
+ */
 public final class BuildClock {
 
     private BuildClock() {
@@ -23,15 +23,6 @@ public final class BuildClock {
         if (outputTimestamp == null || outputTimestamp.strip().length() < 2) {
             return Clock.systemUTC();
         }
-        String value = outputTimestamp.strip();
-        try {
-            Instant instant = value.chars().allMatch(Character::isDigit)
-                    ? Instant.ofEpochSecond(Long.parseLong(value))
-                    : OffsetDateTime.parse(value).toInstant();
-            return Clock.fixed(instant, ZoneOffset.UTC);
-        } catch (DateTimeException | NumberFormatException e) {
-            throw new IllegalArgumentException("project.build.outputTimestamp '" + value
-                    + "' is neither an ISO-8601 date-time such as 2026-11-25T00:00:00Z nor seconds since 1970", e);
-        }
+        return RenderOptions.parseClock(outputTimestamp);
     }
 }

@@ -6,17 +6,9 @@ import io.github.portfoliosdk.model.ReadResult;
 import java.io.UncheckedIOException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 /** Reads the plugin's input file through the library's one entry point, {@link PortfolioFiles}, for every goal alike. */
 public final class PortfolioInput {
-
-    /**
-     * Hibernate Validator announces its version on java.util.logging when it starts: noise in a build log, and not
-     * quiet under {@code mvn -q}. Held here, as java.util.logging keeps only weak references to loggers.
-     */
-    private static final Logger VALIDATOR_LOG = Logger.getLogger("org.hibernate.validator");
 
     private PortfolioInput() {
     }
@@ -31,9 +23,6 @@ public final class PortfolioInput {
      * @throws IllegalArgumentException when the file cannot be read or {@code from} is unknown, with a message to show
      */
     public static ReadResult read(Path file, String from, boolean lenient, String sourceName) {
-        if (VALIDATOR_LOG.getLevel() == null) {
-            VALIDATOR_LOG.setLevel(Level.WARNING);
-        }
         if (from != null && PortfolioFiles.reader(from).isEmpty()) {
             throw new IllegalArgumentException("<from>" + from + "</from> is not one of "
                     + String.join(", ", PortfolioFiles.readers().stream().map(reader -> reader.format()).toList()));

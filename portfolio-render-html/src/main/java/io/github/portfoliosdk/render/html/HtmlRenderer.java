@@ -3,6 +3,7 @@ package io.github.portfoliosdk.render.html;
 import io.github.portfoliosdk.model.Theme;
 import io.github.portfoliosdk.model.Label;
 import io.github.portfoliosdk.model.Labels;
+import io.github.portfoliosdk.model.RenderOptions;
 import io.github.portfoliosdk.model.Portfolio;
 import io.github.portfoliosdk.model.Section;
 import io.github.portfoliosdk.model.TextRenderer;
@@ -273,6 +274,19 @@ public final class HtmlRenderer implements TextRenderer {
          */
         public Builder tags(Set<String> tags) {
             this.tags = Set.copyOf(Objects.requireNonNull(tags, "tags"));
+            return this;
+        }
+
+        /**
+         * Applies the options every format shares: the locale (replacing a catalogue set with {@link #labels(Labels)}),
+         * the tags and the clock, and the theme and sections when they are set.
+         *
+         * @throws IllegalArgumentException when the sections break the rules of {@link #sections(List)}
+         */
+        public Builder options(RenderOptions options) {
+            locale(options.locale()).tags(options.tags()).clock(options.clock());
+            options.theme().ifPresent(this::theme);
+            options.sections().ifPresent(this::sections);
             return this;
         }
 

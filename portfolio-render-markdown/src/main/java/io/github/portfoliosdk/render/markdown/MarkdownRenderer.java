@@ -2,6 +2,7 @@ package io.github.portfoliosdk.render.markdown;
 
 import io.github.portfoliosdk.model.Label;
 import io.github.portfoliosdk.model.Labels;
+import io.github.portfoliosdk.model.RenderOptions;
 import io.github.portfoliosdk.model.Portfolio;
 import io.github.portfoliosdk.model.Section;
 import io.github.portfoliosdk.model.TextRenderer;
@@ -275,6 +276,18 @@ public final class MarkdownRenderer implements TextRenderer {
          */
         public Builder sectionRenderer(Section section, MarkdownSectionRenderer renderer) {
             renderers.put(Objects.requireNonNull(section, "section"), Objects.requireNonNull(renderer, "renderer"));
+            return this;
+        }
+
+        /**
+         * Applies the options every format shares: the locale (replacing a catalogue set with {@link #labels(Labels)}),
+         * the tags and the clock, and the sections when they are set; Markdown has no theme and no paper.
+         *
+         * @throws IllegalArgumentException when the sections break the rules of {@link #sections(List)}
+         */
+        public Builder options(RenderOptions options) {
+            locale(options.locale()).tags(options.tags()).clock(options.clock());
+            options.sections().ifPresent(this::sections);
             return this;
         }
 

@@ -3,6 +3,7 @@ package io.github.portfoliosdk.render.pdf;
 import io.github.portfoliosdk.model.Paper;
 import io.github.portfoliosdk.model.Theme;
 import io.github.portfoliosdk.model.Labels;
+import io.github.portfoliosdk.model.RenderOptions;
 import io.github.portfoliosdk.model.Portfolio;
 import io.github.portfoliosdk.model.PortfolioRenderer;
 import io.github.portfoliosdk.model.PortfolioRenderers;
@@ -11,6 +12,7 @@ import io.github.portfoliosdk.render.pdf.internal.Attachments;
 import io.github.portfoliosdk.render.pdf.internal.Coverage;
 import io.github.portfoliosdk.render.pdf.internal.CvLayout;
 import io.github.portfoliosdk.render.pdf.internal.Fonts;
+import io.github.portfoliosdk.render.pdf.internal.LibraryLogs;
 import io.github.portfoliosdk.render.pdf.internal.Typesetter;
 import io.github.portfoliosdk.render.pdf.internal.XhtmlWriter;
 
@@ -39,6 +41,10 @@ public final class PdfRenderer implements PortfolioRenderer {
 
     /** The format name: {@code pdf}. */
     public static final String FORMAT = "pdf";
+
+    static {
+        LibraryLogs.install();
+    }
 
     private final Paper paper;
     private final Theme theme;
@@ -250,6 +256,20 @@ public final class PdfRenderer implements PortfolioRenderer {
         /** Whether to embed the JSON Resume export at all; default on. */
         public Builder embedJsonResume(boolean embedJsonResume) {
             this.embedJsonResume = embedJsonResume;
+            return this;
+        }
+
+        /**
+         * Applies the options every format shares: the locale (replacing a catalogue set with {@link #labels(Labels)}),
+         * the tags and the clock, and the theme, paper and sections when they are set.
+         *
+         * @throws IllegalArgumentException when the sections name one twice
+         */
+        public Builder options(RenderOptions options) {
+            locale(options.locale()).tags(options.tags()).clock(options.clock());
+            options.theme().ifPresent(this::theme);
+            options.paper().ifPresent(this::paper);
+            options.sections().ifPresent(this::sections);
             return this;
         }
 

@@ -2,6 +2,7 @@ package io.github.portfoliosdk.render.html.internal;
 
 import io.github.portfoliosdk.model.PortfolioRenderer;
 import io.github.portfoliosdk.model.PortfolioRendererProvider;
+import io.github.portfoliosdk.model.RenderOptions;
 import io.github.portfoliosdk.render.html.HtmlRenderer;
 
 /** Makes the HTML renderer discoverable as format {@code html} through {@link java.util.ServiceLoader}. */
@@ -21,5 +22,17 @@ public final class HtmlRendererProvider implements PortfolioRendererProvider {
     @Override
     public PortfolioRenderer create() {
         return HtmlRenderer.create();
+    }
+
+    /** A renderer with the shared options applied, the format's own at their defaults. */
+    @Override
+    public PortfolioRenderer create(RenderOptions options) {
+        return HtmlRenderer.builder().options(options).build();
+    }
+
+    /** Returns {@code index.html}. */
+    @Override
+    public String fileName() {
+        return "index.html";
     }
 }

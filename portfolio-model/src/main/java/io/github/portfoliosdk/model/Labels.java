@@ -8,6 +8,7 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.IllformedLocaleException;
 import java.util.LinkedHashMap;
@@ -103,6 +104,15 @@ public final class Labels {
         if (locale.getLanguage().isEmpty()) {
             throw new IllegalArgumentException("'" + tag + "' names no language; try one of "
                     + String.join(", ", bundledLocales()));
+        }
+        if (locale.getLanguage().length() > 3) {
+            // well-formed, but no language has a code that long: 'german' would quietly fall back to English
+            String named = tag.strip();
+            String code = Arrays.stream(Locale.getISOLanguages())
+                    .filter(iso -> Locale.forLanguageTag(iso).getDisplayLanguage(Locale.ENGLISH).equalsIgnoreCase(named))
+                    .findFirst().map(iso -> " (" + named + " is " + iso + ")").orElse("");
+            throw new IllegalArgumentException("'" + tag + "' is not a language code: they have two or three letters"
+                    + code + "; catalogues ship for " + String.join(", ", bundledLocales()));
         }
         return locale;
     }

@@ -48,6 +48,16 @@ class LabelsTest {
     }
 
     @Test
+    void aLanguagesNameIsNotItsCodeAndSaysWhichCodeItHas() {
+        assertThatThrownBy(() -> Labels.localeOf("german"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("'german' is not a language code: they have two or three letters (german is de);"
+                        + " catalogues ship for en, de");
+        assertThatThrownBy(() -> Labels.localeOf("klingonx"))
+                .hasMessageStartingWith("'klingonx' is not a language code: they have two or three letters; catalogues");
+    }
+
+    @Test
     void aPeriodReadsInTheLabelsWordsAndLocale() {
         Period job = Period.since(PartialDate.ofMonth(2026, 2));
         Period ended = Period.of(PartialDate.ofMonth(2023, 10), PartialDate.ofMonth(2025, 10));

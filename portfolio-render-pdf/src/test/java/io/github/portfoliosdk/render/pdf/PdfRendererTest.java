@@ -12,7 +12,10 @@ import io.github.portfoliosdk.model.LinkPolicy;
 import io.github.portfoliosdk.model.Person;
 import io.github.portfoliosdk.model.Portfolio;
 import io.github.portfoliosdk.model.PortfolioFiles;
+import io.github.portfoliosdk.model.PortfolioRendererProvider;
 import io.github.portfoliosdk.model.PortfolioRenderers;
+import io.github.portfoliosdk.model.RenderOptions;
+import io.github.portfoliosdk.model.Theme;
 import io.github.portfoliosdk.model.ReadOptions;
 import io.github.portfoliosdk.model.ReadResult;
 import io.github.portfoliosdk.model.Role;
@@ -21,8 +24,15 @@ import io.github.portfoliosdk.testing.SamplePortfolios;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.common.filespecification.PDEmbeddedFile;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.junit.jupiter.api.Test;
 
@@ -35,6 +45,60 @@ class PdfRendererTest {
         assertThat(RENDERER.format()).isEqualTo("pdf");
         assertThat(RENDERER.mediaType()).isEqualTo("application/pdf");
         assertThat(PortfolioRenderers.forFormat("pdf")).get().isInstanceOf(PdfRenderer.class);
+    }
+
+    @Test
+    void theProviderNamesTheFileAsTheCommandLineDoesAndAppliesEverySharedOption() throws IOException {
+        PortfolioRendererProvider provider = PortfolioRenderers.provider("pdf").orElseThrow();
+        RenderOptions options = RenderOptions.builder().locale(Locale.GERMAN).paper(Paper.LETTER).theme(Theme.TERMINAL)
+                .sections(List.of(Section.HERO, Section.WORK)).tags(Set.of("backend"))
+                .clock(Clock.fixed(Instant.parse("2030-01-02T03:04:05Z"), ZoneOffset.UTC)).build();
+
+        byte[] pdf = provider.create(options).toBytes(SamplePortfolios.full());
+
+        assertThat(provider.fileName()).isEqualTo("cv.pdf");
+        assertThat(PdfDocuments.bookmarks(pdf)).containsExactly(SamplePortfolios.full().person().name(), "Berufserfahrung");
+        try (PDDocument document = PdfDocuments.load(pdf)) {
+            assertThat(document.getDocumentCatalog().getLanguage()).isEqualTo("de");
+            assertThat(document.getPage(0).getMediaBox().getWidth()).isCloseTo(PDRectangle.LETTER.getWidth(),
+                    org.assertj.core.data.Offset.offset(1f));
+            assertThat(document.getDocumentInformation().getCreationDate().toInstant())
+                    .isEqualTo(Instant.parse("2030-01-02T03:04:05Z"));
+        }
+        String exported = new String(PdfRenderer.embeddedJsonResume(pdf).orElseThrow(), StandardCharsets.UTF_8);
+        assertThat(exported).as("the embedded export is the tailored variant")
+                .isEqualTo(JsonResumeRenderer.builder().tags(Set.of("backend")).build().render(SamplePortfolios.full()))
+                .isNotEqualTo(JsonResumeRenderer.builder().build().render(SamplePortfolios.full()));
+    }
+
+    @Test
+    void everyDateInTheFileIsTheClocksSoTwoRunsAtOtherTimesGiveTheSameBytes() throws Exception {
+        Portfolio showcase = Showcase.load();
+        byte[] first = PdfRenderer.builder().clock(SamplePortfolios.CLOCK).build().toBytes(showcase);
+        Thread.sleep(1100);
+        byte[] second = PdfRenderer.builder().clock(SamplePortfolios.CLOCK).build().toBytes(showcase);
+
+        assertThat(second).isEqualTo(first);
+        Instant now = SamplePortfolios.CLOCK.instant();
+        int found = 0;
+        try (PDDocument document = PdfDocuments.load(first)) {
+            PDDocumentInformation information = document.getDocumentInformation();
+            assertThat(information.getCreationDate().toInstant()).isEqualTo(now);
+            assertThat(information.getModificationDate()).as("no modification date, or the clock's")
+                    .satisfiesAnyOf(date -> assertThat(date).isNull(), date -> assertThat(date.toInstant()).isEqualTo(now));
+            PDEmbeddedFile attachment = document.getDocumentCatalog().getNames().getEmbeddedFiles().getNames()
+                    .get("resume.json").getEmbeddedFileUnicode();
+            assertThat(attachment.getCreationDate().toInstant()).isEqualTo(now);
+            assertThat(attachment.getModDate().toInstant()).isEqualTo(now);
+            found += 3;
+            String xmp = new String(document.getDocumentCatalog().getMetadata().toByteArray(), StandardCharsets.UTF_8);
+            java.util.regex.Matcher xmpDates = java.util.regex.Pattern.compile("\\d{4}-\\d\\d-\\d\\dT[0-9:]+").matcher(xmp);
+            while (xmpDates.find()) {
+                assertThat(xmpDates.group()).as("an XMP date").startsWith("2026-11-25T12:00:00");
+                found++;
+            }
+        }
+        assertThat(found).as("dates checked").isGreaterThanOrEqualTo(4);
     }
 
     @Test

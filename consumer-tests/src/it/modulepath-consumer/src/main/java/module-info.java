@@ -5,6 +5,7 @@ module com.example.portfolio {
     requires io.github.portfoliosdk.render.html;
     requires io.github.portfoliosdk.render.markdown;
     requires io.github.portfoliosdk.jsonresume;
+    requires io.github.portfoliosdk.render.pdf;
 
     exports com.example.portfolio;
 }

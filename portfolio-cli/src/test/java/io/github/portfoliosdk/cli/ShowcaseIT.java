@@ -31,8 +31,8 @@ class ShowcaseIT {
         assertThat(result.exitCode()).as(result.toString()).isZero();
         assertThat(result.errorLines()).containsExactly(
                 "wrote " + Path.of("showcase", "index.html"),
-                "wrote " + Path.of("showcase", "README.md"),
                 "wrote " + Path.of("showcase", "resume.json"),
+                "wrote " + Path.of("showcase", "README.md"),
                 "wrote " + Path.of("showcase", "cv.pdf"));
         assertThat(Inputs.readBytes(dir.resolve("showcase/cv.pdf"))).startsWith("%PDF-".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
         Document page = Jsoup.parse(Inputs.read(dir.resolve("showcase/index.html")));

@@ -8,6 +8,7 @@ import io.github.portfoliosdk.render.html.HtmlRenderer;
 import io.github.portfoliosdk.model.Theme;
 import io.github.portfoliosdk.render.markdown.Flavor;
 import io.github.portfoliosdk.render.markdown.MarkdownRenderer;
+import io.github.portfoliosdk.render.pdf.PdfRenderer;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -17,7 +18,7 @@ import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** What a user writes: read a portfolio file, write the page, the README and the JSON Resume next to each other. */
+/** What a user writes: read a portfolio file, write the page, the README, the JSON Resume and the PDF CV side by side. */
 public final class PortfolioSite {
 
     private final Map<String, PortfolioRenderer> renderers = new LinkedHashMap<>();
@@ -27,6 +28,7 @@ public final class PortfolioSite {
         renderers.put("index.html", HtmlRenderer.builder().theme(Theme.CLASSIC).clock(clock).build());
         renderers.put("README.md", MarkdownRenderer.builder().flavor(Flavor.GITHUB).clock(clock).build());
         renderers.put("resume.json", JsonResumeRenderer.builder().build());
+        renderers.put("cv.pdf", PdfRenderer.builder().clock(clock).build());
     }
 
     /** Writes every output for the portfolio into the folder, streaming; returns the files by name. */

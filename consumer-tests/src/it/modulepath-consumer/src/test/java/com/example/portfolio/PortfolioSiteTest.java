@@ -16,6 +16,7 @@ import io.github.portfoliosdk.model.PortfolioRenderers;
 import io.github.portfoliosdk.model.Role;
 import io.github.portfoliosdk.render.html.HtmlRenderer;
 import io.github.portfoliosdk.render.markdown.MarkdownRenderer;
+import io.github.portfoliosdk.render.pdf.PdfRenderer;
 import java.io.File;
 import java.io.IOException;
 import java.lang.module.ModuleDescriptor;
@@ -44,7 +45,7 @@ class PortfolioSiteTest {
     }
 
     @Test
-    void rendersTheShowcaseToAPageAReadmeAndAJsonResume() throws IOException {
+    void rendersTheShowcaseToAPageAReadmeAJsonResumeAndAPdf() throws IOException {
         Portfolio showcase = showcase();
         String name = showcase.person().name();
 
@@ -59,6 +60,37 @@ class PortfolioSiteTest {
         Portfolio imported = JsonResumeImporter.create().read(files.get("resume.json"));
         assertEquals(name, imported.person().name());
         assertEquals(showcase.roles().size(), imported.roles().size(), "every role is exported");
+        byte[] cv = Files.readAllBytes(files.get("cv.pdf"));
+        assertEquals("%PDF-", new String(cv, 0, 5, StandardCharsets.US_ASCII));
+        assertEquals(name, JsonResumeImporter.create().read(new String(PdfRenderer.embeddedJsonResume(cv).orElseThrow(),
+                StandardCharsets.UTF_8), "cv.pdf!resume.json").person().name(), "the PDF carries its JSON Resume");
+    }
+
+    /**
+     * The application as a user starts it, {@code java -p ... -m ...}, with no JVM flags: it renders all four formats
+     * (the PDF's libraries among them) and the libraries print nothing, on standard error or out.
+     */
+    @Test
+    void runsWithPlainJavaOnTheModulePathAndTheLibrariesPrintNothing() throws IOException, InterruptedException {
+        String modulePath = System.getProperty("jdk.module.path");
+        assertNotNull(modulePath, "the tests run on the module path");
+        Path out = Path.of("target", "plain-java");
+        Path err = Files.createDirectories(Path.of("target")).resolve("plain-java.err");
+        Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-p", modulePath, "-m", "com.example.portfolio/com.example.portfolio.PortfolioSite",
+                System.getProperty("portfolio.showcase"), out.toString())
+                .redirectError(err.toFile())
+                .start();
+        String stdout = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(0, process.waitFor(), stdout + Files.readString(err));
+
+        assertEquals("", Files.readString(err, StandardCharsets.UTF_8), "standard error");
+        assertEquals(List.of("wrote " + out.resolve("index.html"), "wrote " + out.resolve("README.md"),
+                "wrote " + out.resolve("resume.json"), "wrote " + out.resolve("cv.pdf")), stdout.lines().toList(),
+                "standard output holds only the application's lines");
+        for (String name : List.of("index.html", "README.md", "resume.json", "cv.pdf")) {
+            assertTrue(Files.size(out.resolve(name)) > 0, name + " written");
+        }
     }
 
     @Test
@@ -69,7 +101,8 @@ class PortfolioSiteTest {
                 PortfolioFormat.class, "io.github.portfoliosdk.json",
                 HtmlRenderer.class, "io.github.portfoliosdk.render.html",
                 MarkdownRenderer.class, "io.github.portfoliosdk.render.markdown",
-                JsonResumeImporter.class, "io.github.portfoliosdk.jsonresume");
+                JsonResumeImporter.class, "io.github.portfoliosdk.jsonresume",
+                PdfRenderer.class, "io.github.portfoliosdk.render.pdf");
         modules.forEach((type, module) -> assertEquals(module, type.getModule().getName(), type + " is in its named module"));
         assertTrue(PortfolioSite.class.getModule().canRead(HtmlRenderer.class.getModule()));
     }
@@ -107,6 +140,10 @@ class PortfolioSiteTest {
             assertEquals(format, renderer.format());
             assertTrue(new String(renderer.toBytes(portfolio), StandardCharsets.UTF_8).contains("Grace Hopper"), format + " output names the person");
         }
+        PortfolioRenderer pdf = PortfolioRenderers.forFormat("pdf").orElseThrow(() -> new AssertionError("no pdf renderer"));
+        assertEquals("pdf", pdf.format());
+        assertEquals("Grace Hopper", JsonResumeImporter.create().read(new String(PdfRenderer.embeddedJsonResume(
+                pdf.toBytes(portfolio)).orElseThrow(), StandardCharsets.UTF_8), "cv.pdf!resume.json").person().name());
     }
 
     @Test

@@ -17,10 +17,10 @@ import org.apache.maven.plugins.annotations.Parameter;
 
 /**
  * {@code portfolio:readme}: renders the portfolio as Markdown between the README's markers
- * (<code>&lt;!-- portfolio:start --&gt;</code> and <code>&lt;!-- portfolio:end --&gt;</code>, written as entities so
- * that {@code help:describe} shows them); the rest of the README stays as it is, and a README that is up to date is not
- * touched. Not bound to a phase: run it, or bind it in an execution.
+ * (<code>&lt;!-- portfolio:start --&gt;</code> and <code>&lt;!-- portfolio:end --&gt;</code>); the rest of the README
+ * stays as it is, and a README that is up to date is not touched. Not bound to a phase: run it, or bind it in an execution.
  */
+// the markers are entities, not {@code <!-- -->}: help:describe, which reads this Javadoc, dropped those as comments
 @Mojo(name = "readme", threadSafe = true)
 public class ReadmeMojo extends PortfolioGoal {
 

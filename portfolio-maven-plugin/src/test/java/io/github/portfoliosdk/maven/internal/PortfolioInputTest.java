@@ -63,6 +63,6 @@ class PortfolioInputTest {
                 .hasMessage("Cannot read nope.yaml: no such file; set <input> to your portfolio file");
         Path yaml = Files.writeString(dir.resolve("portfolio.yaml"), "person:\n  name: Ada\n");
         assertThatThrownBy(() -> PortfolioInput.read(yaml, "xml", false, "portfolio.yaml"))
-                .hasMessage("<from>xml</from> is not one of json-resume, native");
+                .hasMessage("<from>xml</from> is not one of json-resume, native, pdf");
     }
 }

@@ -16,6 +16,9 @@ module io.github.portfoliosdk.render.pdf {
     // PDFBox logs through Commons Logging but, an automatic module, cannot require it: named here so that it is
     // resolved on the module path (else NoClassDefFoundError: org/apache/commons/logging/LogFactory)
     requires org.apache.commons.logging;
+    // openhtmltopdf's drawing of text (an automatic module too): named so that tools that split a module path from a
+    // class path (Maven's plugins among them) put it on the module path, where java -p ... -m ... finds it
+    requires de.rototor.pdfbox.graphics2d;
     // PDFBox unmaps its memory-mapped buffers with sun.misc.Unsafe; without this module resolved it cannot, and
     // says so at SEVERE
     requires jdk.unsupported;

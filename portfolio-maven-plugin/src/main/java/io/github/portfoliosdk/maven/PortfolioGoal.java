@@ -209,7 +209,8 @@ abstract class PortfolioGoal extends AbstractMojo {
             return parse.build();
         } catch (IllegalArgumentException e) {
             String where = value == null ? name : "<" + name + "> (-Dportfolio." + name + ")";
-            throw new MojoFailureException("Invalid value for " + where + ": " + e.getMessage(), e);
+            // without the cause: Maven would append its message (the JDK's "Invalid subtag: ...") to the line
+            throw new MojoFailureException("Invalid value for " + where + ": " + e.getMessage());
         }
     }
 

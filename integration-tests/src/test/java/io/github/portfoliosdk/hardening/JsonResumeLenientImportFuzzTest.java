@@ -21,6 +21,7 @@ class JsonResumeLenientImportFuzzTest {
 
     private static final JsonMapper MAPPER = JsonMapper.builder().build();
     private final JsonResumeImporter lenient = JsonResumeImporter.builder().lenient(true).build();
+    private final JsonResumeImporter strict = JsonResumeImporter.create();
     private final JsonResumeRenderer renderer = JsonResumeRenderer.builder().build();
 
     @FuzzTest(maxDuration = "60s")
@@ -38,6 +39,7 @@ class JsonResumeLenientImportFuzzTest {
             });
             String exported = renderer.render(portfolio);
             assertThat(MAPPER.readTree(exported)).isEqualTo(MAPPER.readTree(withoutByteOrderMark(input)));
+            assertThat(strict.read(exported, "again.json")).as("a strict import of the export").isEqualTo(portfolio);
         }
     }
 

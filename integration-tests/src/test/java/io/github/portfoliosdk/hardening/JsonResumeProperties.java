@@ -5,10 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.portfoliosdk.jsonresume.JsonResumeImporter;
 import io.github.portfoliosdk.jsonresume.JsonResumeRenderer;
 import io.github.portfoliosdk.model.Portfolio;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** JSON Resume export and import of every generated portfolio: schema-valid, deterministic, lossless. */
+@ExtendWith(NamesTheCase.class)
 class JsonResumeProperties {
 
     private static final JsonResumeRenderer RENDERER = JsonResumeRenderer.builder().build();

@@ -17,34 +17,46 @@ export async function runAxe(page, tags) {
   }));
   const measured = [];
   const undecided = [];
+  const contrast = [];
   for (const rule of result.incomplete) {
     for (const node of rule.nodes) {
       const target = node.target.join(' ');
-      if (rule.id !== 'color-contrast' || node.target.length !== 1) {
+      if (rule.id === 'color-contrast' && node.target.length === 1) {
+        contrast.push(target);
+      } else {
         undecided.push({ id: rule.id, help: rule.help, target, why: node.any.concat(node.all, node.none).map((c) => c.message).join('; ') });
-        continue;
-      }
-      const measure = await contrastFromPixels(page, node.target[0]);
-      if (measure === null) {
-        undecided.push({ id: rule.id, help: rule.help, target, why: 'no text box to measure' });
-        continue;
-      }
-      measured.push({ target, ...measure });
-      if (measure.ratio < measure.required) {
-        violations.push({
-          id: 'color-contrast', impact: 'serious',
-          help: `Elements must meet minimum color contrast ratio thresholds (measured from pixels: ${measure.ratio} < ${measure.required})`,
-          targets: [target],
-        });
       }
     }
   }
+  const measures = await contrastFromPixels(page, contrast);
+  contrast.forEach((target, i) => {
+    const measure = measures[i];
+    if (measure === null) {
+      undecided.push({ id: 'color-contrast', help: 'no text box to measure', target, why: 'no text box to measure' });
+      return;
+    }
+    measured.push({ target, ...measure });
+    if (measure.ratio < measure.required) {
+      violations.push({
+        id: 'color-contrast', impact: 'serious',
+        help: `Elements must meet minimum color contrast ratio thresholds (measured from pixels: ${measure.ratio} < ${measure.required})`,
+        targets: [target],
+      });
+    }
+  });
   return { violations, measured, undecided };
 }
 
-/** The text colour of the element and the lowest contrast ratio against the pixels behind its own text, or null. */
-async function contrastFromPixels(page, selector) {
-  const probe = await page.evaluate((sel) => {
+/**
+ * For each selector, the element's text colour and the lowest contrast ratio against the pixels behind its own text
+ * (null when it has no text box): all their text is made transparent at once, one screenshot of the whole page is
+ * taken, and each element's text boxes are read from it.
+ */
+async function contrastFromPixels(page, selectors) {
+  if (selectors.length === 0) {
+    return [];
+  }
+  const probes = await page.evaluate((targets) => targets.map((sel) => {
     const element = document.querySelector(sel);
     if (!element) {
       return null;
@@ -56,7 +68,8 @@ async function contrastFromPixels(page, selector) {
         range.selectNodeContents(child);
         for (const r of range.getClientRects()) {
           if (r.width >= 1 && r.height >= 1) {
-            boxes.push({ x: r.x + window.scrollX, y: r.y + window.scrollY, width: r.width, height: r.height });
+            boxes.push({ x: Math.floor(r.x + window.scrollX), y: Math.floor(r.y + window.scrollY),
+              right: Math.ceil(r.right + window.scrollX), bottom: Math.ceil(r.bottom + window.scrollY) });
           }
         }
       }
@@ -69,25 +82,42 @@ async function contrastFromPixels(page, selector) {
     const bold = Number(style.fontWeight) >= 700;
     element.setAttribute('data-contrast-probe', '');
     return { color: style.color, large: size >= 24 || (bold && size >= 18.66), boxes };
-  }, selector);
-  if (probe === null) {
-    return null;
-  }
+  }), selectors);
   const style = await page.addStyleTag({ content: '[data-contrast-probe]{color:transparent!important;'
     + '-webkit-text-fill-color:transparent!important;text-shadow:none!important;text-decoration-color:transparent!important}' });
   try {
-    const text = parseColour(probe.color);
-    let lowest = Infinity;
-    for (const box of probe.boxes) {
-      const png = await page.screenshot({ fullPage: true, clip: box, animations: 'disabled', caret: 'hide' });
-      for (const pixel of pixels(png)) {
-        lowest = Math.min(lowest, ratio(blend(text, pixel), pixel));
-      }
+    // one screenshot of the band of the page that holds every text box
+    const boxes = probes.filter((probe) => probe !== null).flatMap((probe) => probe.boxes);
+    if (boxes.length === 0) {
+      return probes.map(() => null);
     }
-    return { color: probe.color, ratio: Math.floor(lowest * 100) / 100, required: probe.large ? 3 : 4.5 };
+    const top = Math.max(0, Math.min(...boxes.map((box) => box.y)));
+    const bottom = Math.max(...boxes.map((box) => box.bottom));
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    const image = decode(await page.screenshot({
+      fullPage: true, clip: { x: 0, y: top, width, height: bottom - top }, animations: 'disabled', caret: 'hide',
+    }));
+    return probes.map((probe) => {
+      if (probe === null) {
+        return null;
+      }
+      const text = parseColour(probe.color);
+      let lowest = Infinity;
+      for (const box of probe.boxes) {
+        for (let y = Math.max(0, box.y - top); y < Math.min(image.height, box.bottom - top); y++) {
+          for (let x = Math.max(0, box.x); x < Math.min(image.width, box.right); x++) {
+            const o = y * image.stride + x * image.channels;
+            const pixel = { r: image.data[o], g: image.data[o + 1], b: image.data[o + 2] };
+            lowest = Math.min(lowest, ratio(blend(text, pixel), pixel));
+          }
+        }
+      }
+      return lowest === Infinity ? null
+        : { color: probe.color, ratio: Math.floor(lowest * 100) / 100, required: probe.large ? 3 : 4.5 };
+    });
   } finally {
     await style.evaluate((node) => node.remove());
-    await page.evaluate((sel) => document.querySelector(sel)?.removeAttribute('data-contrast-probe'), selector);
+    await page.evaluate(() => document.querySelectorAll('[data-contrast-probe]').forEach((e) => e.removeAttribute('data-contrast-probe')));
   }
 }
 
@@ -117,13 +147,13 @@ function ratio(a, b) {
   return (hi + 0.05) / (lo + 0.05);
 }
 
-/** The distinct pixels of a PNG as Chromium writes screenshots: 8-bit RGB or RGBA, not interlaced. */
-function pixels(png) {
+/** A PNG as Chromium writes screenshots (8-bit RGB or RGBA, not interlaced) as {width, height, channels, stride, data}. */
+function decode(png) {
   let at = 8;
   let width = 0;
   let height = 0;
   let channels = 0;
-  const data = [];
+  const chunks = [];
   while (at < png.length) {
     const length = png.readUInt32BE(at);
     const type = png.toString('latin1', at + 4, at + 8);
@@ -137,39 +167,40 @@ function pixels(png) {
       }
       channels = colourType === 6 ? 4 : 3;
     } else if (type === 'IDAT') {
-      data.push(body);
+      chunks.push(body);
     }
     at += 12 + length;
   }
-  const raw = zlib.inflateSync(Buffer.concat(data));
+  const raw = zlib.inflateSync(Buffer.concat(chunks));
   const stride = width * channels;
-  const previous = Buffer.alloc(stride);
-  const current = Buffer.alloc(stride);
-  const seen = new Map();
+  const data = Buffer.alloc(stride * height);
   for (let y = 0; y < height; y++) {
     const filter = raw[y * (stride + 1)];
-    const line = raw.subarray(y * (stride + 1) + 1, (y + 1) * (stride + 1));
+    const from = y * (stride + 1) + 1;
+    const row = y * stride;
+    const up = row - stride;
     for (let i = 0; i < stride; i++) {
-      const left = i >= channels ? current[i - channels] : 0;
-      const up = previous[i];
-      const upLeft = i >= channels ? previous[i - channels] : 0;
-      let value = line[i];
-      if (filter === 1) value += left;
-      else if (filter === 2) value += up;
-      else if (filter === 3) value += (left + up) >> 1;
-      else if (filter === 4) {
-        const p = left + up - upLeft;
-        const [pa, pb, pc] = [Math.abs(p - left), Math.abs(p - up), Math.abs(p - upLeft)];
-        value += pa <= pb && pa <= pc ? left : pb <= pc ? up : upLeft;
+      const a = i >= channels ? data[row + i - channels] : 0;
+      const b = y > 0 ? data[up + i] : 0;
+      let value = raw[from + i];
+      switch (filter) {
+        case 0: break;
+        case 1: value += a; break;
+        case 2: value += b; break;
+        case 3: value += (a + b) >> 1; break;
+        case 4: {
+          const c = i >= channels && y > 0 ? data[up + i - channels] : 0;
+          const p = a + b - c;
+          const pa = Math.abs(p - a);
+          const pb = Math.abs(p - b);
+          const pc = Math.abs(p - c);
+          value += pa <= pb && pa <= pc ? a : pb <= pc ? b : c;
+          break;
+        }
+        default: throw new Error(`unknown PNG filter ${filter}`);
       }
-      current[i] = value & 0xff;
+      data[row + i] = value;
     }
-    for (let x = 0; x < width; x++) {
-      const o = x * channels;
-      const key = (current[o] << 16) | (current[o + 1] << 8) | current[o + 2];
-      seen.set(key, { r: current[o], g: current[o + 1], b: current[o + 2] });
-    }
-    current.copy(previous);
   }
-  return seen.values();
+  return { width, height, channels, stride, data };
 }

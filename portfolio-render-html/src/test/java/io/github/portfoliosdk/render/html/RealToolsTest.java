@@ -92,7 +92,7 @@ class RealToolsTest {
             args.add(page.toAbsolutePath().toString());
         }
         args.addAll(List.of("--scheme=light", "--no-shoot", "--own-scheme", knownBad.toAbsolutePath().toString()));
-        Checkers.Result result = Checkers.node("html-axe.mjs", args, Duration.ofMinutes(5));
+        Checkers.Result result = Checkers.node("html-axe.mjs", args, Duration.ofMinutes(10));
         assertThat(result.exitCode()).as(result.output()).isZero();
 
         JsonNode report = JSON.readTree(result.stdout());

@@ -46,6 +46,13 @@ class GeneratedTest {
                         + Generated.RUN_SEED + " -Dportfolio.tries=" + Generated.tries() + "): ");
     }
 
+    @Test
+    void aFailureOfAPlainTestIsLeftAsItIs() {
+        AssertionError failure = new AssertionError("expected: <a> but was: <b>");
+        assertThatThrownBy(() -> new NamesTheCase().handleTestExecutionException(invocation("theSchemaRejectsABadDocument()"), failure))
+                .isSameAs(failure);
+    }
+
     /** The context JUnit hands the handler, of which it reads the display name only. */
     private static ExtensionContext invocation(String displayName) {
         return (ExtensionContext) Proxy.newProxyInstance(ExtensionContext.class.getClassLoader(),

@@ -6,7 +6,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
 
 /**
- * Makes every failure of a property name its case and run seed and say how to replay it, whatever the assertion's own
+ * Makes every failure of a property (a test run once per {@link Generated#cases()} case) name its case and run seed and say how to replay it, whatever the assertion's own
  * message: {@code case seed 42 (run seed 7; replay with -Dportfolio.propertySeed=42 -Dportfolio.tries=1): ...}.
  */
 final class NamesTheCase implements TestExecutionExceptionHandler {
@@ -17,7 +17,10 @@ final class NamesTheCase implements TestExecutionExceptionHandler {
     @Override
     public void handleTestExecutionException(ExtensionContext context, Throwable thrown) throws Throwable {
         Matcher matcher = CASE.matcher(context.getDisplayName());
-        String caseName = matcher.matches() ? matcher.group(1) : context.getDisplayName();
+        if (!matcher.matches()) {
+            throw thrown; // not a generated case: a plain test of the class
+        }
+        String caseName = matcher.group(1);
         AssertionError named = new AssertionError("case " + caseName + " (run seed " + Generated.RUN_SEED
                 + "; replay with " + Generated.replay(caseName) + "): " + thrown.getMessage(), thrown);
         named.setStackTrace(thrown.getStackTrace());

@@ -5,9 +5,13 @@
 // pages after --shoot are also photographed:
 // <name>-1280.png and <name>-390.png (own scheme, full page), <name>-1280-top.png (first screen),
 // <name>-1280-<other scheme>.png and <name>-1280-print.png.
-// Prints one JSON report on stdout: {"pages":[{"file","variant","violations":[{"id","impact","help","targets"}]}],
-// "requests":[url...]} where "requests" lists every request a page tried that was not a local file (must be none).
+// Prints one JSON report on stdout: {"pages":[{"file","variant","violations":[{"id","impact","help","targets"}],
+// "measured":[{"target","color","ratio","required"}],"undecided":[{"id","help","target","why"}]}],"requests":[url...]}
+// where "requests" lists every request a page tried that was not a local file (must be none). "measured" are the
+// colour-contrast nodes axe left incomplete, measured from pixels by axe-contrast.mjs (a failing one is also among
+// the violations); "undecided" is whatever axe left incomplete that could not be measured (must be none).
 import { chromium } from 'playwright-core';
+import { runAxe } from './axe-contrast.mjs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import path from 'node:path';
 import fs from 'node:fs';
@@ -69,15 +73,8 @@ try {
     for (const variant of allMedia ? [scheme, other, 'print'] : [scheme]) {
       const media = variant === 'print' ? { media: 'print', colorScheme: 'light' } : { media: 'screen', colorScheme: variant };
       await page.emulateMedia(media);
-      const result = await page.evaluate((values) => window.axe.run(document, {
-        runOnly: { type: 'tag', values }, resultTypes: ['violations'],
-      }), tags);
-      report.pages.push({
-        file: arg, variant,
-        violations: result.violations.map((v) => ({
-          id: v.id, impact: v.impact, help: v.help, targets: v.nodes.map((n) => n.target.join(' ')),
-        })),
-      });
+      const { violations, measured, undecided } = await runAxe(page, tags);
+      report.pages.push({ file: arg, variant, violations, measured, undecided });
       if (shoot && variant !== scheme) {
         await page.screenshot({ path: path.join(outDir, `${name}-1280-${variant}.png`), fullPage: true });
       }

@@ -94,13 +94,13 @@ class SeedCoverageTest {
         SEPARATORS.stream().map(SeedCoverageTest::normalize).forEach(tokens::add);
     }
 
-    /** The seed page: the {@code portfolio.seed} system property, else {@code ../../shared/seed/portfolio-page.txt}. */
+    /** The seed page: the {@code portfolio.seedPage} system property, else {@code ../../shared/seed/portfolio-page.txt}. */
     static Path seedFile() {
-        String configured = System.getProperty("portfolio.seed");
+        String configured = System.getProperty("portfolio.seedPage");
         Path file = configured != null ? Path.of(configured) : Path.of("..", "..", "shared", "seed", "portfolio-page.txt");
         if (!Files.isRegularFile(file)) {
             fail("The seed page is missing: " + file.toAbsolutePath().normalize()
-                    + " (set -Dportfolio.seed=PATH, or keep shared/ beside the repository)");
+                    + " (set -Dportfolio.seedPage=PATH, or keep shared/ beside the repository)");
         }
         return file;
     }

@@ -5,10 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.portfoliosdk.jsonresume.JsonResumeImporter;
 import io.github.portfoliosdk.jsonresume.JsonResumeRenderer;
 import io.github.portfoliosdk.model.Portfolio;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** JSON Resume export and import of every generated portfolio: schema-valid, deterministic, lossless. */
+@ExtendWith(NamesTheCase.class)
 class JsonResumeProperties {
 
     private static final JsonResumeRenderer RENDERER = JsonResumeRenderer.builder().build();
@@ -26,6 +29,18 @@ class JsonResumeProperties {
             assertThat(OfficialJsonResumeSchema.problems(json)).as("schema problems of %s:%n%s", example, json)
                     .isEmpty();
         }
+    }
+
+    /** The schema, as the property above runs it (formats asserted), finds each fault of a known-bad document. */
+    @Test
+    void theSchemaRejectsAKnownBadDocumentOneProblemPerFault() {
+        String knownBad = "{\"basics\":{\"name\":5,\"email\":\"not an e-mail\",\"url\":\"not a uri\"},"
+                + "\"work\":[{\"name\":\"Acme\",\"startDate\":\"2019-7\"}]}";
+        assertThat(OfficialJsonResumeSchema.problems(knownBad)).hasSize(4)
+                .anyMatch(problem -> problem.contains("/basics/name"))
+                .anyMatch(problem -> problem.contains("/basics/email"))
+                .anyMatch(problem -> problem.contains("/basics/url"))
+                .anyMatch(problem -> problem.contains("/work/0/startDate"));
     }
 
     @ParameterizedTest(name = "{0}")

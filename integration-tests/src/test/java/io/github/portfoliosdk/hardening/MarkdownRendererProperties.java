@@ -30,6 +30,7 @@ import org.commonmark.node.Text;
 import org.commonmark.parser.Parser;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -38,6 +39,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * field reads back literally (no user text turned into markup), links are only http(s), mailto and tel, raw HTML is
  * only the renderer's own and safe, Mermaid diagrams cannot be broken out of, and the bytes are the same every time.
  */
+@ExtendWith(NamesTheCase.class)
 class MarkdownRendererProperties {
 
     private static final MarkdownRenderer GITHUB = MarkdownRenderer.builder().flavor(Flavor.GITHUB).mermaid(false)

@@ -6,10 +6,12 @@ import io.github.portfoliosdk.json.PortfolioFormat;
 import io.github.portfoliosdk.model.Person;
 import io.github.portfoliosdk.model.Portfolio;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** Our own YAML and JSON format: every generated portfolio is written deterministically and read back equal. */
+@ExtendWith(NamesTheCase.class)
 class NativeFormatProperties {
 
     @ParameterizedTest(name = "{0}")

@@ -12,10 +12,12 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** The generator behind every property: valid portfolios, reproducible from their seed, of every shape and text. */
+@ExtendWith(NamesTheCase.class)
 class PortfolioGeneratorTest {
 
     @ParameterizedTest(name = "seed {0}")

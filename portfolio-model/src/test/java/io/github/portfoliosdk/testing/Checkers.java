@@ -21,6 +21,9 @@ public final class Checkers {
     private static final String INSTALL = "Run ./scripts/test (it installs every checker), or by hand: "
             + "npm ci --prefix checkers && apt-get install -y chromium";
 
+    /** Whether {@code node} on the PATH was found new enough for the pinned checkers (checked once per JVM). */
+    private static volatile boolean nodeChecked;
+
     private Checkers() {
     }
 
@@ -61,8 +64,39 @@ public final class Checkers {
         return run(command, dir(), timeout);
     }
 
-    /** Runs a command, capturing its output; fails the test when it cannot start or times out. */
+    /**
+     * Runs a command, capturing its output; fails the test when it cannot start or times out, and, for {@code node},
+     * when that node is older than the checkers' packages require ({@code checkers/node-required.mjs}).
+     */
     public static Result run(List<String> command, Path workingDir, Duration timeout) {
+        if (command.get(0).equals("node")) {
+            requireNode();
+        }
+        return start(command, workingDir, timeout);
+    }
+
+    /**
+     * Fails unless {@code node} meets the highest {@code engines.node} of the installed checkers' lock file: a checker
+     * run on a node it does not support may pass without having checked.
+     */
+    public static void requireNode() {
+        if (nodeChecked) {
+            return;
+        }
+        Path script = dir().resolve("node-required.mjs");
+        Result required = start(List.of("node", script.toString(), dir().resolve("package-lock.json").toString()), dir(), Duration.ofSeconds(30));
+        if (required.exitCode() != 0) {
+            fail("Could not read the Node.js version the checkers need: " + required.output());
+        }
+        Result check = start(List.of("node", script.toString(), "--check", required.stdout().strip()), dir(), Duration.ofSeconds(30));
+        if (check.exitCode() != 0) {
+            fail("The checkers need Node.js " + required.stdout().strip() + ": " + check.output().strip()
+                    + ". Run ./scripts/test, which installs that version into checkers/.node and puts it first on PATH.");
+        }
+        nodeChecked = true;
+    }
+
+    private static Result start(List<String> command, Path workingDir, Duration timeout) {
         try {
             Path out = Files.createTempFile("checker", ".out");
             Path err = Files.createTempFile("checker", ".err");

@@ -90,6 +90,21 @@ final class CheckedPages {
                 + HtmlRenderer.stylesheet(theme) + "</style>\n</head>\n<body>\n<main>\n" + fragment + "\n</main>\n</body>\n</html>\n";
     }
 
+    /**
+     * A page broken on purpose, checked in the same run as ours so that each checker shows it reads what it is given:
+     * a {@code div} in a {@code p} (the Nu HTML Checker: errors), grey on grey text and a button without a name (axe:
+     * {@code color-contrast} and {@code button-name} violations), and grey text on a grey gradient, which axe leaves
+     * undecided and {@code checkers/axe-contrast.mjs} must measure as a contrast violation.
+     */
+    static Path writeKnownBad() throws IOException {
+        return write(Checkers.outputDir().resolve("known-bad.html"), "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n"
+                + "<meta charset=\"utf-8\">\n<title>Known bad</title>\n</head>\n<body>\n<main>\n"
+                + "<p><div>A division inside a paragraph</div></p>\n"
+                + "<p style=\"color:#999;background:#aaa\">Grey on grey</p>\n<button></button>\n"
+                + "<p style=\"color:#bbb;background:linear-gradient(#999,#aaa)\">Grey on a grey gradient</p>\n"
+                + "</main>\n</body>\n</html>\n");
+    }
+
     private static Path write(Path file, String html) throws IOException {
         Files.writeString(file, html, StandardCharsets.UTF_8);
         return file;

@@ -107,14 +107,23 @@ class MarkdownCheckersTest {
     }
 
     @Test
-    void markdownlintFindsNothingInTheShowcaseInEitherFlavourWithOrWithoutPortraits() throws IOException {
+    void markdownlintFindsNothingInTheShowcaseInEitherFlavourWithOrWithoutPortraitsAndFindsTheKnownBadFile() throws IOException {
         Path cli = Checkers.nodePackage("markdownlint-cli2").resolve("markdownlint-cli2-bin.mjs");
         Path config = Path.of(".markdownlint-cli2.jsonc").toAbsolutePath();
+        // checked in the same run, so that the run shows it reads what it is given: a skipped heading level, trailing spaces
+        Path knownBad = Files.writeString(Checkers.outputDir().resolve("known-bad.md"),
+                "# Known bad\n\n### A skipped level\n\nTrailing spaces   \n", StandardCharsets.UTF_8).toAbsolutePath();
         Checkers.Result result = Checkers.run(List.of("node", cli.toString(), "--config", config.toString(),
-                ":" + github, ":" + portraits, ":" + badges, ":" + commonMark), Checkers.dir(), Duration.ofSeconds(60));
+                ":" + github, ":" + portraits, ":" + badges, ":" + commonMark, ":" + knownBad), Checkers.dir(), Duration.ofSeconds(60));
         assertThat(Files.readString(portraits)).contains("<picture>");
-        assertThat(result.output()).contains("Linting: 4 files").contains("Summary: 0 issues");
-        assertThat(result.exitCode()).as(result.output()).isZero();
+        List<String> issues = result.output().lines().filter(line -> line.matches("\\S+:\\d+(:\\d+)? error MD\\d+.*")).toList();
+        System.out.println("markdownlint: " + result.output().lines().filter(line -> line.startsWith("Linting:")).findFirst().orElse("?")
+                + ", " + issues.size() + " issues, all expected in known-bad.md");
+        assertThat(result.output()).contains("Linting: 5 files").contains("Summary: 2 issues in 1 file");
+        assertThat(issues).as(result.output()).hasSize(2).allMatch(issue -> issue.contains("known-bad.md:"))
+                .anyMatch(issue -> issue.contains("MD001/heading-increment"))
+                .anyMatch(issue -> issue.contains("MD009/no-trailing-spaces"));
+        assertThat(result.exitCode()).as("markdownlint exits 1 for the known-bad file only").isEqualTo(1);
     }
 
     @Test

@@ -11,6 +11,7 @@ import org.verapdf.pdfa.PDFAValidator;
 import org.verapdf.pdfa.flavours.PDFAFlavour;
 import org.verapdf.pdfa.results.TestAssertion;
 import org.verapdf.pdfa.results.ValidationResult;
+import org.verapdf.processor.reports.enums.JobEndStatus;
 
 /** veraPDF, the PDF Association's validator, run in process: the rules a PDF fails for PDF/UA-1 and PDF/A-3b. */
 final class VeraPdf {
@@ -25,11 +26,19 @@ final class VeraPdf {
     private VeraPdf() {
     }
 
-    /** The failed rules, as "profile clause-test: description (n checks)"; empty when the PDF complies. */
+    /**
+     * The failed rules, as "profile clause-test: description"; empty when the PDF complies. Fails when veraPDF did not
+     * finish normally or made no check at all.
+     */
     static Set<String> failedRules(byte[] pdf, PDFAFlavour profile) {
         try (PDFAParser parser = Foundries.defaultInstance().createParser(new ByteArrayInputStream(pdf), profile)) {
             PDFAValidator validator = Foundries.defaultInstance().createValidator(profile, false);
             ValidationResult result = validator.validate(parser);
+            // a run that stopped early, or checked nothing, would have no failed rule either
+            if (result.getJobEndStatus() != JobEndStatus.NORMAL || result.getTotalAssertions() == 0) {
+                throw new AssertionError("veraPDF did not check the PDF against " + profile.getId() + ": ended "
+                        + result.getJobEndStatus() + " after " + result.getTotalAssertions() + " checks");
+            }
             Set<String> failed = new TreeSet<>();
             for (TestAssertion assertion : result.getTestAssertions()) {
                 if (assertion.getStatus() == TestAssertion.Status.FAILED) {

@@ -202,16 +202,28 @@ class JsonResumeLenientImportTest {
     @Test
     void whatCannotBeRepairedIsStillAnErrorWithItsPlace() {
         assertThat(catchThrowableOfType(InvalidPortfolioException.class, () -> read("""
-                {"work": [{"name": "Acme", "startDate": "2019", "endDate": "someday"},
-                          {"name": "Acme", "startDate": "2019", "endDate": "202-07-15"},
-                          {"name": "Acme", "startDate": "2019", "endDate": "01/20002"}]}
+                {"work": [{"name": "Acme", "startDate": "2019", "endDate": "2020-13"}]}
                 """)).problems()).extracting(Problem::toString).containsExactly(
                 "resume.json:1:1: basics.name: is required: a JSON Resume document needs basics.name, the person's name",
-                "resume.json:1:60: work[0].endDate: must be a date of the form YYYY, YYYY-MM or YYYY-MM-DD (JSON Resume iso8601), not \"someday\"",
-                "resume.json:2:60: work[1].endDate: must be a date of the form YYYY, YYYY-MM or YYYY-MM-DD (JSON Resume iso8601), not \"202-07-15\"",
-                "resume.json:3:60: work[2].endDate: must be a date of the form YYYY, YYYY-MM or YYYY-MM-DD (JSON Resume iso8601), not \"01/20002\"");
+                "resume.json:1:60: work[0].endDate: '2020-13' is not a real date: month 13 is not between 1 and 12");
         assertThat(catchThrowableOfType(InvalidPortfolioException.class, () -> read("{\"basics\": ")).problems())
                 .singleElement().satisfies(p -> assertThat(p.line()).isEqualTo(1));
+    }
+
+    @Test
+    void anEndDateNoRuleCanReadIsDroppedAndTheWarningSaysTheEntryShowsAsOngoing() {
+        String json = """
+                {"basics": {"name": "Ada"},
+                 "work": [{"name": "Acme", "startDate": "2019", "endDate": "someday"},
+                          {"name": "Acme", "startDate": "2019", "endDate": "202-07-15"}]}
+                """;
+        assertThat(warnings(json)).containsExactly(
+                "resume.json:2:60: work[0].endDate: \"someday\" cannot be read as a date, so the end date is dropped: the "
+                        + "entry is shown as going on to the present; kept in the JSON Resume export",
+                "resume.json:3:60: work[1].endDate: \"202-07-15\" cannot be read as a date, so the end date is dropped: the "
+                        + "entry is shown as going on to the present; kept in the JSON Resume export");
+        assertThat(read(json).portfolio().roles()).allSatisfy(role -> assertThat(role.period().end()).isNull());
+        assertExportsBackTheOriginal(json);
     }
 
     @Test

@@ -823,7 +823,10 @@ public final class Importer {
         }
         if (!DATE.matcher(text).matches()) {
             String rule = "must be a date of the form YYYY, YYYY-MM or YYYY-MM-DD (JSON Resume iso8601), not " + quote(text);
-            if (key.equals("endDate")) {
+            if (key.equals("endDate") && lenient) {
+                warn(path, o.get(key), quote(text) + " cannot be read as a date, so the end date is dropped: the entry is "
+                        + "shown as going on to the present; kept in the JSON Resume export");
+            } else if (key.equals("endDate")) {
                 problem(path, o.get(key), rule);
             } else {
                 unusable(path, o.get(key), rule);

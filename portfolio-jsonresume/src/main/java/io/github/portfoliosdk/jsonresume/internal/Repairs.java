@@ -33,6 +33,7 @@ public final class Repairs {
     private static final Pattern DAY_NAMED_MONTH_YEAR = Pattern.compile("(\\d{1,2})(?:st|nd|rd|th)?\\.?\\s+(\\p{L}+)\\.?,?\\s+(\\d{4})");
     private static final Pattern NAMED_MONTH_DAY_YEAR = Pattern.compile("(\\p{L}+)\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})");
     private static final Pattern YEAR = Pattern.compile("(\\d{4})");
+    private static final Pattern TRAILING_SEPARATOR = Pattern.compile("(.*\\d)[-/.]+");
     /** Words around one year, and no other digit: a season ("Spring 2025"), "early 2019", "2019 (expected)". */
     private static final Pattern WORDS_AND_YEAR = Pattern.compile("[^\\d]*?\\b((?:19|20)\\d{2})\\b[^\\d]*", Pattern.UNICODE_CHARACTER_CLASS);
     private static final Pattern YEAR_NAMED_MONTH = Pattern.compile("(\\d{4})[,'/.\\s-]*(\\p{L}+)\\.?");
@@ -108,6 +109,9 @@ public final class Repairs {
     private static Optional<ReadDate> form(String text) {
         String t = text.strip();
         Matcher m;
+        if ((m = TRAILING_SEPARATOR.matcher(t)).matches()) {
+            return form(m.group(1));
+        }
         if ((m = ISO_DATE_TIME.matcher(t)).matches()) {
             return form(m.group(1));
         }

@@ -35,6 +35,8 @@ import java.util.Set;
  */
 public final class PdfRenderer implements PortfolioRenderer {
 
+    private static final System.Logger LOG = System.getLogger(PdfRenderer.class.getName());
+
     /** The format name: {@code pdf}. */
     public static final String FORMAT = "pdf";
 
@@ -122,6 +124,12 @@ public final class PdfRenderer implements PortfolioRenderer {
             throw new IllegalArgumentException("the PDF cannot typeset " + problems.size()
                     + (problems.size() == 1 ? " character" : " characters") + " (it covers " + Coverage.SCRIPTS + "):\n  "
                     + String.join("\n  ", problems));
+        }
+        if (!writer.leftOut().isEmpty()) {
+            LOG.log(System.Logger.Level.WARNING, "the PDF leaves out " + writer.leftOut().size() + " variation "
+                    + (writer.leftOut().size() == 1 ? "selector" : "selectors") + ", which ask for a colour or text "
+                    + "presentation of the character before them; its fonts have one form of each:\n  "
+                    + String.join("\n  ", writer.leftOut()));
         }
         byte[] attachment = jsonResume == null ? null : jsonResume.toBytes(shown);
         try {

@@ -38,9 +38,10 @@ public final class Fonts {
             face("DejaVuSans-Bold.ttf", "DejaVu Sans", 700, FontStyle.NORMAL),
             face("DejaVuSans-Oblique.ttf", "DejaVu Sans", 400, FontStyle.ITALIC),
             face("DejaVuSansMono.ttf", "DejaVu Sans Mono", 400, FontStyle.NORMAL),
-            face("DejaVuSansMono-Bold.ttf", "DejaVu Sans Mono", 700, FontStyle.NORMAL));
+            face("DejaVuSansMono-Bold.ttf", "DejaVu Sans Mono", 700, FontStyle.NORMAL),
+            face("NotoEmoji-Regular.ttf", "Noto Emoji", 400, FontStyle.NORMAL));
 
-    private static final Coverage COVERAGE = coverage(FACES.get(0).bytes());
+    private static final Coverage COVERAGE = coverage(FACES.get(0).bytes(), FACES.get(FACES.size() - 1).bytes());
 
     private Fonts() {
     }
@@ -53,7 +54,7 @@ public final class Fonts {
         }
     }
 
-    /** The characters the body font, DejaVu Sans, can typeset. */
+    /** The characters the body font, DejaVu Sans, and its fallback for emoji, Noto Emoji, can typeset. */
     public static Coverage coverage() {
         return COVERAGE;
     }
@@ -86,20 +87,22 @@ public final class Fonts {
         return ByteBuffer.wrap(name.getBytes(StandardCharsets.US_ASCII)).getInt();
     }
 
-    /** The Basic Multilingual Plane characters the font maps to a glyph. */
-    private static Coverage coverage(byte[] font) {
-        try (TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(font))) {
-            BitSet characters = new BitSet(0x10000);
-            CmapLookup cmap = ttf.getUnicodeCmapLookup();
-            for (int glyph = 1; glyph < ttf.getNumberOfGlyphs(); glyph++) {
-                List<Integer> codes = cmap.getCharCodes(glyph);
-                if (codes != null) {
-                    codes.stream().filter(code -> code <= 0xFFFF).forEach(characters::set);
+    /** The characters the fonts map to a glyph. */
+    private static Coverage coverage(byte[]... fonts) {
+        BitSet characters = new BitSet(0x20000);
+        for (byte[] font : fonts) {
+            try (TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(font))) {
+                CmapLookup cmap = ttf.getUnicodeCmapLookup();
+                for (int glyph = 1; glyph < ttf.getNumberOfGlyphs(); glyph++) {
+                    List<Integer> codes = cmap.getCharCodes(glyph);
+                    if (codes != null) {
+                        codes.forEach(characters::set);
+                    }
                 }
+            } catch (IOException e) {
+                throw new UncheckedIOException("could not read the bundled font: " + e.getMessage(), e);
             }
-            return new Coverage(characters);
-        } catch (IOException e) {
-            throw new UncheckedIOException("could not read the bundled font: " + e.getMessage(), e);
         }
+        return new Coverage(characters);
     }
 }

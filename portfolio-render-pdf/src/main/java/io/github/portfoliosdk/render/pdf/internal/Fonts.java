@@ -32,6 +32,7 @@ public final class Fonts {
 
     private static final int GSUB = tag("GSUB");
     private static final int HIDDEN_GSUB = tag("gsub");
+    private static final int CMAP = tag("cmap");
 
     private static final List<Face> FACES = List.of(
             face("DejaVuSans.ttf", "DejaVu Sans", 400, FontStyle.NORMAL),
@@ -64,7 +65,7 @@ public final class Fonts {
             if (in == null) {
                 throw new IllegalStateException("missing font resource fonts/" + file);
             }
-            return new Face(family, weight, style, withoutSubstitutions(in.readAllBytes()));
+            return new Face(family, weight, style, withoutVariationSequences(withoutSubstitutions(in.readAllBytes())));
         } catch (IOException e) {
             throw new UncheckedIOException("could not read the bundled font " + file + ": " + e.getMessage(), e);
         }
@@ -78,6 +79,35 @@ public final class Fonts {
             int entry = 12 + 16 * i;
             if (buffer.getInt(entry) == GSUB) {
                 buffer.putInt(entry, HIDDEN_GSUB);
+            }
+        }
+        return font;
+    }
+
+    /**
+     * Points each format 14 subtable of the character map (Unicode variation sequences, which the PDF does not use:
+     * it leaves variation selectors out) at another subtable of the map, so that PDFBox, which cannot read format 14,
+     * does not log a warning each time it loads the font.
+     */
+    private static byte[] withoutVariationSequences(byte[] font) {
+        ByteBuffer buffer = ByteBuffer.wrap(font);
+        int tables = Short.toUnsignedInt(buffer.getShort(4));
+        for (int i = 0; i < tables; i++) {
+            int entry = 12 + 16 * i;
+            if (buffer.getInt(entry) == CMAP) {
+                int cmap = buffer.getInt(entry + 8);
+                int records = Short.toUnsignedInt(buffer.getShort(cmap + 2));
+                int other = -1;
+                for (int r = 0; r < records && other < 0; r++) {
+                    int offset = buffer.getInt(cmap + 4 + 8 * r + 4);
+                    other = buffer.getShort(cmap + offset) == 14 ? -1 : offset;
+                }
+                for (int r = 0; r < records && other >= 0; r++) {
+                    int record = cmap + 4 + 8 * r;
+                    if (buffer.getShort(cmap + buffer.getInt(record + 4)) == 14) {
+                        buffer.putInt(record + 4, other);
+                    }
+                }
             }
         }
         return font;

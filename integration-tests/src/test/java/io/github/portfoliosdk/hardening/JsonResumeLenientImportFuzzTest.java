@@ -12,8 +12,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Fuzzes the lenient JSON Resume import: any bytes give a valid portfolio with located warnings, or an
  * {@code InvalidPortfolioException} with located problems, never another exception, a hang or a stack overflow; what
- * it accepts exports back to the document it read (when that was JSON), and a strict import of the export gives the
- * same portfolio.
+ * it accepts exports back to the document it read (when that was JSON; where a duplicate key's empty value was dropped,
+ * to the document without it, which Jackson cannot be asked for), and an import of the export gives the same portfolio.
  * <p>The normal test run replays the inputs under {@code JsonResumeLenientImportFuzzTestInputs/}. To fuzz:
  * {@code JAZZER_FUZZ=1 ./mvnw -pl integration-tests test -Dtest=JsonResumeLenientImportFuzzTest -Djazzer.max_duration=60s}.
  */
@@ -37,7 +37,12 @@ class JsonResumeLenientImportFuzzTest {
                 assertThat(warning.message()).isNotBlank();
             });
             String exported = renderer.render(portfolio);
-            assertThat(MAPPER.readTree(exported)).isEqualTo(MAPPER.readTree(withoutByteOrderMark(input)));
+            boolean duplicateDropped = read[0].warnings().stream().anyMatch(w -> w.message().startsWith("duplicate key"));
+            if (!duplicateDropped) {
+                assertThat(MAPPER.readTree(exported)).isEqualTo(MAPPER.readTree(withoutByteOrderMark(input)));
+            }
+            assertThat(lenient.read(exported, "exported.json")).as("the export reads back as the same portfolio")
+                    .isEqualTo(portfolio);
         }
     }
 

@@ -676,7 +676,7 @@ public final class Importer {
                 return s.value();
             }
             if (s.value().isBlank() || lenient && isNullWord(s.value())) {
-                if (key.equals("endDate") && o.get("startDate") instanceof Json.Str start && !start.value().isBlank()) {
+                if (isOpenEnd(o, key)) {
                     warn(path, value, quote(s.value()) + " read as no end date: the entry is shown as going on to the present");
                 } else if (!s.value().isBlank()) {
                     warn(path, value, quote(s.value()) + " read as no value");
@@ -686,7 +686,8 @@ public final class Importer {
             return lenient ? text(path, s) : s.value();
         }
         if (lenient && value instanceof Json.Null) {
-            warn(path, value, "null read as no value");
+            warn(path, value, "null read as " + (isOpenEnd(o, key) ? "no end date: the entry is shown as going on to the present"
+                    : "no value"));
             return null;
         }
         if (lenient && value instanceof Json.Num number) {
@@ -695,6 +696,11 @@ public final class Importer {
         }
         unusable(path, value, "must be a string");
         return null;
+    }
+
+    /** Whether this key is an end date of an entry with a start date: no value there means the entry goes on. */
+    private static boolean isOpenEnd(Json.Obj o, String key) {
+        return key.equals("endDate") && o.get("startDate") instanceof Json.Str start && !start.value().isBlank();
     }
 
     /** A string's text; a lenient import reads a line break written as CR LF or CR as LF (the model holds LF only). */
@@ -759,6 +765,9 @@ public final class Importer {
         if (!SCHEME.matcher(value).matches()) {
             if (uriFormat && !isLegacy(key)) {
                 unusable(path, o.get(key), "must be an absolute URI (JSON Resume format \"uri\")");
+            } else {
+                warn(path, o.get(key), quote(value) + " is not an absolute URL (a file beside the document, or a "
+                        + "placeholder): not shown, kept in the JSON Resume export");
             }
             return null;
         }

@@ -170,8 +170,20 @@ class JsonResumeCorpusTest {
     private static boolean isAScriptThePdfDoesNotCover(String stderr) {
         List<String> refusals = stderr.lines().filter(line -> line.startsWith("  ")).toList();
         return stderr.contains("the pdf format cannot render it (the portfolio is valid)")
-                && stderr.contains("nothing written: 1 of the 4 formats cannot render it") && !refusals.isEmpty()
-                && refusals.stream().allMatch(line -> line.contains(" script, which the PDF cannot typeset"));
+                && stderr.contains("nothing written: 1 of the 4 formats cannot render it")
+                && refusals.stream().anyMatch(line -> line.contains(" script, which the PDF cannot typeset"))
+                && refusals.stream().allMatch(line -> line.contains(" script, which the PDF cannot typeset")
+                        || isCjkPunctuation(line) && line.contains(" has no glyph"));
+    }
+
+    /** Whether a refusal is of a character of the CJK Symbols and Punctuation, Kana or Fullwidth Forms blocks. */
+    private static boolean isCjkPunctuation(String refusal) {
+        java.util.regex.Matcher code = java.util.regex.Pattern.compile("U\\+([0-9A-F]{4,6}) ").matcher(refusal);
+        if (!code.find()) {
+            return false;
+        }
+        int codePoint = Integer.parseInt(code.group(1), 16);
+        return codePoint >= 0x3000 && codePoint <= 0x30FF || codePoint >= 0xFF00 && codePoint <= 0xFFEF;
     }
 
     /** The files SOURCES.tsv lists as added last (its column {@code added}, the greatest value). */

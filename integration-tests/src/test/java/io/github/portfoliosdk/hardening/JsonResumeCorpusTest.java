@@ -34,7 +34,8 @@ import tools.jackson.databind.json.JsonMapper;
  * unless it holds a genuine data error; leniently, at least 97% of the files that are JSON at all import, both in
  * the whole corpus and among the files added last ({@code SOURCES.tsv} says when each was added); every import,
  * strict or lenient, exports back to the original document; every file a lenient import takes renders in all four
- * formats; nothing crashes, and the command line never exits with 4 on them. {@code -Dportfolio.corpus=DIR} runs the same checks on the {@code *.json} files of
+ * formats, but for the (at most 3) whose text is Chinese or Japanese, which the PDF refuses with each character named
+ * (README: "Fonts and scripts"); nothing crashes, and the command line never exits with 4 on them. {@code -Dportfolio.corpus=DIR} runs the same checks on the {@code *.json} files of
  * another folder instead (the figures in BENCHMARKS.md were measured so, on a larger collection listed in
  * {@code jsonresume-corpus-measured.tsv} beside the committed corpus).
  */

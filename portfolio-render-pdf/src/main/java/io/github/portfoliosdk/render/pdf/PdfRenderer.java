@@ -25,10 +25,11 @@ import java.util.Set;
 /**
  * Renders a portfolio as a PDF CV: A4 or US Letter, tagged for accessibility (PDF/UA-1) and archival (PDF/A-3b),
  * with a bookmark per section, page numbers, links only where {@link io.github.portfoliosdk.model.LinkPolicy}
- * allows them, and the bundled DejaVu fonts embedded as subsets. The portfolio's JSON Resume export is embedded as
- * an associated file ({@code resume.json}), which {@link #embeddedJsonResume(byte[])} reads back.
- * <p>Built with {@link #builder()} or {@link #create()}; immutable and thread-safe. All user text prints literally.
- * Text the fonts cannot typeset (scripts other than Latin, Greek and Cyrillic, emoji) is refused with an
+ * allows them, and the bundled DejaVu fonts (Noto Emoji for emoji) embedded as subsets. The portfolio's JSON Resume
+ * export is embedded as an associated file ({@code resume.json}), which {@link #embeddedJsonResume(byte[])} reads back.
+ * <p>Built with {@link #builder()} or {@link #create()}; immutable and thread-safe. All user text prints literally;
+ * variation selectors (U+FE0E, U+FE0F) are left out, with a {@link System.Logger} warning. Text the fonts cannot
+ * typeset (scripts other than Latin, Greek and Cyrillic) is refused with an
  * {@link IllegalArgumentException} naming each field and character, before anything is written. The fixed words
  * (section titles, "Problem:", "present"...) come from the shared label catalogue ({@link Labels}) in any locale whose
  * labels are in those scripts (en, de, fr, es, pt-BR, it, nl, pl); {@link Builder#build()} refuses the others.

@@ -31,9 +31,11 @@ import tools.jackson.databind.json.JsonMapper;
  * reads what they wrote. A file counts as JSON Resume when it has a {@code "basics"} key, the section every JSON
  * Resume document starts with; files of other resume formats that happen to be named {@code resume.json} are
  * counted apart and only checked not to crash. Of the JSON Resume files: strictly, every file the official schema accepts and that has {@code basics.name} imports
- * unless it holds a genuine data error; leniently, at least 90% of the files that are JSON at all import; every
- * import, strict or lenient, exports back to the original document; nothing crashes, and the command line never
- * exits with 4 on them. {@code -Dportfolio.corpus=DIR} runs the same checks on the {@code *.json} files of
+ * unless it holds a genuine data error; leniently, at least 97% of the files that are JSON at all import, both in
+ * the whole corpus and among the files added last ({@code SOURCES.tsv} says when each was added); every import,
+ * strict or lenient, exports back to the original document; every file a lenient import takes renders in all four
+ * formats, but for the (at most 3) whose text is Chinese or Japanese, which the PDF refuses with each character named
+ * (README: "Fonts and scripts"); nothing crashes, and the command line never exits with 4 on them. {@code -Dportfolio.corpus=DIR} runs the same checks on the {@code *.json} files of
  * another folder instead (the figures in BENCHMARKS.md were measured so, on a larger collection listed in
  * {@code jsonresume-corpus-measured.tsv} beside the committed corpus).
  */
@@ -96,10 +98,20 @@ class JsonResumeCorpusTest {
     }
 
     @Test
-    void atLeastNinetyPercentOfTheJsonResumeFilesThatAreJsonAtAllImportLeniently() {
+    void atLeastNinetySevenPercentOfTheJsonResumeFilesThatAreJsonAtAllImportLeniently() {
         long json = OUTCOMES.stream().filter(o -> o.json() && o.jsonResume()).count();
         long lenient = OUTCOMES.stream().filter(o -> o.jsonResume() && o.lenient()).count();
-        assertThat(lenient * 10).as(report()).isGreaterThanOrEqualTo(json * 9);
+        assertThat(lenient * 100).as(report()).isGreaterThanOrEqualTo(json * 97);
+    }
+
+    @Test
+    void atLeastNinetySevenPercentOfTheFilesAddedLastImportLeniently() throws IOException {
+        List<String> added = addedLast();
+        List<Outcome> fresh = OUTCOMES.stream().filter(o -> added.contains(o.file())).toList();
+        long json = fresh.stream().filter(o -> o.json() && o.jsonResume()).count();
+        long lenient = fresh.stream().filter(o -> o.jsonResume() && o.lenient()).count();
+        assertThat(json).as("JSON Resume files added last").isPositive();
+        assertThat(lenient * 100).as(report()).isGreaterThanOrEqualTo(json * 97);
     }
 
     @Test
@@ -118,6 +130,8 @@ class JsonResumeCorpusTest {
     @Test
     void theCommandLineNeverExitsWithFourOnARealFile(@TempDir Path out) {
         Map<String, Integer> exitCodes = new TreeMap<>();
+        List<String> notRendered = new ArrayList<>();
+        List<String> otherScripts = new ArrayList<>();
         PrintStream stdout = System.out;
         PrintStream stderr = System.err;
         PrintStream sink = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
@@ -129,14 +143,56 @@ class JsonResumeCorpusTest {
                 exitCodes.put(file.getFileName() + " validate", PortfolioCli.execute("validate", "-q", in));
                 exitCodes.put(file.getFileName() + " convert --lenient", PortfolioCli.execute("convert", in, "--lenient",
                         "--to", "json-resume", "-o", out.resolve("resume.json").toString()));
-                exitCodes.put(file.getFileName() + " render --lenient", PortfolioCli.execute("render", in, "--lenient",
-                        "-f", "all", "-o", out.toString()));
+                ByteArrayOutputStream errors = new ByteArrayOutputStream();
+                System.setErr(new PrintStream(errors, true, StandardCharsets.UTF_8));
+                int render = PortfolioCli.execute("render", in, "--lenient", "-f", "all", "-o", out.toString());
+                System.setErr(sink);
+                exitCodes.put(file.getFileName() + " render --lenient", render);
+                boolean imported = OUTCOMES.stream().anyMatch(o -> o.file().equals(file.getFileName().toString()) && o.lenient());
+                if (imported && render != 0) {
+                    String said = errors.toString(StandardCharsets.UTF_8);
+                    (isAScriptThePdfDoesNotCover(said) ? otherScripts : notRendered).add(file.getFileName() + ": " + said);
+                }
             }
         } finally {
             System.setOut(stdout);
             System.setErr(stderr);
         }
         assertThat(exitCodes).allSatisfy((run, code) -> assertThat(code).as(run).isIn(0, 1));
+        assertThat(notRendered).as("files a lenient import takes that render -f all does not write").isEmpty();
+        assertThat(otherScripts).as("files whose text is in a script the PDF does not cover (README: Fonts and scripts)")
+                .hasSizeLessThanOrEqualTo(3);
+    }
+
+    /**
+     * Whether the command line said that only the PDF cannot render the file, and only because its text is in a
+     * script the PDF does not cover (Chinese, Japanese...), which README names as the PDF's limit.
+     */
+    private static boolean isAScriptThePdfDoesNotCover(String stderr) {
+        List<String> refusals = stderr.lines().filter(line -> line.startsWith("  ")).toList();
+        return stderr.contains("the pdf format cannot render it (the portfolio is valid)")
+                && stderr.contains("nothing written: 1 of the 4 formats cannot render it")
+                && refusals.stream().anyMatch(line -> line.contains(" script, which the PDF cannot typeset"))
+                && refusals.stream().allMatch(line -> line.contains(" script, which the PDF cannot typeset")
+                        || isCjkPunctuation(line) && line.contains(" has no glyph"));
+    }
+
+    /** Whether a refusal is of a character of the CJK Symbols and Punctuation, Kana or Fullwidth Forms blocks. */
+    private static boolean isCjkPunctuation(String refusal) {
+        java.util.regex.Matcher code = java.util.regex.Pattern.compile("U\\+([0-9A-F]{4,6}) ").matcher(refusal);
+        if (!code.find()) {
+            return false;
+        }
+        int codePoint = Integer.parseInt(code.group(1), 16);
+        return codePoint >= 0x3000 && codePoint <= 0x30FF || codePoint >= 0xFF00 && codePoint <= 0xFFEF;
+    }
+
+    /** The files SOURCES.tsv lists as added last (its column {@code added}, the greatest value). */
+    private static List<String> addedLast() throws IOException {
+        List<String[]> rows = Files.readAllLines(COMMITTED.resolve("SOURCES.tsv")).stream().skip(1)
+                .map(line -> line.split("\t")).filter(row -> row.length > 5).toList();
+        String last = rows.stream().map(row -> row[5]).max(String::compareTo).orElse("");
+        return rows.stream().filter(row -> row[5].equals(last)).map(row -> row[0]).toList();
     }
 
     /** The committed corpus, or the {@code *.json} files of the folder {@code -Dportfolio.corpus} names instead. */
@@ -200,9 +256,24 @@ class JsonResumeCorpusTest {
         return text.startsWith("\uFEFF") ? text.substring(1) : text;
     }
 
-    /** The figures, then each file that did not import, with its first problem. */
+    /** The figures, for the whole corpus and for the files added last, then each file that did not import, with its first problem. */
     private static String report() {
         StringBuilder out = new StringBuilder();
+        List<String> added;
+        try {
+            added = files().size() == OUTCOMES.size() && System.getProperty("portfolio.corpus", "").isBlank() ? addedLast() : List.of();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        List<Outcome> fresh = OUTCOMES.stream().filter(o -> added.contains(o.file())).toList();
+        out.append(String.format("added last: files %d, JSON Resume %d (JSON at all %d, schema-valid %d), strict %d, "
+                        + "lenient %d, warnings %d, round trips exact %d%n", fresh.size(),
+                fresh.stream().filter(Outcome::jsonResume).count(), fresh.stream().filter(o -> o.jsonResume() && o.json()).count(),
+                fresh.stream().filter(o -> o.jsonResume() && o.schemaValid()).count(),
+                fresh.stream().filter(o -> o.jsonResume() && o.strict()).count(),
+                fresh.stream().filter(o -> o.jsonResume() && o.lenient()).count(),
+                fresh.stream().mapToInt(Outcome::warnings).sum(),
+                fresh.stream().filter(o -> o.lenient() && o.lenientRoundTrip()).count()));
         out.append(String.format("files %d: other resume formats %d, JSON Resume %d (JSON at all %d, schema-valid %d, "
                         + "schema-valid with basics.name %d)%n",
                 OUTCOMES.size(), count(o -> !o.jsonResume()), count(Outcome::jsonResume),

@@ -12,9 +12,11 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Fuzzes the lenient JSON Resume import: any bytes give a valid portfolio with located warnings, or an
  * {@code InvalidPortfolioException} with located problems, never another exception, a hang or a stack overflow; what
- * it accepts exports back to the document it read (when that was JSON). The lenient import keeps what the strict one
- * refuses (dates such as "Ongoing", entries that are not objects) so that the export gives them back; a strict import
- * of the export therefore gives the same portfolio or located problems, never another exception.
+ * it accepts exports back to the document it read (when that was JSON; where a duplicate key's empty value was dropped,
+ * to the document without it, which Jackson cannot be asked for), and a lenient import of the export gives the same
+ * portfolio. The lenient import keeps what the strict one refuses (dates such as "Ongoing", entries that are not
+ * objects) so that the export gives them back; a strict import of the export therefore gives the same portfolio or
+ * located problems, never another exception.
  * <p>The normal test run replays the inputs under {@code JsonResumeLenientImportFuzzTestInputs/}. To fuzz:
  * {@code JAZZER_FUZZ=1 ./mvnw -pl integration-tests test -Dtest=JsonResumeLenientImportFuzzTest -Djazzer.max_duration=60s}.
  */
@@ -39,7 +41,12 @@ class JsonResumeLenientImportFuzzTest {
                 assertThat(warning.message()).isNotBlank();
             });
             String exported = renderer.render(portfolio);
-            assertThat(MAPPER.readTree(exported)).isEqualTo(MAPPER.readTree(withoutByteOrderMark(input)));
+            boolean duplicateDropped = read[0].warnings().stream().anyMatch(w -> w.message().startsWith("duplicate key"));
+            if (!duplicateDropped) {
+                assertThat(MAPPER.readTree(exported)).isEqualTo(MAPPER.readTree(withoutByteOrderMark(input)));
+            }
+            assertThat(lenient.read(exported, "exported.json")).as("the export reads back as the same portfolio")
+                    .isEqualTo(portfolio);
             Portfolio again = ReaderContract.check(() -> strict.read(exported, "again.json"), "again.json");
             if (again != null) {
                 assertThat(again).as("a strict import of the export").isEqualTo(portfolio);

@@ -11,7 +11,10 @@ import io.github.portfoliosdk.testing.SamplePortfolios;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 
-/** An employer given with the keys of JSON Resume before 1.0 shows in every renderer, as themes show it. */
+/**
+ * An employer given with the keys of JSON Resume before 1.0, or jobs and projects under the other names people give
+ * them, show in every renderer, as themes show them.
+ */
 class LegacyKeysShownTest {
 
     private static final Portfolio IMPORTED = JsonResumeImporter.create().read("""
@@ -31,6 +34,22 @@ class LegacyKeysShownTest {
     void theReadmeShowsTheEmployer() {
         String readme = MarkdownRenderer.builder().clock(SamplePortfolios.CLOCK).build().render(IMPORTED);
         assertThat(readme).contains("Analytical Engines Ltd").contains("https://engines.example");
+    }
+
+    @Test
+    void jobsUnderAnotherNameAndProjectsWithATitleShowInTheHtmlPageAndTheReadme() {
+        Portfolio portfolio = JsonResumeImporter.builder().lenient(true).build().read("""
+                {"basics": {"name": "Ada Lovelace", "title": "Analyst"},
+                 "experience": [{"company": "Analytical Engines Ltd", "position": "Programmer", "startDate": "1842-09"}],
+                 "projects": [{"title": "Note G", "description": "The first program"}]}
+                """, "resume.json");
+        String page = Jsoup.parse(HtmlRenderer.builder().clock(SamplePortfolios.CLOCK).build().render(portfolio)).text();
+        String readme = MarkdownRenderer.builder().clock(SamplePortfolios.CLOCK).build().render(portfolio);
+        for (String shown : new String[] {"Analyst", "Analytical Engines Ltd", "Programmer", "Note G"}) {
+            assertThat(page).contains(shown);
+            assertThat(readme).contains(shown);
+        }
+        assertThat(readme).doesNotContain("### Project\n");
     }
 
     @Test

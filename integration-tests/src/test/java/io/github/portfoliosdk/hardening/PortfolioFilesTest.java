@@ -54,7 +54,8 @@ class PortfolioFilesTest {
         assertThat(problems("person:\n  name: Ada\n  headline: [1]\n", "portfolio.yaml")).singleElement().asString()
                 .startsWith("portfolio.yaml:3:13: person.headline: ");
         assertThat(problems("{\"basics\": {\"name\": \"Ada\", \"url\": \"javascript:alert(1)\"}}", "resume.json"))
-                .containsExactly("resume.json:1:35: basics.url: must not use the javascript: scheme");
+                .singleElement().asString().startsWith("resume.json:1:35: basics.url: must not use the javascript: scheme; "
+                        + "a lenient import (lenient(true) in Java, --lenient on the command line) would take it: not shown");
         assertThat(problems("{\"basics\": {\"name\": \"Ada\",}", "resume.json")).singleElement().asString()
                 .startsWith("resume.json:1:27: ");
     }

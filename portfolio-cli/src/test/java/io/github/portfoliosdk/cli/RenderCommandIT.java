@@ -89,13 +89,15 @@ class RenderCommandIT {
     }
 
     @Test
-    void textThePdfCannotTypesetIsInvalidInputNamingTheFieldAndNothingIsWritten() {
-        Inputs.write(dir.resolve("portfolio.yaml"), "person:\n  name: \"Ada\"\n  headline: \"மென்பொருள் engineer\"\n");
+    void textThePdfCannotTypesetNamesTheFormatTheFieldAndTheCharacterAndWithAllFormatsNothingIsWritten() {
+        Inputs.write(dir.resolve("portfolio.yaml"), "person:\n  name: \"Ada \uD83D\uDE80\"\n  headline: \"மென்பொருள் engineer \u2665\uFE0F\"\n");
 
         Result pdf = CliProcess.run(dir, "render", "portfolio.yaml", "-f", "all", "-o", "site");
 
         assertThat(pdf.exitCode()).as(pdf.toString()).isEqualTo(PortfolioCli.INVALID_INPUT);
-        assertThat(pdf.stderr()).contains("portfolio.yaml: cannot render as pdf:", "person.headline: U+0BAE TAMIL LETTER MA");
+        assertThat(pdf.stderr()).contains("portfolio.yaml: the pdf format cannot render it (the portfolio is valid): the PDF "
+                        + "cannot typeset ", "person.headline: U+0BAE TAMIL LETTER MA",
+                "nothing written: 1 of the 4 formats cannot render it").doesNotContain("ROCKET", "U+2665", "U+FE0F");
         assertThat(dir.toFile().list()).containsExactly("portfolio.yaml");
     }
 

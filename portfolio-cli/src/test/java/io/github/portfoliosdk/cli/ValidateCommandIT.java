@@ -63,10 +63,14 @@ class ValidateCommandIT {
         Result lenient = CliProcess.run(dir, "validate", "--lenient", "resume.json");
 
         assertThat(strict.exitCode()).as(strict.toString()).isEqualTo(PortfolioCli.INVALID_INPUT);
+        String lenientTakesIt = "; a lenient import (lenient(true) in Java, --lenient on the command line) would take it: ";
         assertThat(strict.errorLines()).containsExactly(
-                "resume.json:1:35: basics.url: must be an absolute URI (JSON Resume format \"uri\")",
-                "resume.json:2:44: work[0].startDate: must be a date of the form YYYY, YYYY-MM or YYYY-MM-DD (JSON Resume iso8601), not \"May 2019\"",
-                "resume.json:2:67: work[0].endDate: must be a date of the form YYYY, YYYY-MM or YYYY-MM-DD (JSON Resume iso8601), not \"Present\"");
+                "resume.json:1:35: basics.url: must be an absolute URI (JSON Resume format \"uri\")" + lenientTakesIt
+                        + "\"www.ada.example\" read as https://www.ada.example",
+                "resume.json:2:44: work[0].startDate: must be a date of the form YYYY, YYYY-MM or YYYY-MM-DD (JSON Resume iso8601), not \"May 2019\""
+                        + lenientTakesIt + "\"May 2019\" read as 2019-05",
+                "resume.json:2:67: work[0].endDate: must be a date of the form YYYY, YYYY-MM or YYYY-MM-DD (JSON Resume iso8601), not \"Present\""
+                        + lenientTakesIt + "\"Present\" read as no end date: the period goes on to the present");
         assertThat(lenient.exitCode()).as(lenient.toString()).isZero();
         assertThat(lenient.errorLines()).containsExactly(
                 "warning: resume.json:1:35: basics.url: \"www.ada.example\" read as https://www.ada.example",

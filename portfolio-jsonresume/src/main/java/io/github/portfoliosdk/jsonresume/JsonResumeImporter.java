@@ -1,6 +1,7 @@
 package io.github.portfoliosdk.jsonresume;
 
 import io.github.portfoliosdk.jsonresume.internal.Importer;
+import io.github.portfoliosdk.jsonresume.internal.Json;
 import io.github.portfoliosdk.jsonresume.internal.JsonReader;
 import io.github.portfoliosdk.model.InvalidPortfolioException;
 import io.github.portfoliosdk.model.Portfolio;
@@ -11,7 +12,10 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * Reads a <a href="https://jsonresume.org/schema">JSON Resume</a> document into a validated {@link Portfolio}.
@@ -53,19 +57,31 @@ public final class JsonResumeImporter {
     }
 
     /**
-     * Reads the JSON Resume file at this path; problems name the path as their source.
+     * Reads the JSON Resume file at this path; problems name the path as their source. A lenient import's
+     * warnings are lost here: {@link #readWithWarnings(Path)} returns them.
      *
      * @throws InvalidPortfolioException when the file is not a valid JSON Resume document for a portfolio
      * @throws UncheckedIOException when the file cannot be read
      */
     public Portfolio read(Path file) {
+        return readWithWarnings(file).portfolio();
+    }
+
+    /**
+     * Reads the JSON Resume file at this path, with what the import repaired or left unshown as warnings (see
+     * {@link #readWithWarnings(byte[], String)}); problems and warnings name the path as their source.
+     *
+     * @throws InvalidPortfolioException when the file is not a valid JSON Resume document for a portfolio
+     * @throws UncheckedIOException when the file cannot be read
+     */
+    public ReadResult readWithWarnings(Path file) {
         String source = file.toString();
         try {
             long size = Files.size(file);
             if (size > reader.maxDocumentBytes()) {
                 throw tooLarge(source, size);
             }
-            return read(Files.readAllBytes(file), source);
+            return readWithWarnings(Files.readAllBytes(file), source);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
         }
@@ -78,7 +94,17 @@ public final class JsonResumeImporter {
      * @throws InvalidPortfolioException when it is not a valid JSON Resume document for a portfolio
      */
     public Portfolio read(String content, String sourceName) {
-        return Importer.read(reader.read(content, sourceName), sourceName, lenient).portfolio();
+        return readWithWarnings(content, sourceName).portfolio();
+    }
+
+    /**
+     * Reads a JSON Resume document held in a string, with its warnings (see {@link #readWithWarnings(byte[], String)}).
+     *
+     * @param sourceName the name problems and warnings give as their source ("resume.json")
+     * @throws InvalidPortfolioException when it is not a valid JSON Resume document for a portfolio
+     */
+    public ReadResult readWithWarnings(String content, String sourceName) {
+        return readWithHints(repairs -> reader.read(content, sourceName, repairs), false, sourceName);
     }
 
     /**
@@ -89,26 +115,36 @@ public final class JsonResumeImporter {
      * @throws UncheckedIOException when the stream fails
      */
     public Portfolio read(InputStream input, String sourceName) {
+        return readWithWarnings(input, sourceName).portfolio();
+    }
+
+    /**
+     * Reads a JSON Resume document from a stream of UTF-8 bytes, to its end, with its warnings (see
+     * {@link #readWithWarnings(byte[], String)}); the stream is not closed.
+     *
+     * @param sourceName the name problems and warnings give as their source
+     * @throws InvalidPortfolioException when it is not a valid JSON Resume document for a portfolio
+     * @throws UncheckedIOException when the stream fails
+     */
+    public ReadResult readWithWarnings(InputStream input, String sourceName) {
         try {
             long limit = reader.maxDocumentBytes();
             byte[] bytes = input.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
             if (bytes.length > limit) {
                 throw tooLarge(sourceName, bytes.length);
             }
-            return read(bytes, sourceName);
+            return readWithWarnings(bytes, sourceName);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + sourceName + ": " + e.getMessage(), e);
         }
     }
 
-    private Portfolio read(byte[] bytes, String sourceName) {
-        return readWithWarnings(bytes, sourceName).portfolio();
-    }
-
     /**
-     * Reads a JSON Resume document from UTF-8 bytes and tells what a lenient import repaired: each repair is a
-     * warning located like a problem ({@code resume.json:7:20: work[0].endDate: "Present" read as no end date...}).
-     * A strict import has no warnings.
+     * Reads a JSON Resume document from UTF-8 bytes and tells what the reader will not see as written: each
+     * repair of a lenient import ({@code resume.json:7:20: work[0].endDate: "Present" read as no end date...}) and,
+     * strict or lenient, each key that no renderer shows ({@code basics.x_title: not a JSON Resume property: kept
+     * in the JSON Resume export, not shown}) is a warning located like a problem. A strict refusal of something a
+     * lenient import would repair says so in the problem's message.
      *
      * @param sourceName the name problems and warnings give as their source
      * @throws InvalidPortfolioException when it is not a JSON Resume document this importer can read
@@ -117,13 +153,40 @@ public final class JsonResumeImporter {
         if (content.length > reader.maxDocumentBytes()) {
             throw tooLarge(sourceName, content.length);
         }
-        Importer.Imported imported = Importer.read(reader.read(content, sourceName), sourceName, lenient);
-        List<Problem> warnings = imported.warnings();
-        if (lenient && startsWithByteOrderMark(content)) {
-            warnings = new java.util.ArrayList<>(warnings);
+        return readWithHints(repairs -> reader.read(content, sourceName, repairs), startsWithByteOrderMark(content), sourceName);
+    }
+
+    /** Imports as this importer does; a strict refusal says what a lenient import would make of each problem. */
+    private ReadResult readWithHints(Function<List<Problem>, Json> parse, boolean byteOrderMark, String sourceName) {
+        try {
+            return importOf(parse, byteOrderMark, sourceName, lenient);
+        } catch (InvalidPortfolioException refused) {
+            if (lenient) {
+                throw refused;
+            }
+            List<Problem> lenientWarnings;
+            try {
+                lenientWarnings = importOf(parse, byteOrderMark, sourceName, true).warnings();
+            } catch (InvalidPortfolioException alsoRefused) {
+                lenientWarnings = List.of();
+            }
+            throw Importer.withLenientHints(refused, lenientWarnings);
+        }
+    }
+
+    private ReadResult importOf(Function<List<Problem>, Json> parse, boolean byteOrderMark, String sourceName,
+                                boolean lenientImport) {
+        List<Problem> duplicates = lenientImport ? new ArrayList<>() : null;
+        Importer.Imported imported = Importer.read(parse.apply(duplicates), sourceName, lenientImport);
+        List<Problem> warnings = new ArrayList<>(imported.warnings());
+        if (duplicates != null) {
+            warnings.addAll(duplicates);
+            warnings.sort(Comparator.comparingInt(Problem::line).thenComparingInt(Problem::column));
+        }
+        if (lenientImport && byteOrderMark) {
             warnings.add(0, new Problem(sourceName, 1, 1, "", "byte-order mark skipped"));
         }
-        return new ReadResult(imported.portfolio(), FORMAT, warnings);
+        return new ReadResult(imported.portfolio(), FORMAT, List.copyOf(warnings));
     }
 
     /** Whether this importer repairs what it can instead of refusing it. */

@@ -14,6 +14,9 @@ import org.junit.jupiter.api.Test;
 
 class JsonResumeImporterErrorsTest {
 
+    /** What a strict refusal adds to a problem that a lenient import would repair, before the lenient warning. */
+    private static final String LENIENT_TAKES_IT = "a lenient import (lenient(true) in Java, --lenient on the command line) would take it: ";
+
     private static List<String> problems(String json) {
         return catchThrowableOfType(InvalidPortfolioException.class, () -> IMPORTER.read(json, "resume.json"))
                 .problems().stream().map(Problem::toString).toList();
@@ -62,8 +65,10 @@ class JsonResumeImporterErrorsTest {
                 {"basics": {"name": "Ada"},
                  "work": ["not an object", {"startDate": "2020", "endDate": "2019"}]}
                 """)).containsExactly(
-                "resume.json:2:11: work[0]: must be an object",
-                "resume.json:2:28: work[1]: needs a title or an organization name",
+                "resume.json:2:11: work[0]: must be an object; " + LENIENT_TAKES_IT + "\"not an object\" not shown, kept in the "
+                        + "JSON Resume export: must be an object",
+                "resume.json:2:28: work[1]: needs a title or an organization name; " + LENIENT_TAKES_IT + "an entry with "
+                        + "neither position nor organization name dropped: not shown, kept in the JSON Resume export",
                 "resume.json:2:61: work[1].endDate: 2019 is before the start 2020");
     }
 
@@ -108,11 +113,15 @@ class JsonResumeImporterErrorsTest {
     void aPortraitForDarkThemesNeedsASafeUrlAndOneForLightThemes() {
         assertThat(problems("""
                 {"basics": {"name": "Ada", "x-portfolio": {"imageDark": "https://example.com/ada-dark.png"}}}
-                """)).containsExactly("resume.json:1:57: basics.x-portfolio.imageDark: needs image, the portrait for light themes");
+                """)).containsExactly("resume.json:1:57: basics.x-portfolio.imageDark: needs image, the portrait for light themes; "
+                + LENIENT_TAKES_IT + "not shown, kept in the "
+                + "JSON Resume export: needs image, the portrait for light themes");
         assertThat(problems("""
                 {"basics": {"name": "Ada", "image": "https://example.com/ada.png",
                  "x-portfolio": {"imageDark": "javascript:alert(1)"}}}
-                """)).containsExactly("resume.json:2:31: basics.x-portfolio.imageDark: must not use the javascript: scheme");
+                """)).containsExactly("resume.json:2:31: basics.x-portfolio.imageDark: must not use the javascript: scheme; "
+                + LENIENT_TAKES_IT + "not shown, kept in the "
+                + "JSON Resume export: must not use the javascript: scheme");
     }
 
     @Test

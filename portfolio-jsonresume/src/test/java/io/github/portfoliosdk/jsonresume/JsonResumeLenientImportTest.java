@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.github.portfoliosdk.model.InvalidPortfolioException;
 import io.github.portfoliosdk.model.PartialDate;
+import io.github.portfoliosdk.model.Portfolio;
 import io.github.portfoliosdk.model.Problem;
 import io.github.portfoliosdk.model.ReadResult;
 import io.github.portfoliosdk.model.Role;
@@ -33,15 +34,16 @@ class JsonResumeLenientImportTest {
     }
 
     @Test
-    void emptyStringsAndNullWhereAValueIsOptionalAreReadAsNoValue() {
+    void emptyStringsNullAndTheWordNullWhereAValueIsOptionalAreReadAsNoValue() {
         String json = """
-                {"basics": {"name": "Ada", "email": "", "url": null},
+                {"basics": {"name": "Ada", "email": "", "url": null, "phone": "null"},
                  "work": [{"name": "Acme", "startDate": "2019-05", "endDate": ""}]}
                 """;
-        assertThat(warnings(json)).containsExactly(
-                "resume.json:1:37: basics.email: \"\" read as no value",
+        assertThat(warnings(json)).as("an empty string says nothing; where it means something, the warning says what").containsExactly(
                 "resume.json:1:48: basics.url: null read as no value",
-                "resume.json:2:63: work[0].endDate: \"\" read as no value");
+                "resume.json:1:63: basics.phone: \"null\" read as no value",
+                "resume.json:2:63: work[0].endDate: \"\" read as no end date: the entry is shown as going on to the present");
+        assertThat(read(json).portfolio().person().contact()).isNull();
         assertThat(read(json).portfolio().roles().get(0).period().end()).isNull();
         assertExportsBackTheOriginal(json);
     }
@@ -157,21 +159,38 @@ class JsonResumeLenientImportTest {
     }
 
     @Test
-    void valuesOfTheWrongTypeAndUrlsTheModelCannotHoldAreKeptAsWrittenAndReported() {
+    void valuesOfTheWrongTypeAndUrlsTheModelCannotHoldAreKeptInTheExportAndReportedAsNotShown() {
         String json = """
-                {"basics": {"name": "Ada", "email": "not an address", "label": 42,
+                {"basics": {"name": "Ada", "email": "not an address", "label": true,
                   "profiles": [{"network": "GitHub", "url": "https://github.com/<ada>/"}]},
-                 "education": [{"institution": "MIT", "score": 3.9, "courses": ["Math", 7]}],
+                 "education": [{"institution": "MIT", "courses": ["Math", false]}],
                  "skills": {"name": "Java"}}
                 """;
         assertThat(warnings(json)).containsExactly(
-                "resume.json:1:37: basics.email: kept as written, not used: must be a well-formed email address",
-                "resume.json:1:64: basics.label: 42 kept as written, not used: must be a string",
-                "resume.json:2:45: basics.profiles[0].url: kept as written, not used: must not contain '<' (column 20): a URI cannot hold it",
-                "resume.json:3:48: education[0].score: 3.9 kept as written, not used: must be a string",
-                "resume.json:3:73: education[0].courses[1]: 7 kept as written, not used: must be a string",
-                "resume.json:4:12: skills: an object kept as written, not used: must be an array");
+                "resume.json:1:37: basics.email: not shown, kept in the JSON Resume export: must be a well-formed email address",
+                "resume.json:1:64: basics.label: true not shown, kept in the JSON Resume export: must be a string",
+                "resume.json:2:45: basics.profiles[0].url: not shown, kept in the JSON Resume export: must not contain '<' (column 20): a URI cannot hold it",
+                "resume.json:3:59: education[0].courses[1]: false not shown, kept in the JSON Resume export: must be a string",
+                "resume.json:4:12: skills: an object not shown, kept in the JSON Resume export: must be an array");
         assertThat(read(json).portfolio().education().get(0).courses()).containsExactly("Math");
+        assertExportsBackTheOriginal(json);
+    }
+
+    @Test
+    void numbersWhereTextIsExpectedAreShownAsText() {
+        String json = """
+                {"basics": {"name": "Ada", "phone": 4915112345678, "label": 42},
+                 "education": [{"institution": "MIT", "score": 3.9, "courses": ["Math", 7]}]}
+                """;
+        assertThat(warnings(json)).containsExactly(
+                "resume.json:1:37: basics.phone: 4915112345678 (a number) used as the text \"4915112345678\"",
+                "resume.json:1:61: basics.label: 42 (a number) used as the text \"42\"",
+                "resume.json:2:48: education[0].score: 3.9 (a number) used as the text \"3.9\"",
+                "resume.json:2:73: education[0].courses[1]: 7 (a number) used as the text \"7\"");
+        Portfolio portfolio = read(json).portfolio();
+        assertThat(portfolio.person().contact().phone()).isEqualTo("4915112345678");
+        assertThat(portfolio.person().headline()).isEqualTo("42");
+        assertThat(portfolio.education().get(0).courses()).containsExactly("Math", "7");
         assertExportsBackTheOriginal(json);
     }
 
@@ -183,16 +202,28 @@ class JsonResumeLenientImportTest {
     @Test
     void whatCannotBeRepairedIsStillAnErrorWithItsPlace() {
         assertThat(catchThrowableOfType(InvalidPortfolioException.class, () -> read("""
-                {"work": [{"name": "Acme", "startDate": "2019", "endDate": "someday"},
-                          {"name": "Acme", "startDate": "2019", "endDate": "202-07-15"},
-                          {"name": "Acme", "startDate": "2019", "endDate": "01/20002"}]}
+                {"work": [{"name": "Acme", "startDate": "2019", "endDate": "2020-13"}]}
                 """)).problems()).extracting(Problem::toString).containsExactly(
                 "resume.json:1:1: basics.name: is required: a JSON Resume document needs basics.name, the person's name",
-                "resume.json:1:60: work[0].endDate: must be a date of the form YYYY, YYYY-MM or YYYY-MM-DD (JSON Resume iso8601), not \"someday\"",
-                "resume.json:2:60: work[1].endDate: must be a date of the form YYYY, YYYY-MM or YYYY-MM-DD (JSON Resume iso8601), not \"202-07-15\"",
-                "resume.json:3:60: work[2].endDate: must be a date of the form YYYY, YYYY-MM or YYYY-MM-DD (JSON Resume iso8601), not \"01/20002\"");
+                "resume.json:1:60: work[0].endDate: '2020-13' is not a real date: month 13 is not between 1 and 12");
         assertThat(catchThrowableOfType(InvalidPortfolioException.class, () -> read("{\"basics\": ")).problems())
                 .singleElement().satisfies(p -> assertThat(p.line()).isEqualTo(1));
+    }
+
+    @Test
+    void anEndDateNoRuleCanReadIsDroppedAndTheWarningSaysTheEntryShowsAsOngoing() {
+        String json = """
+                {"basics": {"name": "Ada"},
+                 "work": [{"name": "Acme", "startDate": "2019", "endDate": "someday"},
+                          {"name": "Acme", "startDate": "2019", "endDate": "202-07-15"}]}
+                """;
+        assertThat(warnings(json)).containsExactly(
+                "resume.json:2:60: work[0].endDate: \"someday\" cannot be read as a date, so the end date is dropped: the "
+                        + "entry is shown as going on to the present; kept in the JSON Resume export",
+                "resume.json:3:60: work[1].endDate: \"202-07-15\" cannot be read as a date, so the end date is dropped: the "
+                        + "entry is shown as going on to the present; kept in the JSON Resume export");
+        assertThat(read(json).portfolio().roles()).allSatisfy(role -> assertThat(role.period().end()).isNull());
+        assertExportsBackTheOriginal(json);
     }
 
     @Test
@@ -200,7 +231,8 @@ class JsonResumeLenientImportTest {
         assertThat(catchThrowableOfType(InvalidPortfolioException.class, () -> JsonResumeImporter.create().read("""
                 {"basics": {"name": "Ada"}, "work": [{"name": "Acme", "startDate": "2020-JUL", "endDate": "2024-09-31"},
                  {"name": "B", "startDate": "25/12/2020", "endDate": "2015-03 (1.5 years)"}]}
-                """, "resume.json")).problems()).extracting(Problem::toString).containsExactly(
+                """, "resume.json")).problems()).allSatisfy(p -> assertThat(p.message()).contains("--lenient"))
+                .extracting(p -> p.toString().replaceFirst("; a lenient import .*", "")).containsExactly(
                 "resume.json:1:68: work[0].startDate: must be a date of the form YYYY, YYYY-MM or YYYY-MM-DD (JSON Resume iso8601), not \"2020-JUL\"",
                 "resume.json:1:91: work[0].endDate: '2024-09-31' is not a real date: 2024-09 has no day 31",
                 "resume.json:2:29: work[1].startDate: must be a date of the form YYYY, YYYY-MM or YYYY-MM-DD (JSON Resume iso8601), not \"25/12/2020\"",
@@ -212,6 +244,8 @@ class JsonResumeLenientImportTest {
         assertThat(catchThrowableOfType(InvalidPortfolioException.class, () -> JsonResumeImporter.create().read("""
                 {"basics": {"name": "Ada"}, "work": [{"name": "Acme", "endDate": "Present"}]}
                 """, "resume.json")).problems()).extracting(Problem::toString).containsExactly(
-                "resume.json:1:66: work[0].endDate: must be a date of the form YYYY, YYYY-MM or YYYY-MM-DD (JSON Resume iso8601), not \"Present\"");
+                "resume.json:1:66: work[0].endDate: must be a date of the form YYYY, YYYY-MM or YYYY-MM-DD (JSON Resume iso8601), "
+                        + "not \"Present\"; a lenient import (lenient(true) in Java, --lenient on the command line) would take it: "
+                        + "\"Present\" read as no end date: the period goes on to the present");
     }
 }

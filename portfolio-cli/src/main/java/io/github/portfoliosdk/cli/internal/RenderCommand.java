@@ -129,13 +129,24 @@ final class RenderCommand implements Callable<Integer> {
     private void render(Input document, Map<PortfolioRenderer, Path> outputs) {
         Portfolio portfolio = variant.tailor(spec, input.portfolio(document, parent.terminal()));
         Map<Path, byte[]> files = new LinkedHashMap<>();
+        List<String> refusals = new java.util.ArrayList<>();
         for (Map.Entry<PortfolioRenderer, Path> entry : outputs.entrySet()) {
-            byte[] bytes = Renderers.bytes(entry.getKey(), portfolio, document.name());
+            byte[] bytes;
+            try {
+                bytes = Renderers.bytes(entry.getKey(), portfolio, document.name());
+            } catch (InvalidInputException refused) {
+                refusals.add(refused.getMessage());
+                continue;
+            }
             if (entry.getValue() == null) {
                 parent.terminal().print(bytes);
             } else {
                 files.put(entry.getValue(), bytes);
             }
+        }
+        if (!refusals.isEmpty()) {
+            throw new InvalidInputException(String.join("\n", refusals) + (outputs.size() > 1
+                    ? "\nnothing written: " + refusals.size() + " of the " + outputs.size() + " formats cannot render it" : ""));
         }
         PortfolioFiles.write(files);
         for (Path file : files.keySet()) {

@@ -51,7 +51,8 @@ final class Renderers {
     }
 
     private static InvalidInputException refused(PortfolioRenderer renderer, String source, IllegalArgumentException e) {
-        return new InvalidInputException(source + ": cannot render as " + renderer.format() + ": " + e.getMessage());
+        return new InvalidInputException(source + ": the " + renderer.format() + " format cannot render it (the "
+                + "portfolio is valid): " + e.getMessage());
     }
 
     /**

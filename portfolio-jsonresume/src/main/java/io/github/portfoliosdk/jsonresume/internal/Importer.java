@@ -45,6 +45,7 @@ public final class Importer {
     private static final Pattern SCHEME = Pattern.compile("[A-Za-z][A-Za-z0-9+.-]*:.*", Pattern.DOTALL);
     private static final Pattern MODEL_PATH = Pattern.compile("[A-Za-z]+(?:\\[\\d+]|\\.[A-Za-z]+)+");
     private static final String X = Exporter.X;
+    private static final String READ_AS = "read as ";
 
     private final String source;
     private final Json.Obj root;
@@ -56,8 +57,11 @@ public final class Importer {
     private final Map<String, Place> places = new HashMap<>();
     /** JSON paths of the URLs bound to the model. */
     private final Set<String> urlPaths = new HashSet<>();
-    /** Pointers of 1.0 keys present beside an older key with the same value, kept so that export writes both. */
+    /** Pointers of 1.0 keys present beside an older key, kept so that export writes both. */
     private final Set<String> keptKeys = new HashSet<>();
+    /** JSON paths of the values read (whatever became of them), and of the objects and arrays whose members were read. */
+    private final Set<String> readPaths = new HashSet<>();
+    private final Set<String> readContainers = new HashSet<>();
 
     /** Where a model value came from: its JSON path and the line and column of the JSON value. */
     private record Place(String path, int line, int column) {
@@ -161,7 +165,13 @@ public final class Importer {
         for (Problem problem : PortfolioValidator.validate(bound)) {
             Place place = place(problem.path());
             if (lenient && (urlPaths.contains(place.path()) || place.path().endsWith(".email"))) {
-                unusable.put(place.path(), "kept as written, not used: " + problem.message());
+                unusable.put(place.path(), "not shown, kept in the JSON Resume export: " + problem.message());
+            } else if (lenient && problem.message().contains("is before the start") && place.path().endsWith(".endDate")) {
+                unusable.put(place.path(), "before the start date, so the end date is dropped: the entry is shown as going on "
+                        + "to the present; kept in the JSON Resume export");
+            } else if (lenient && problem.message().equals("needs a title or an organization name") && place.path().matches(".*\\[\\d+]")) {
+                unusable.put(place.path(), "an entry with neither position nor organization name dropped: not shown, kept in "
+                        + "the JSON Resume export");
             } else if (!schemaPaths.contains(place.path())) {
                 problems.add(new Problem(source, place.line(), place.column(), place.path(), jsonPaths(problem.message())));
             }
@@ -177,7 +187,74 @@ public final class Importer {
         for (String pointer : keptKeys) {
             extensions.putIfAbsent(pointer, JsonWriter.compact(Extensions.at(root, pointer)));
         }
+        warnUnread(root, "");
         return new Imported(bound.toBuilder().extensions(extensions).buildUnvalidated(), inDocumentOrder(warnings));
+    }
+
+    /**
+     * Warns of each member of an object read that the import neither read nor warned of already: it is kept in the
+     * JSON Resume export, and no renderer shows it. {@code $schema} is the document's, not the reader's.
+     */
+    private void warnUnread(Json.Obj object, String path) {
+        for (Map.Entry<String, Json> member : object) {
+            String child = JsonPaths.child(path, member.getKey());
+            if (child.equals("$schema")) {
+                continue;
+            }
+            Json value = member.getValue();
+            if (readContainers.contains(child)) {
+                if (value instanceof Json.Obj inner) {
+                    warnUnread(inner, child);
+                } else if (value instanceof Json.Arr array) {
+                    for (int i = 0; i < array.size(); i++) {
+                        String item = JsonPaths.child(child, i);
+                        if (array.get(i) instanceof Json.Obj inner && readContainers.contains(item)) {
+                            warnUnread(inner, item);
+                        }
+                    }
+                }
+            } else if (!readPaths.contains(child) && !isEmpty(value) && !isWarned(child)) {
+                String alias = lenient ? "" : LegacyKeys.ALIASES.stream()
+                        .filter(a -> !a.older() && a.legacy().equals(member.getKey()))
+                        .map(a -> " (a lenient import reads it as " + a.key() + ")").findFirst().orElse("");
+                warn(child, value, "not a JSON Resume property: kept in the JSON Resume export, not shown" + alias);
+            }
+        }
+    }
+
+    /** Whether a warning was given for this path or for the object or list it is in (other than that it was read under another name). */
+    private boolean isWarned(String path) {
+        for (Problem warning : warnings) {
+            String p = warning.path();
+            if (warning.message().startsWith(READ_AS)) {
+                continue;
+            }
+            if (p.equals(path) || path.startsWith(p + ".") || path.startsWith(p + "[")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A strict refusal, each problem saying what a lenient import makes of the value, when it repairs it (the
+     * lenient import's warnings at the problem's path).
+     */
+    public static InvalidPortfolioException withLenientHints(InvalidPortfolioException refused, List<Problem> lenientWarnings) {
+        List<Problem> hinted = new ArrayList<>();
+        boolean any = false;
+        for (Problem problem : refused.problems()) {
+            Optional<Problem> repair = lenientWarnings.stream().filter(w -> w.path().equals(problem.path()) && !w.path().isEmpty()).findFirst();
+            if (repair.isPresent()) {
+                any = true;
+                hinted.add(new Problem(problem.source(), problem.line(), problem.column(), problem.path(), problem.message()
+                        + "; a lenient import (lenient(true) in Java, --lenient on the command line) would take it: "
+                        + repair.get().message()));
+            } else {
+                hinted.add(problem);
+            }
+        }
+        return any ? new InvalidPortfolioException(hinted) : refused;
     }
 
     private static List<Problem> inDocumentOrder(List<Problem> list) {
@@ -195,9 +272,18 @@ public final class Importer {
         if (read.equals(key)) {
             for (LegacyKeys.Alias alias : LegacyKeys.ALIASES) {
                 if (alias.section().equals(section) && alias.key().equals(key) && object.has(alias.legacy())
-                        && object.has(key) && Json.same(object.get(key), object.get(alias.legacy()))) {
+                        && object.has(key)) {
                     keptKeys.add(pointer(JsonPaths.child(jsonPath, key)));
                 }
+            }
+        }
+        if (!read.equals(key)) {
+            String path = JsonPaths.child(jsonPath, read);
+            if (!lenient && !LegacyKeys.isLegacy(section, key, read)) {
+                return key;
+            }
+            if (!LegacyKeys.isLegacy(section, key, read)) {
+                warn(path, object.get(read), READ_AS + JsonPaths.child(jsonPath, key) + ", the JSON Resume property it stands for");
             }
         }
         return read;
@@ -234,7 +320,7 @@ public final class Importer {
         Json.Obj x = more(basics, at.json());
         At xAt = new At(JsonPaths.child(at.json(), X), "person");
         String email = string(basics, "email", at, "contact.email");
-        String phone = string(basics, "phone", at, "contact.phone");
+        String phone = string(basics, key(basics, "basics", at.json(), "phone"), at, "contact.phone");
         String website = url(basics, key(basics, "basics", at.json(), "url"), at, "contact.website", true);
         Contact contact = email == null && phone == null && website == null && !flag(x, "emptyContact", xAt)
                 ? null : new Contact(email, phone, website);
@@ -252,11 +338,16 @@ public final class Importer {
             At l = at.child("location", "location");
             mark(l, place);
             location = read(Tables.LOCATION, place, l);
+            String country = key(place, "basics.location", l.json(), "countryCode");
+            if (!country.equals("countryCode")) {
+                location = new Location(location.address(), location.postalCode(), location.city(), location.region(),
+                        string(place, country, l, "countryCode"));
+            }
         }
         List<Profile> profiles = each(basics, "profiles", at.json(), "person.profiles", table(Tables.PROFILE));
         return new Person(
                 string(basics, "name", at, "name"),
-                string(basics, "label", at, "headline"),
+                string(basics, key(basics, "basics", at.json(), "label"), at, "headline"),
                 string(x, "tagline", xAt, "tagline"),
                 string(basics, "summary", at, "summary"),
                 strings(x, "about", xAt, "about"),
@@ -273,13 +364,16 @@ public final class Importer {
 
     private List<Role> roles(Json order, String orderPath) {
         Map<String, Json.Obj> entries = new java.util.LinkedHashMap<>();
-        for (String list : List.of("work", "volunteer")) {
+        String workKey = key(root, "", "", "work");
+        for (String list : List.of(workKey, "volunteer")) {
             Json value = root.get(list);
             objects(root, list, "");
+            readContainers.add(list);
             if (value instanceof Json.Arr array) {
                 for (int i = 0; i < array.size(); i++) {
-                    if (array.get(i) instanceof Json.Obj entry) {
-                        entries.put("/" + list + "/" + i, entry);
+                    String itemPath = JsonPaths.child(list, i);
+                    if (array.get(i) instanceof Json.Obj entry && !skip(itemPath, entry)) {
+                        entries.put("/" + (list.equals(workKey) ? "work" : list) + "/" + i, entry);
                     }
                 }
             }
@@ -304,7 +398,7 @@ public final class Importer {
             boolean isWork = pointer.startsWith("/work/");
             int index = Integer.parseInt(pointer.substring(pointer.lastIndexOf('/') + 1));
             Json.Obj entry = entries.get(pointer);
-            At at = new At(JsonPaths.child(isWork ? "work" : "volunteer", index), "roles[" + roles.size() + "]");
+            At at = new At(JsonPaths.child(isWork ? workKey : "volunteer", index), "roles[" + roles.size() + "]");
             mark(at, entry);
             roles.add(role(entry, at, isWork));
         }
@@ -362,6 +456,7 @@ public final class Importer {
         if (value == null) {
             return false;
         }
+        readPaths.add(JsonPaths.child(xAt.json(), key));
         if (value instanceof Json.Bool bool) {
             return bool.value();
         }
@@ -424,7 +519,7 @@ public final class Importer {
         }
         return new Project(
                 string(x, "id", xAt, "id"),
-                string(o, "name", at, "name"),
+                string(o, key(o, "projects", at.json(), "name"), at, "name"),
                 period(o, at),
                 strings(x, "categories", xAt, "categories"),
                 string(x, "badge", xAt, "badge"),
@@ -506,6 +601,7 @@ public final class Importer {
             return null;
         }
         if (value instanceof Json.Obj object) {
+            readContainers.add(JsonPaths.child(parentPath, key));
             return object;
         }
         problem(JsonPaths.child(parentPath, key), value, "must be an object");
@@ -545,8 +641,12 @@ public final class Importer {
             unusable(path, value, "must be an array");
             return values;
         }
+        readContainers.add(path);
         for (int i = 0; i < array.size(); i++) {
             if (array.get(i) instanceof Json.Obj object) {
+                if (skip(JsonPaths.child(path, i), object)) {
+                    continue;
+                }
                 At at = new At(JsonPaths.child(path, i), modelList + "[" + values.size() + "]");
                 mark(at, object);
                 values.add(binder.apply(object, at));
@@ -566,29 +666,57 @@ public final class Importer {
             return null;
         }
         places.put(model, new Place(path, value.line(), value.column()));
+        readPaths.add(path);
         if (dropped.containsKey(path)) {
             warn(path, value, dropped.get(path));
             return null;
         }
         if (value instanceof Json.Str s) {
-            if (lenient && s.value().isBlank() && !path.equals("basics.name")) {
-                warn(path, value, quote(s.value()) + " read as no value");
+            if (path.equals("basics.name")) {
+                return s.value();
+            }
+            if (s.value().isBlank() || lenient && isNullWord(s.value())) {
+                if (isOpenEnd(o, key)) {
+                    warn(path, value, quote(s.value()) + " read as no end date: the entry is shown as going on to the present");
+                } else if (!s.value().isBlank()) {
+                    warn(path, value, quote(s.value()) + " read as no value");
+                }
                 return null;
             }
-            return s.value();
+            return lenient ? text(path, s) : s.value();
         }
         if (lenient && value instanceof Json.Null) {
-            warn(path, value, "null read as no value");
+            warn(path, value, "null read as " + (isOpenEnd(o, key) ? "no end date: the entry is shown as going on to the present"
+                    : "no value"));
             return null;
+        }
+        if (lenient && value instanceof Json.Num number) {
+            warn(path, value, number.text() + " (a number) used as the text \"" + number.text() + "\"");
+            return number.text();
         }
         unusable(path, value, "must be a string");
         return null;
     }
 
+    /** Whether this key is an end date of an entry with a start date: no value there means the entry goes on. */
+    private static boolean isOpenEnd(Json.Obj o, String key) {
+        return key.equals("endDate") && o.get("startDate") instanceof Json.Str start && !start.value().isBlank();
+    }
+
+    /** A string's text; a lenient import reads a line break written as CR LF or CR as LF (the model holds LF only). */
+    private String text(String path, Json.Str s) {
+        String text = s.value();
+        if (text.indexOf('\r') < 0) {
+            return text;
+        }
+        warn(path, s, "line breaks written as CR LF (or CR) read as LF; the text is shown as written");
+        return Repairs.lineFeeds(text);
+    }
+
     /** A value of the wrong type: an error, or in a lenient import a warning, the value kept as written. */
     private void unusable(String path, Json value, String rule) {
         if (lenient && !path.equals("basics.name")) {
-            warn(path, value, describe(value) + " kept as written, not used: " + rule);
+            warn(path, value, describe(value) + " not shown, kept in the JSON Resume export: " + rule);
         } else {
             problem(path, value, rule);
         }
@@ -637,6 +765,9 @@ public final class Importer {
         if (!SCHEME.matcher(value).matches()) {
             if (uriFormat && !isLegacy(key)) {
                 unusable(path, o.get(key), "must be an absolute URI (JSON Resume format \"uri\")");
+            } else {
+                warn(path, o.get(key), quote(value) + " is not an absolute URL (a file beside the document, or a "
+                        + "placeholder): not shown, kept in the JSON Resume export");
             }
             return null;
         }
@@ -653,6 +784,7 @@ public final class Importer {
             return strings;
         }
         places.put(model, new Place(path, value.line(), value.column()));
+        readPaths.add(path);
         if (!(value instanceof Json.Arr array)) {
             unusable(path, value, "must be an array of strings");
             return strings;
@@ -662,8 +794,12 @@ public final class Importer {
             if (item instanceof Json.Str s) {
                 if (!s.value().isBlank()) {
                     places.put(model + "[" + strings.size() + "]", new Place(JsonPaths.child(path, i), item.line(), item.column()));
-                    strings.add(s.value());
+                    strings.add(lenient ? text(JsonPaths.child(path, i), s) : s.value());
                 }
+            } else if (lenient && item instanceof Json.Num number) {
+                warn(JsonPaths.child(path, i), item, number.text() + " (a number) used as the text \"" + number.text() + "\"");
+                places.put(model + "[" + strings.size() + "]", new Place(JsonPaths.child(path, i), item.line(), item.column()));
+                strings.add(number.text());
             } else {
                 unusable(JsonPaths.child(path, i), item, "must be a string");
             }
@@ -696,7 +832,10 @@ public final class Importer {
         }
         if (!DATE.matcher(text).matches()) {
             String rule = "must be a date of the form YYYY, YYYY-MM or YYYY-MM-DD (JSON Resume iso8601), not " + quote(text);
-            if (key.equals("endDate")) {
+            if (key.equals("endDate") && lenient) {
+                warn(path, o.get(key), quote(text) + " cannot be read as a date, so the end date is dropped: the entry is "
+                        + "shown as going on to the present; kept in the JSON Resume export");
+            } else if (key.equals("endDate")) {
                 problem(path, o.get(key), rule);
             } else {
                 unusable(path, o.get(key), rule);
@@ -719,6 +858,52 @@ public final class Importer {
 
     private void mark(At at, Json value) {
         places.put(at.model(), new Place(at.json(), value.line(), value.column()));
+        readContainers.add(at.json());
+    }
+
+    /**
+     * Whether a lenient import leaves out this entry of a list, with a warning: one the model cannot hold (see
+     * {@link #bind()}), or one with no value at all in it (a template's leftover).
+     */
+    private boolean skip(String path, Json.Obj entry) {
+        if (dropped.containsKey(path)) {
+            warn(path, entry, dropped.get(path));
+            return true;
+        }
+        if (lenient && isEmpty(entry)) {
+            warn(path, entry, "an entry with no value in it dropped: nothing is shown for it");
+            return true;
+        }
+        return false;
+    }
+
+    /** Whether a value holds nothing a reader could see: blanks, {@code null}, {@code "null"}, and lists or objects of only those. */
+    private static boolean isEmpty(Json value) {
+        if (value instanceof Json.Str s) {
+            return s.value().isBlank() || isNullWord(s.value());
+        }
+        if (value instanceof Json.Obj o) {
+            for (Map.Entry<String, Json> member : o) {
+                if (!isEmpty(member.getValue())) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        if (value instanceof Json.Arr a) {
+            for (Json item : a) {
+                if (!isEmpty(item)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        return value instanceof Json.Null;
+    }
+
+    /** The word null written as a string ({@code "null"}), as a template or a serializer leaves it. */
+    private static boolean isNullWord(String text) {
+        return text.strip().equalsIgnoreCase("null");
     }
 
     private void problem(String path, Json value, String message) {

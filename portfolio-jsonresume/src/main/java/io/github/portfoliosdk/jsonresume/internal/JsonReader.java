@@ -63,6 +63,15 @@ public final class JsonReader {
      * @throws InvalidPortfolioException with the line and column of the first byte that is not UTF-8, or as {@link #read(String, String)}
      */
     public Json read(byte[] bytes, String source) {
+        return read(bytes, source, null);
+    }
+
+    /**
+     * Like {@link #read(byte[], String)}; when {@code repairs} is not null, a duplicate key of which one value is
+     * empty ({@code ""}, {@code null}, {@code []} or <code>{}</code>) keeps the other value, and each such repair is
+     * added to {@code repairs} as a located warning. Two non-empty values under one key are still an error.
+     */
+    public Json read(byte[] bytes, String source, List<Problem> repairs) {
         if (bytes.length > maxDocumentBytes) {
             throw single(source, 1, 1, "", "the document has " + bytes.length + " bytes, more than the limit of " + maxDocumentBytes);
         }
@@ -83,7 +92,7 @@ public final class JsonReader {
         decoder.flush(out);
         out.flip();
         String text = out.toString();
-        return read(text.startsWith("\uFEFF") ? text.substring(1) : text, source);
+        return read(text.startsWith("\uFEFF") ? text.substring(1) : text, source, repairs);
     }
 
     /**
@@ -93,6 +102,11 @@ public final class JsonReader {
      *         or goes past a limit
      */
     public Json read(String text, String source) {
+        return read(text, source, null);
+    }
+
+    /** Like {@link #read(String, String)}, with duplicate keys repaired as {@link #read(byte[], String, List)} says. */
+    public Json read(String text, String source, List<Problem> repairs) {
         Deque<String> path = new ArrayDeque<>();
         JsonParser parser = factory.createParser(ObjectReadContext.empty(), text);
         try (parser) {
@@ -100,7 +114,7 @@ public final class JsonReader {
             if (token == null) {
                 throw single(source, 1, 1, "", "the document is empty; expected a JSON object");
             }
-            Json value = readValue(parser, token, path, source, 0);
+            Json value = readValue(parser, token, path, source, 0, repairs);
             JsonToken after = parser.nextToken();
             if (after != null) {
                 TokenStreamLocation at = parser.currentTokenLocation();
@@ -122,7 +136,8 @@ public final class JsonReader {
         return path.length() <= 200 ? path : path.substring(0, 200) + "…";
     }
 
-    private Json readValue(JsonParser parser, JsonToken token, Deque<String> path, String source, int depth) {
+    private Json readValue(JsonParser parser, JsonToken token, Deque<String> path, String source, int depth,
+                           List<Problem> repairs) {
         TokenStreamLocation at = parser.currentTokenLocation();
         int line = at.getLineNr();
         int column = at.getColumnNr();
@@ -140,12 +155,24 @@ public final class JsonReader {
                     String segment = displaySegment(key);
                     path.addLast(segment);
                     checkUnicode(key, source, keyAt.getLineNr(), keyAt.getColumnNr(), path);
+                    Json value = readValue(parser, parser.nextToken(), path, source, depth + 1, repairs);
                     if (object.has(key)) {
-                        throw single(source, keyAt.getLineNr(), keyAt.getColumnNr(), String.join("", path).replaceFirst("^\\.", ""),
-                                "duplicate key \"" + key + "\" in one object");
+                        String keyPath = String.join("", path).replaceFirst("^\\.", "");
+                        Json first = object.get(key);
+                        if (repairs == null || !isEmpty(first) && !isEmpty(value)) {
+                            throw single(source, keyAt.getLineNr(), keyAt.getColumnNr(), keyPath,
+                                    "duplicate key \"" + key + "\" in one object"
+                                            + (repairs == null ? "" : ", with content both times"));
+                        }
+                        repairs.add(new Problem(source, keyAt.getLineNr(), keyAt.getColumnNr(), keyPath, "duplicate key \"" + key
+                                + "\": the empty value " + (isEmpty(first) ? "before" : "after") + " it dropped, "
+                                + "the one with content kept"));
+                        if (isEmpty(first)) {
+                            object.put(key, value);
+                        }
+                    } else {
+                        object.put(key, value);
                     }
-                    Json value = readValue(parser, parser.nextToken(), path, source, depth + 1);
-                    object.put(key, value);
                     path.removeLast();
                 }
                 return object;
@@ -156,7 +183,7 @@ public final class JsonReader {
                 int index = 0;
                 while ((next = parser.nextToken()) != JsonToken.END_ARRAY) {
                     path.addLast("[" + index + "]");
-                    array.add(readValue(parser, next, path, source, depth + 1));
+                    array.add(readValue(parser, next, path, source, depth + 1, repairs));
                     path.removeLast();
                     index++;
                 }
@@ -181,6 +208,12 @@ public final class JsonReader {
             }
             default -> throw single(source, line, column, "", "unexpected " + token);
         }
+    }
+
+    /** Whether a value holds nothing: {@code ""} (or blanks), {@code null}, an empty array or object. */
+    private static boolean isEmpty(Json value) {
+        return value instanceof Json.Null || value instanceof Json.Str s && s.value().isBlank()
+                || value instanceof Json.Arr a && a.size() == 0 || value instanceof Json.Obj o && o.isEmpty();
     }
 
     /** Rejects text with an unpaired surrogate (written as an escape of half a UTF-16 pair): it is not Unicode text. */

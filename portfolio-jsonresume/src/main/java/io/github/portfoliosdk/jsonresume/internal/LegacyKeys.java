@@ -5,45 +5,69 @@ import java.util.Map;
 
 /**
  * The keys of JSON Resume before 1.0 that real files still use ({@code work[].company}, {@code work[].website},
- * {@code basics.website}, ...): import reads each as the key that replaced it, and export writes a value back under
- * the key the file used. One table for both directions.
+ * {@code basics.website}, ...), and the other names real files give a JSON Resume property ({@code experience} for
+ * {@code work}, {@code title} for a project's {@code name}, ...; found in the files of the corpus in
+ * integration-tests): import reads each as the key it stands for (an older key always, another name only in a
+ * lenient import, with a warning), and export writes a value back under the key the file used. One table for both
+ * directions.
  */
 final class LegacyKeys {
 
     /**
-     * An older key of a section's objects.
+     * Another key for a key of a section's objects.
      *
-     * @param section {@code basics}, or the name of a top-level array of objects
+     * @param section {@code basics}, {@code basics.location}, the name of a top-level array of objects, or
+     *        {@code ""} for the document itself (a section under another name)
      * @param key the key of JSON Resume 1.0
-     * @param legacy the older key that means the same
+     * @param legacy the other key that means the same
+     * @param older whether it is a key of JSON Resume before 1.0 (read by every import) rather than a name people
+     *        use (read by a lenient import only)
      */
-    record Alias(String section, String key, String legacy) {
+    record Alias(String section, String key, String legacy, boolean older) {
     }
 
     static final List<Alias> ALIASES = List.of(
-            new Alias("basics", "url", "website"),
-            new Alias("basics", "image", "picture"),
-            new Alias("work", "name", "company"),
-            new Alias("work", "url", "website"),
-            new Alias("volunteer", "url", "website"),
-            new Alias("education", "score", "gpa"),
-            new Alias("publications", "url", "website"),
-            new Alias("projects", "url", "website"));
+            new Alias("basics", "url", "website", true),
+            new Alias("basics", "image", "picture", true),
+            new Alias("work", "name", "company", true),
+            new Alias("work", "url", "website", true),
+            new Alias("volunteer", "url", "website", true),
+            new Alias("education", "score", "gpa", true),
+            new Alias("publications", "url", "website", true),
+            new Alias("projects", "url", "website", true),
+            new Alias("", "work", "experience", false),
+            new Alias("basics", "image", "avatar", false),
+            new Alias("basics", "phone", "tel", false),
+            new Alias("basics", "label", "title", false),
+            new Alias("basics.location", "countryCode", "country", false),
+            new Alias("projects", "name", "title", false),
+            new Alias("publications", "name", "title", false),
+            new Alias("publications", "url", "link", false),
+            new Alias("languages", "language", "name", false),
+            new Alias("languages", "fluency", "level", false));
 
     private LegacyKeys() {
     }
 
     /**
-     * The key to read in an object of this section: the older key when only it is present and holds a string (the
-     * type of every key in the table), else the 1.0 key.
+     * The key to read in an object of this section: the other key when only it is present and holds a value of
+     * the 1.0 key's type (an array for a section, else a string), else the 1.0 key.
      */
     static String keyToRead(Json.Obj object, String section, String key) {
         for (Alias alias : ALIASES) {
-            if (alias.section().equals(section) && alias.key().equals(key) && !object.has(key) && object.get(alias.legacy()) instanceof Json.Str) {
+            Json value = object.get(alias.legacy());
+            if (alias.section().equals(section) && alias.key().equals(key) && !object.has(key)
+                    && (section.isEmpty() ? value instanceof Json.Arr : value instanceof Json.Str)) {
                 return alias.legacy();
             }
         }
         return key;
+    }
+
+    /** Whether {@code other} is a key of JSON Resume before 1.0 for {@code key} in this section. */
+    static boolean isLegacy(String section, String key, String other) {
+        return ALIASES.stream().anyMatch(alias -> alias.section().equals(section) && alias.key().equals(key)
+                && alias.legacy().equals(other) && alias.older());
     }
 
     /**
@@ -55,9 +79,16 @@ final class LegacyKeys {
      */
     static void restore(Json.Obj root, Map<String, String> extensions) {
         for (Alias alias : ALIASES) {
-            Json section = root.get(alias.section());
-            if (section instanceof Json.Obj object) {
-                restore(object, "/" + alias.section(), alias, extensions);
+            Json section = alias.section().isEmpty() ? root : root.get(alias.section());
+            String pointer = "/" + alias.section();
+            if (alias.section().equals("basics.location")) {
+                section = root.get("basics") instanceof Json.Obj basics ? basics.get("location") : null;
+                pointer = "/basics/location";
+            }
+            if (alias.section().isEmpty()) {
+                restore(root, "", alias, extensions);
+            } else if (section instanceof Json.Obj object) {
+                restore(object, pointer, alias, extensions);
             } else if (section instanceof Json.Arr array) {
                 for (int i = 0; i < array.size(); i++) {
                     if (array.get(i) instanceof Json.Obj object) {

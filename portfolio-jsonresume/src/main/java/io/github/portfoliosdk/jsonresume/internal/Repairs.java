@@ -33,6 +33,9 @@ public final class Repairs {
     private static final Pattern DAY_NAMED_MONTH_YEAR = Pattern.compile("(\\d{1,2})(?:st|nd|rd|th)?\\.?\\s+(\\p{L}+)\\.?,?\\s+(\\d{4})");
     private static final Pattern NAMED_MONTH_DAY_YEAR = Pattern.compile("(\\p{L}+)\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})");
     private static final Pattern YEAR = Pattern.compile("(\\d{4})");
+    private static final Pattern TRAILING_SEPARATOR = Pattern.compile("(.*\\d)[-/.]+");
+    /** Words around one year, and no other digit: a season ("Spring 2025"), "early 2019", "2019 (expected)". */
+    private static final Pattern WORDS_AND_YEAR = Pattern.compile("[^\\d]*?\\b((?:19|20)\\d{2})\\b[^\\d]*", Pattern.UNICODE_CHARACTER_CLASS);
     private static final Pattern YEAR_NAMED_MONTH = Pattern.compile("(\\d{4})[,'/.\\s-]*(\\p{L}+)\\.?");
     private static final Pattern SLASHED_DAY_MONTH_YEAR = Pattern.compile("(\\d{1,2})/(\\d{1,2})/(\\d{4})");
     private static final Pattern DATE_AND_NOTE = Pattern.compile("(.*?\\d)\\s*([（(].*[)）])");
@@ -54,6 +57,16 @@ public final class Repairs {
         }
         for (String word : OPEN_END) {
             if (word.length() > 1 && t.startsWith(word) && !Character.isLetterOrDigit(t.codePointAt(word.length()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a word of the text says "still going" ("2019 - present"), which a year alone would hide. */
+    private static boolean mentionsOpenEnd(String text) {
+        for (String word : text.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+            if (!word.isEmpty() && OPEN_END.contains(word)) {
                 return true;
             }
         }
@@ -96,6 +109,9 @@ public final class Repairs {
     private static Optional<ReadDate> form(String text) {
         String t = text.strip();
         Matcher m;
+        if ((m = TRAILING_SEPARATOR.matcher(t)).matches()) {
+            return form(m.group(1));
+        }
         if ((m = ISO_DATE_TIME.matcher(t)).matches()) {
             return form(m.group(1));
         }
@@ -125,6 +141,9 @@ public final class Repairs {
         }
         if (!t.equals(text) && YEAR.matcher(t).matches()) {
             return read(t);
+        }
+        if ((m = WORDS_AND_YEAR.matcher(t)).matches() && !mentionsOpenEnd(t)) {
+            return Optional.of(new ReadDate(m.group(1), ": only the year could be read, so the date is shown as " + m.group(1)));
         }
         return Optional.empty();
     }
@@ -184,6 +203,11 @@ public final class Repairs {
         return t.equals(text) || t.isEmpty() ? Optional.empty() : Optional.of(t);
     }
 
+    /** The text with each line break written as CR LF or CR written as LF. */
+    public static String lineFeeds(String text) {
+        return text.replace("\r\n", "\n").replace('\r', '\n');
+    }
+
     /** Whether the text holds no letter and no digit ("----", "-"): a placeholder for a value not given. */
     public static boolean isPlaceholder(String text) {
         return text.codePoints().noneMatch(Character::isLetterOrDigit);
@@ -191,7 +215,8 @@ public final class Repairs {
 
     /** Whether a lenient import reads this original text as the written text: a date, URL or open end repaired, or the same text in other case. */
     public static boolean readsAs(String original, String written) {
-        return original.equalsIgnoreCase(written) || date(original).filter(written::equals).isPresent()
+        return original.equalsIgnoreCase(written) || lineFeeds(original).equals(written)
+                || date(original).filter(written::equals).isPresent()
                 || url(original).filter(written::equals).isPresent();
     }
 

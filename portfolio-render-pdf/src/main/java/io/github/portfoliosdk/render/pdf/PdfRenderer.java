@@ -29,15 +29,18 @@ import java.util.Set;
 /**
  * Renders a portfolio as a PDF CV: A4 or US Letter, tagged for accessibility (PDF/UA-1) and archival (PDF/A-3b),
  * with a bookmark per section, page numbers, links only where {@link io.github.portfoliosdk.model.LinkPolicy}
- * allows them, and the bundled DejaVu fonts embedded as subsets. The portfolio's JSON Resume export is embedded as
- * an associated file ({@code resume.json}), which {@link #embeddedJsonResume(byte[])} reads back.
- * <p>Built with {@link #builder()} or {@link #create()}; immutable and thread-safe. All user text prints literally.
- * Text the fonts cannot typeset (scripts other than Latin, Greek and Cyrillic, emoji) is refused with an
+ * allows them, and the bundled DejaVu fonts (Noto Emoji for emoji) embedded as subsets. The portfolio's JSON Resume
+ * export is embedded as an associated file ({@code resume.json}), which {@link #embeddedJsonResume(byte[])} reads back.
+ * <p>Built with {@link #builder()} or {@link #create()}; immutable and thread-safe. All user text prints literally;
+ * variation selectors (U+FE0E, U+FE0F) are left out, with a {@link System.Logger} warning. Text the fonts cannot
+ * typeset (scripts other than Latin, Greek and Cyrillic) is refused with an
  * {@link IllegalArgumentException} naming each field and character, before anything is written. The fixed words
  * (section titles, "Problem:", "present"...) come from the shared label catalogue ({@link Labels}) in any locale whose
  * labels are in those scripts (en, de, fr, es, pt-BR, it, nl, pl); {@link Builder#build()} refuses the others.
  */
 public final class PdfRenderer implements PortfolioRenderer {
+
+    private static final System.Logger LOG = System.getLogger(PdfRenderer.class.getName());
 
     /** The format name: {@code pdf}. */
     public static final String FORMAT = "pdf";
@@ -130,6 +133,12 @@ public final class PdfRenderer implements PortfolioRenderer {
             throw new IllegalArgumentException("the PDF cannot typeset " + problems.size()
                     + (problems.size() == 1 ? " character" : " characters") + " (it covers " + Coverage.SCRIPTS + "):\n  "
                     + String.join("\n  ", problems));
+        }
+        if (!writer.leftOut().isEmpty()) {
+            LOG.log(System.Logger.Level.WARNING, "the PDF leaves out " + writer.leftOut().size() + " variation "
+                    + (writer.leftOut().size() == 1 ? "selector" : "selectors") + ", which ask for a colour or text "
+                    + "presentation of the character before them; its fonts have one form of each:\n  "
+                    + String.join("\n  ", writer.leftOut()));
         }
         byte[] attachment = jsonResume == null ? null : jsonResume.toBytes(shown);
         try {

@@ -194,17 +194,30 @@ class PdfRendererTest {
         Portfolio portfolio = Portfolio.builder()
                 .person(Person.builder().name("Ada").headline("தமிழ் engineer").build())
                 .addRole(Role.builder().title("مهندس").build())
-                .addRole(Role.builder().title("Rocket 🚀 scientist").build())
+                .addRole(Role.builder().title("Rocket \uDB40\uDC00 scientist").build())
                 .build();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         assertThatThrownBy(() -> RENDERER.write(portfolio, out))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageStartingWith("the PDF cannot typeset 11 characters") // 5 Tamil, 5 Arabic, 1 emoji
+                .hasMessageStartingWith("the PDF cannot typeset 11 characters") // 5 Tamil, 5 Arabic, 1 unassigned
                 .hasMessageContaining("person.headline: U+0BA4 TAMIL LETTER TA is in the Tamil script")
                 .hasMessageContaining("roles[0].title: U+0645 ARABIC LETTER MEEM is in the Arabic script")
-                .hasMessageContaining("roles[1].title: U+1F680 ROCKET has no glyph")
+                .hasMessageContaining("roles[1].title: U+E0000 (unassigned)")
                 .hasMessageContaining("Latin, Greek and Cyrillic");
         assertThat(out.size()).isZero();
+    }
+
+    @Test
+    void emojiPrintInTheMonochromeEmojiFontAndAVariationSelectorIsLeftOut() throws IOException {
+        Portfolio portfolio = Portfolio.builder()
+                .person(Person.builder().name("Ada \uD83D\uDE80").headline("I \u2665\uFE0F open source \u2728").build())
+                .addRole(Role.builder().title("Rocket \uD83D\uDE80 scientist \uD83D\uDC69\u200D\uD83D\uDCBB").build())
+                .build();
+        byte[] pdf = RENDERER.toBytes(portfolio);
+        String text = PdfDocuments.flatText(pdf);
+        assertThat(text).contains("Ada \uD83D\uDE80", "I \u2665 open source \u2728", "Rocket \uD83D\uDE80 scientist")
+                .doesNotContain("\uFE0F");
+        assertThat(VeraPdf.failedRules(pdf)).isEmpty();
     }
 
     @Test

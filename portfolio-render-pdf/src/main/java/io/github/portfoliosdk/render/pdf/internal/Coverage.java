@@ -34,6 +34,15 @@ public final class Coverage {
         return glyphs.get(codePoint);
     }
 
+    /**
+     * Whether the character is a variation selector (U+FE00 to U+FE0F, U+E0100 to U+E01EF): it only asks for a
+     * presentation of the character before it ({@code ♥️} is U+2665 and U+FE0F, "as a colour emoji"), which the PDF's
+     * monochrome fonts have one of; the PDF leaves it out.
+     */
+    public static boolean isVariationSelector(int codePoint) {
+        return codePoint >= 0xFE00 && codePoint <= 0xFE0F || codePoint >= 0xE0100 && codePoint <= 0xE01EF;
+    }
+
     /** Why this character cannot be typeset, or null when it can (a space without a glyph prints as a plain space). */
     public String refusal(int codePoint) {
         if (codePoint == '\n' || codePoint == '\r' || codePoint == '\t' || Character.isSpaceChar(codePoint)) {
@@ -52,7 +61,8 @@ public final class Coverage {
             return "is a combining mark without a precomposed form, which the PDF cannot position";
         }
         if (!glyphs.get(codePoint)) {
-            return "has no glyph in the PDF's fonts (DejaVu Sans: " + SCRIPTS + ", punctuation and common symbols)";
+            return "has no glyph in the PDF's fonts (DejaVu Sans: " + SCRIPTS + ", punctuation and common symbols; "
+                    + "Noto Emoji: emoji)";
         }
         return null;
     }

@@ -32,15 +32,17 @@ public final class Fonts {
 
     private static final int GSUB = tag("GSUB");
     private static final int HIDDEN_GSUB = tag("gsub");
+    private static final int CMAP = tag("cmap");
 
     private static final List<Face> FACES = List.of(
             face("DejaVuSans.ttf", "DejaVu Sans", 400, FontStyle.NORMAL),
             face("DejaVuSans-Bold.ttf", "DejaVu Sans", 700, FontStyle.NORMAL),
             face("DejaVuSans-Oblique.ttf", "DejaVu Sans", 400, FontStyle.ITALIC),
             face("DejaVuSansMono.ttf", "DejaVu Sans Mono", 400, FontStyle.NORMAL),
-            face("DejaVuSansMono-Bold.ttf", "DejaVu Sans Mono", 700, FontStyle.NORMAL));
+            face("DejaVuSansMono-Bold.ttf", "DejaVu Sans Mono", 700, FontStyle.NORMAL),
+            face("NotoEmoji-Regular.ttf", "Noto Emoji", 400, FontStyle.NORMAL));
 
-    private static final Coverage COVERAGE = coverage(FACES.get(0).bytes());
+    private static final Coverage COVERAGE = coverage(FACES.get(0).bytes(), FACES.get(FACES.size() - 1).bytes());
 
     private Fonts() {
     }
@@ -53,7 +55,7 @@ public final class Fonts {
         }
     }
 
-    /** The characters the body font, DejaVu Sans, can typeset. */
+    /** The characters the body font, DejaVu Sans, and its fallback for emoji, Noto Emoji, can typeset. */
     public static Coverage coverage() {
         return COVERAGE;
     }
@@ -63,7 +65,7 @@ public final class Fonts {
             if (in == null) {
                 throw new IllegalStateException("missing font resource fonts/" + file);
             }
-            return new Face(family, weight, style, withoutSubstitutions(in.readAllBytes()));
+            return new Face(family, weight, style, withoutVariationSequences(withoutSubstitutions(in.readAllBytes())));
         } catch (IOException e) {
             throw new UncheckedIOException("could not read the bundled font " + file + ": " + e.getMessage(), e);
         }
@@ -82,24 +84,55 @@ public final class Fonts {
         return font;
     }
 
+    /**
+     * Points each format 14 subtable of the character map (Unicode variation sequences, which the PDF does not use:
+     * it leaves variation selectors out) at another subtable of the map, so that PDFBox, which cannot read format 14,
+     * does not log a warning each time it loads the font.
+     */
+    private static byte[] withoutVariationSequences(byte[] font) {
+        ByteBuffer buffer = ByteBuffer.wrap(font);
+        int tables = Short.toUnsignedInt(buffer.getShort(4));
+        for (int i = 0; i < tables; i++) {
+            int entry = 12 + 16 * i;
+            if (buffer.getInt(entry) == CMAP) {
+                int cmap = buffer.getInt(entry + 8);
+                int records = Short.toUnsignedInt(buffer.getShort(cmap + 2));
+                int other = -1;
+                for (int r = 0; r < records && other < 0; r++) {
+                    int offset = buffer.getInt(cmap + 4 + 8 * r + 4);
+                    other = buffer.getShort(cmap + offset) == 14 ? -1 : offset;
+                }
+                for (int r = 0; r < records && other >= 0; r++) {
+                    int record = cmap + 4 + 8 * r;
+                    if (buffer.getShort(cmap + buffer.getInt(record + 4)) == 14) {
+                        buffer.putInt(record + 4, other);
+                    }
+                }
+            }
+        }
+        return font;
+    }
+
     private static int tag(String name) {
         return ByteBuffer.wrap(name.getBytes(StandardCharsets.US_ASCII)).getInt();
     }
 
-    /** The Basic Multilingual Plane characters the font maps to a glyph. */
-    private static Coverage coverage(byte[] font) {
-        try (TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(font))) {
-            BitSet characters = new BitSet(0x10000);
-            CmapLookup cmap = ttf.getUnicodeCmapLookup();
-            for (int glyph = 1; glyph < ttf.getNumberOfGlyphs(); glyph++) {
-                List<Integer> codes = cmap.getCharCodes(glyph);
-                if (codes != null) {
-                    codes.stream().filter(code -> code <= 0xFFFF).forEach(characters::set);
+    /** The characters the fonts map to a glyph. */
+    private static Coverage coverage(byte[]... fonts) {
+        BitSet characters = new BitSet(0x20000);
+        for (byte[] font : fonts) {
+            try (TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(font))) {
+                CmapLookup cmap = ttf.getUnicodeCmapLookup();
+                for (int glyph = 1; glyph < ttf.getNumberOfGlyphs(); glyph++) {
+                    List<Integer> codes = cmap.getCharCodes(glyph);
+                    if (codes != null) {
+                        codes.forEach(characters::set);
+                    }
                 }
+            } catch (IOException e) {
+                throw new UncheckedIOException("could not read the bundled font: " + e.getMessage(), e);
             }
-            return new Coverage(characters);
-        } catch (IOException e) {
-            throw new UncheckedIOException("could not read the bundled font: " + e.getMessage(), e);
         }
+        return new Coverage(characters);
     }
 }

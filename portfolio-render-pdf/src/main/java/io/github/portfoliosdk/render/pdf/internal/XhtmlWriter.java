@@ -21,6 +21,7 @@ public final class XhtmlWriter {
     private final StringBuilder out = new StringBuilder(32 * 1024);
     private final Deque<String> open = new ArrayDeque<>();
     private final List<String> problems = new ArrayList<>();
+    private final List<String> leftOut = new ArrayList<>();
     private final Coverage coverage;
 
     /** A writer that checks text against the given font coverage. */
@@ -88,6 +89,11 @@ public final class XhtmlWriter {
         return List.copyOf(problems);
     }
 
+    /** The variation selectors left out of the text, each with its path ({@code projects[0].name: U+FE0F}). */
+    public List<String> leftOut() {
+        return List.copyOf(leftOut);
+    }
+
     /** The document written so far; every element must be closed. */
     public String document() {
         if (!open.isEmpty()) {
@@ -124,7 +130,12 @@ public final class XhtmlWriter {
         for (int i = 0; i < normalized.length(); ) {
             int codePoint = normalized.codePointAt(i);
             String reason = coverage.refusal(codePoint);
-            if (reason != null) {
+            if (Coverage.isVariationSelector(codePoint)) {
+                leftOut.add(String.format(Locale.ROOT, "%s: U+%04X %s", path, codePoint, describe(codePoint)));
+                if (kept == null) {
+                    kept = new StringBuilder(normalized.substring(0, i));
+                }
+            } else if (reason != null) {
                 problems.add(String.format(Locale.ROOT, "%s: U+%04X %s %s", path, codePoint,
                         describe(codePoint), reason));
                 if (kept == null) {

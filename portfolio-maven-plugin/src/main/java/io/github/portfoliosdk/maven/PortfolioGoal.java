@@ -198,9 +198,10 @@ abstract class PortfolioGoal extends AbstractMojo {
         }
         List<Section> chosen = new ArrayList<>();
         for (String id : sections.split(",")) {
-            Section section = Section.fromId(id.strip()).orElseThrow(() -> new MojoFailureException("<sections> names '" + id.strip()
-                    + "', which is not a section; sections are "
-                    + Arrays.stream(Section.values()).map(Section::id).collect(Collectors.joining(", "))));
+            Section section = Section.parse(id).orElseThrow(() -> new MojoFailureException("<sections> names '"
+                    + id.strip() + "', which is not a section; sections are "
+                    + Section.defaultOrder().stream().map(Section::id).collect(Collectors.joining(", "))
+                    + ", or the id of a custom section"));
             if (chosen.contains(section)) {
                 throw new MojoFailureException("<sections> names " + section.id() + " more than once");
             }

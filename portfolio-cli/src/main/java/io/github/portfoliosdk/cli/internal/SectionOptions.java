@@ -1,7 +1,6 @@
 package io.github.portfoliosdk.cli.internal;
 
 import io.github.portfoliosdk.model.Section;
-import java.util.Arrays;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -18,7 +17,8 @@ final class SectionOptions {
 
     @Option(names = "--sections", paramLabel = "LIST", split = ",", converter = SectionConverter.class,
             completionCandidates = SectionConverter.class,
-            description = "Comma-separated sections to show, in order (default: all that have content): ${COMPLETION-CANDIDATES}.")
+            description = "Comma-separated sections to show, in order (default: all that have content): ${COMPLETION-CANDIDATES},"
+                    + " or the id of one of the portfolio's customSections.")
     List<Section> sections;
 
     /** The sections chosen, or null for the renderers' default. */
@@ -34,17 +34,18 @@ final class SectionOptions {
         return List.copyOf(sections);
     }
 
-    /** Converts and completes section ids ({@code work}, {@code system-design}). */
+    /** Converts and completes section ids ({@code work}, {@code system-design}, a custom section's {@code talks}). */
     static final class SectionConverter implements ITypeConverter<Section>, Iterable<String> {
         @Override
         public Section convert(String value) {
-            return Section.fromId(value).orElseThrow(() -> new TypeConversionException(
-                    "'" + value + "' is not a section; sections are " + String.join(", ", this)));
+            return Section.parse(value).orElseThrow(() -> new TypeConversionException(
+                    "'" + value + "' is not a section; sections are " + String.join(", ", this)
+                            + ", or the id of a custom section"));
         }
 
         @Override
         public Iterator<String> iterator() {
-            return Arrays.stream(Section.values()).map(Section::id).collect(Collectors.toList()).iterator();
+            return Section.defaultOrder().stream().map(Section::id).iterator();
         }
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.portfoliosdk.model.DesignNote;
 import io.github.portfoliosdk.model.Flow;
 import io.github.portfoliosdk.model.Node;
+import io.github.portfoliosdk.json.PortfolioFormat;
 import io.github.portfoliosdk.model.Portfolio;
 import io.github.portfoliosdk.model.Project;
 import io.github.portfoliosdk.model.Stage;
@@ -37,6 +38,8 @@ class MarkdownCheckersTest {
     private static Path badges;
     private static Path commonMark;
     private static Path hostileGithub;
+    private static Path customSections;
+    private static Path customSectionsCommonMark;
 
     @BeforeAll
     static void render() throws IOException {
@@ -50,6 +53,10 @@ class MarkdownCheckersTest {
         badges = write(dir.resolve("showcase-github-badges.md"), MarkdownRenderer.builder().badges(true), showcase);
         commonMark = write(dir.resolve("showcase-commonmark.md"), MarkdownRenderer.builder().flavor(Flavor.COMMONMARK), showcase);
         hostileGithub = write(dir.resolve("hostile-github.md"), MarkdownRenderer.builder(), hostile);
+        Portfolio custom = PortfolioFormat.yaml().read(Checkers.customSectionsFile());
+        customSections = write(dir.resolve("custom-sections-github.md"), MarkdownRenderer.builder(), custom);
+        customSectionsCommonMark = write(dir.resolve("custom-sections-commonmark.md"),
+                MarkdownRenderer.builder().flavor(Flavor.COMMONMARK), custom);
     }
 
     private static Path write(Path file, MarkdownRenderer.Builder builder, Portfolio portfolio) throws IOException {
@@ -107,13 +114,15 @@ class MarkdownCheckersTest {
     }
 
     @Test
-    void markdownlintFindsNothingInTheShowcaseInEitherFlavourWithOrWithoutPortraits() throws IOException {
+    void markdownlintFindsNothingInTheShowcaseOrTheCustomSectionsInEitherFlavourWithOrWithoutPortraits() throws IOException {
         Path cli = Checkers.nodePackage("markdownlint-cli2").resolve("markdownlint-cli2-bin.mjs");
         Path config = Path.of(".markdownlint-cli2.jsonc").toAbsolutePath();
         Checkers.Result result = Checkers.run(List.of("node", cli.toString(), "--config", config.toString(),
-                ":" + github, ":" + portraits, ":" + badges, ":" + commonMark), Checkers.dir(), Duration.ofSeconds(60));
+                ":" + github, ":" + portraits, ":" + badges, ":" + commonMark, ":" + customSections,
+                ":" + customSectionsCommonMark), Checkers.dir(), Duration.ofSeconds(60));
         assertThat(Files.readString(portraits)).contains("<picture>");
-        assertThat(result.output()).contains("Linting: 4 files").contains("Summary: 0 issues");
+        assertThat(Files.readString(customSections)).contains("## Talks").contains("## Open source");
+        assertThat(result.output()).contains("Linting: 6 files").contains("Summary: 0 issues");
         assertThat(result.exitCode()).as(result.output()).isZero();
     }
 

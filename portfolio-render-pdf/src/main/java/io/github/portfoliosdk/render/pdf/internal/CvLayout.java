@@ -1,5 +1,6 @@
 package io.github.portfoliosdk.render.pdf.internal;
 
+import io.github.portfoliosdk.model.CustomSection;
 import io.github.portfoliosdk.model.Labels;
 import io.github.portfoliosdk.model.Person;
 import io.github.portfoliosdk.model.Portfolio;
@@ -116,8 +117,13 @@ public final class CvLayout {
         if (titles.containsKey(section)) {
             return "sectionTitle(" + section.id() + ")";
         }
-        int custom = portfolio.customSections().indexOf(portfolio.customSection(section.id()).orElse(null));
-        return custom >= 0 ? "customSections[" + custom + "].title" : section.titleKey();
+        List<CustomSection> custom = portfolio.customSections();
+        for (int i = 0; i < custom.size(); i++) {
+            if (section.id().equals(custom.get(i).id())) {
+                return "customSections[" + i + "].title";
+            }
+        }
+        return section.titleKey();
     }
 
     private static String resource(String name) {

@@ -9,7 +9,8 @@ import io.github.portfoliosdk.render.html.HtmlWriter;
 
 /**
  * The entries of a section of the user's own ({@link Portfolio#customSection(String)}), with the classes the list
- * sections use: title (a link when the URL is safe), subtitle and date, summary, highlights.
+ * sections use: title (a link when the URL is safe; the URL itself without a title), subtitle and date, summary,
+ * highlights.
  */
 final class CustomEntriesSection implements HtmlSectionRenderer {
 
@@ -31,7 +32,7 @@ final class CustomEntriesSection implements HtmlSectionRenderer {
         writer.tag("ul", "pf-entries");
         for (CustomEntry entry : section.entries()) {
             writer.tag("li", "pf-entry");
-            Entries.title(writer, entry.title(), entry.url());
+            Entries.title(writer, Parts.present(entry.title()) ? entry.title() : entry.url(), entry.url());
             Entries.sourceAndDate(context, entry.subtitle(), entry.date());
             Parts.paragraph(writer, "pf-text", entry.summary());
             Parts.highlights(writer, entry.highlights());

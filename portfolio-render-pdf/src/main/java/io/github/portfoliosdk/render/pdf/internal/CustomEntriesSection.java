@@ -10,7 +10,7 @@ import java.util.List;
 
 /**
  * The entries of a section of the user's own ({@link Portfolio#customSection(String)}), as education reads: the
- * title (a link when allowed), a line with subtitle and date, the summary and the highlights as bullets.
+ * title (a link when allowed; the URL itself without a title), a line with subtitle and date, the summary and the highlights as bullets.
  */
 final class CustomEntriesSection implements CvSection {
 
@@ -37,6 +37,8 @@ final class CustomEntriesSection implements CvSection {
             w.start("div", "class", "entry").start("div", "class", "keep");
             if (present(entry.title())) {
                 w.start("h3").link(path + ".title", entry.title(), entry.url()).end();
+            } else if (present(entry.url())) {
+                w.start("h3").link(path + ".url", entry.url(), entry.url()).end();
             }
             Blocks.meta(w, path + ".subtitle", entry.subtitle(), null, context.date(entry.date()));
             w.end();

@@ -1,6 +1,7 @@
 package io.github.portfoliosdk.examples;
 
 import io.github.portfoliosdk.model.Contact;
+import io.github.portfoliosdk.model.CustomSection;
 import io.github.portfoliosdk.model.DesignNote;
 import io.github.portfoliosdk.model.Experience;
 import io.github.portfoliosdk.model.Person;
@@ -16,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.Objects;
 import java.util.StringJoiner;
 
@@ -70,8 +72,17 @@ public final class ShowcaseSummary {
                 .append(LocalDate.now(clock)).append(")\n");
 
         Map<Section, String> contents = new LinkedHashMap<>();
-        for (Section section : Section.values()) {
-            String content = contents(section, portfolio);
+        for (Section section : Section.defaultOrder()) {
+            if (section.equals(Section.CONTACT)) {
+                // the sections of the user's own go before contact, as the renderers place them
+                for (CustomSection custom : portfolio.customSections()) {
+                    String content = counted(custom.entries().size(), "entry", "entries");
+                    if (!content.isEmpty()) {
+                        contents.put(custom.section(), content);
+                    }
+                }
+            }
+            String content = BUILT_IN.get(section).apply(portfolio);
             if (!content.isEmpty()) {
                 contents.put(section, content);
             }
@@ -84,34 +95,30 @@ public final class ShowcaseSummary {
         return text.toString();
     }
 
-    /** What a section holds, as counts ("3 roles"); empty when the section has nothing to show. */
-    private static String contents(Section section, Portfolio portfolio) {
-        Person person = portfolio.person();
-        return switch (section) {
-            case HERO -> hero(person);
-            case ABOUT -> counted(person.about().size(), "paragraph", "paragraphs");
-            case WORK -> join(
+    /** What each built-in section holds, as counts ("3 roles"); empty when the section has nothing to show. */
+    private static final Map<Section, Function<Portfolio, String>> BUILT_IN = Map.ofEntries(
+            Map.entry(Section.HERO, portfolio -> hero(portfolio.person())),
+            Map.entry(Section.ABOUT, portfolio -> counted(portfolio.person().about().size(), "paragraph", "paragraphs")),
+            Map.entry(Section.WORK, portfolio -> join(
                     counted(roles(portfolio, RoleKind.JOB).size(), "job", "jobs"),
-                    counted(roles(portfolio, RoleKind.INTERNSHIP).size(), "internship", "internships"));
-            case PROJECTS -> counted(portfolio.projects().size(), "project", "projects");
-            case SYSTEM_DESIGN -> systemDesign(portfolio.systemDesign());
-            case DESIGN_NOTES -> counted(portfolio.designNotes().size(), "note", "notes");
-            case SKILLS -> join(
+                    counted(roles(portfolio, RoleKind.INTERNSHIP).size(), "internship", "internships"))),
+            Map.entry(Section.PROJECTS, portfolio -> counted(portfolio.projects().size(), "project", "projects")),
+            Map.entry(Section.SYSTEM_DESIGN, portfolio -> systemDesign(portfolio.systemDesign())),
+            Map.entry(Section.DESIGN_NOTES, portfolio -> counted(portfolio.designNotes().size(), "note", "notes")),
+            Map.entry(Section.SKILLS, portfolio -> join(
                     skills(portfolio.skills()),
                     counted(portfolio.primaryStack().size(), "in the primary stack", "in the primary stack"),
-                    counted(portfolio.stackMetrics().size(), "metric", "metrics"));
-            case FOCUS -> counted(person.focus().size(), "item", "items");
-            case EDUCATION -> counted(portfolio.education().size(), "institution", "institutions");
-            case VOLUNTEERING -> counted(roles(portfolio, RoleKind.VOLUNTEER).size(), "role", "roles");
-            case CERTIFICATES -> counted(portfolio.certificates().size(), "certificate", "certificates");
-            case AWARDS -> counted(portfolio.awards().size(), "award", "awards");
-            case PUBLICATIONS -> counted(portfolio.publications().size(), "publication", "publications");
-            case LANGUAGES -> counted(portfolio.languages().size(), "language", "languages");
-            case INTERESTS -> counted(portfolio.interests().size(), "interest", "interests");
-            case REFERENCES -> counted(portfolio.references().size(), "reference", "references");
-            case CONTACT -> contact(person);
-        };
-    }
+                    counted(portfolio.stackMetrics().size(), "metric", "metrics"))),
+            Map.entry(Section.FOCUS, portfolio -> counted(portfolio.person().focus().size(), "item", "items")),
+            Map.entry(Section.EDUCATION, portfolio -> counted(portfolio.education().size(), "institution", "institutions")),
+            Map.entry(Section.VOLUNTEERING, portfolio -> counted(roles(portfolio, RoleKind.VOLUNTEER).size(), "role", "roles")),
+            Map.entry(Section.CERTIFICATES, portfolio -> counted(portfolio.certificates().size(), "certificate", "certificates")),
+            Map.entry(Section.AWARDS, portfolio -> counted(portfolio.awards().size(), "award", "awards")),
+            Map.entry(Section.PUBLICATIONS, portfolio -> counted(portfolio.publications().size(), "publication", "publications")),
+            Map.entry(Section.LANGUAGES, portfolio -> counted(portfolio.languages().size(), "language", "languages")),
+            Map.entry(Section.INTERESTS, portfolio -> counted(portfolio.interests().size(), "interest", "interests")),
+            Map.entry(Section.REFERENCES, portfolio -> counted(portfolio.references().size(), "reference", "references")),
+            Map.entry(Section.CONTACT, portfolio -> contact(portfolio.person())));
 
     /** The hero always shows the name, so it is never empty. */
     private static String hero(Person person) {

@@ -156,8 +156,8 @@ final class PortfolioTexts {
         }
         Experience experience = Experience.of(p, clock);
         derived("Experience.of(portfolio, clock).yearsLabel() + \" years\"", experience.yearsLabel() + " years");
-        for (Section section : Section.values()) {
-            derived("Section." + section + ".title()", section.title());
+        for (Section section : Section.defaultOrder()) {
+            derived("Section." + section.id() + ".title()", section.title());
         }
     }
 

@@ -1,6 +1,8 @@
 package io.github.portfoliosdk.hardening;
 
 import io.github.portfoliosdk.model.Award;
+import io.github.portfoliosdk.model.CustomEntry;
+import io.github.portfoliosdk.model.CustomSection;
 import io.github.portfoliosdk.model.Callout;
 import io.github.portfoliosdk.model.Certificate;
 import io.github.portfoliosdk.model.Contact;
@@ -102,7 +104,7 @@ final class PortfolioGenerator {
     private Portfolio portfolio() {
         if (shape == Shape.MINIMAL) {
             return new Portfolio(Person.builder().name(texts.nonBlank()).build(), null, null, null, null, null, null,
-                    null, null, null, null, null, null, null, null, null, null, null);
+                    null, null, null, null, null, null, null, null, null, null, null, null);
         }
         List<Role> roles = shape == Shape.MANY_ROLES ? list(100, 250, this::role) : list(this::role);
         roles = withUniqueIds(roles);
@@ -113,6 +115,7 @@ final class PortfolioGenerator {
         DesignNote systemDesign = optional(() -> designNote(projectIds, noteNumber[0]++));
         List<DesignNote> designNotes = list(() -> designNote(projectIds, noteNumber[0]++));
         Map<String, String> extensions = new TreeMap<>();
+        int[] customSections = {1};
         return new Portfolio(
                 person(),
                 roles,
@@ -130,6 +133,7 @@ final class PortfolioGenerator {
                 list(() -> new Language(optionalText(), optionalText())),
                 list(() -> new Interest(optionalText(), texts())),
                 list(() -> new Reference(optionalText(), optionalText())),
+                list(() -> new CustomSection("custom-" + customSections[0]++, texts.nonBlank(), list(this::customEntry))),
                 optional(() -> new Meta(optional(this::url), optionalText(), optionalText())),
                 extensions);
     }
@@ -251,6 +255,11 @@ final class PortfolioGenerator {
 
     private Certificate certificate() {
         return new Certificate(optionalText(), optional(this::date), optional(this::url), optionalText());
+    }
+
+    private CustomEntry customEntry() {
+        return new CustomEntry(optionalText(), optionalText(), optional(this::date), optional(this::url), optionalText(),
+                texts());
     }
 
     private Award award() {

@@ -68,7 +68,8 @@ class RenderersShowTheSamePortfolioTest {
     /** Left out of the README on purpose, with the reason. */
     static final Map<String, String> LEFT_OUT_OF_MARKDOWN = Map.of(
             "Project.id", "Markdown has no element ids; GitHub makes a heading's anchor from its text",
-            "DesignNote.id", "Markdown has no element ids; GitHub makes a heading's anchor from its text");
+            "DesignNote.id", "Markdown has no element ids; GitHub makes a heading's anchor from its text",
+            "CustomSection.id", "Markdown has no element ids; GitHub makes a heading's anchor from its text");
 
     /** The ids the fixture keeps as they are, so that the references to them still hold. */
     private static final Set<String> IDS = Set.of("acme", "civic", "scalable-backend", "webhooks");
@@ -179,6 +180,7 @@ class RenderersShowTheSamePortfolioTest {
         return switch (value.field()) {
             case "Project.id" -> html.getElementById("project-" + v) != null;
             case "DesignNote.id" -> html.select("[id$=-" + v + "]").size() == 1;
+            case "CustomSection.id" -> html.getElementById((String) v) != null;
             case "Project.roleId" -> inHtml
                     ? html.getElementById("project-" + project(value).id()).text().contains(roleName((String) v))
                     : text.contains("At: " + roleName((String) v));

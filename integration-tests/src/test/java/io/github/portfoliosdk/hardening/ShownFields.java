@@ -60,7 +60,8 @@ final class ShownFields {
      * name without what was said, a profile's network without its URL, points' title without points, the design notes'
      * introduction without notes, the label of an edge into a flow's first stage (there is no such edge), an
      * organization's short name when its full name is shown instead, and the URL of an
-     * organization, education, certificate or publication that has no name to link.
+     * organization, education, certificate or publication that has no name to link; and the title of a custom
+     * section without entries, which is left out like any section with nothing to show.
      */
     static boolean isOrphan(Portfolio portfolio, TextField field) {
         String path = field.path();
@@ -83,6 +84,8 @@ final class ShownFields {
             case "education" -> path.endsWith(".url") && blank(portfolio.education().get(index).institution());
             case "certificates" -> path.endsWith(".url") && blank(portfolio.certificates().get(index).name());
             case "publications" -> path.endsWith(".url") && blank(portfolio.publications().get(index).name());
+            case "customSections" -> path.equals(list + "[" + index + "].title")
+                    && portfolio.customSections().get(index).entries().isEmpty();
             default -> path.equals("systemDesign.pointsTitle") && portfolio.systemDesign().points().isEmpty()
                     || path.equals("designNotesIntro") && portfolio.designNotes().isEmpty();
         };

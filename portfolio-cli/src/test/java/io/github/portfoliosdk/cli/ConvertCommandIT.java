@@ -59,6 +59,20 @@ class ConvertCommandIT {
     }
 
     @Test
+    void customSectionsSurviveConvertToJsonResumeAndBack() throws java.io.IOException {
+        java.nio.file.Files.copy(io.github.portfoliosdk.testing.Checkers.customSectionsFile(), dir.resolve("portfolio.yaml"));
+
+        Result toResume = CliProcess.run(dir, "convert", "portfolio.yaml", "--to", "json-resume", "-o", "resume.json");
+        Result back = CliProcess.run(dir, "convert", "resume.json", "--to", "yaml", "-o", "back.yaml");
+
+        assertThat(toResume.exitCode()).as(toResume.toString()).isZero();
+        assertThat(Inputs.read(dir.resolve("resume.json"))).contains("\"customSections\"");
+        assertThat(back.exitCode()).as(back.toString()).isZero();
+        assertThat(PortfolioFormat.yaml().read(dir.resolve("back.yaml")))
+                .isEqualTo(PortfolioFormat.yaml().read(dir.resolve("portfolio.yaml")));
+    }
+
+    @Test
     void aPdfThatCarriesNoPortfolioIsInvalidInput() {
         Inputs.write(dir.resolve("scan.pdf"), "%PDF-1.7\nnot a real document\n");
 

@@ -252,7 +252,7 @@ class RenderCommandIT {
         Result format = CliProcess.run(dir, "render", "portfolio.yaml", "-f", "rtf");
         Result paper = CliProcess.run(dir, "render", "portfolio.yaml", "-f", "pdf", "--paper", "a3");
         Result theme = CliProcess.run(dir, "render", "portfolio.yaml", "--theme", "neon");
-        Result section = CliProcess.run(dir, "render", "portfolio.yaml", "--sections", "hero,hobbies");
+        Result section = CliProcess.run(dir, "render", "portfolio.yaml", "--sections", "hero,my hobbies");
         Result all = CliProcess.run(dir, "render", "portfolio.yaml", "-f", "all");
 
         assertThat(format.exitCode()).isEqualTo(PortfolioCli.USAGE);
@@ -263,7 +263,7 @@ class RenderCommandIT {
         assertThat(theme.exitCode()).isEqualTo(PortfolioCli.USAGE);
         assertThat(theme.stderr()).contains("'neon' is not a theme; themes are terminal, classic");
         assertThat(section.exitCode()).isEqualTo(PortfolioCli.USAGE);
-        assertThat(section.stderr()).contains("'hobbies' is not a section");
+        assertThat(section.stderr()).contains("'my hobbies' is not a section");
         assertThat(all.exitCode()).isEqualTo(PortfolioCli.USAGE);
         assertThat(all.stderr()).containsPattern("-f all writes \\d+ files: name their folder with -o DIR");
         assertThat(Stream.of(format, paper, theme, section, all)).allSatisfy(result -> {
@@ -328,5 +328,21 @@ class RenderCommandIT {
         assertThat(typo.exitCode()).as(typo.toString()).isEqualTo(PortfolioCli.USAGE);
         assertThat(typo.stderr()).contains("no item carries 'bakend' (did you mean 'backend'?)");
         assertThat(dir.resolve("out.html")).doesNotExist();
+    }
+
+    @Test
+    void sectionsNamesCustomSectionsByIdAndRefusesOneThePortfolioLacks() throws java.io.IOException {
+        java.nio.file.Files.copy(io.github.portfoliosdk.testing.Checkers.customSectionsFile(), dir.resolve("portfolio.yaml"));
+
+        Result readme = CliProcess.run(dir, "render", "portfolio.yaml", "-f", "markdown", "--sections", "open-source,talks,work");
+        Result typo = CliProcess.run(dir, "render", "portfolio.yaml", "--sections", "hero,talkz");
+
+        assertThat(readme.exitCode()).as(readme.toString()).isZero();
+        assertThat(readme.stdout().lines().filter(line -> line.startsWith("## ")))
+                .containsExactly("## Open source", "## Talks", "## Work history");
+        assertThat(typo.exitCode()).isEqualTo(PortfolioCli.INVALID_INPUT);
+        assertThat(typo.stderr()).contains("portfolio.yaml: cannot render as html: sections: 'talkz' is neither a built-in"
+                + " section nor one of the portfolio's custom sections (did you mean 'talks'?)");
+        assertThat(typo.stdout()).isEmpty();
     }
 }

@@ -29,6 +29,32 @@ class ReadingProblemsTest {
     }
 
     @Test
+    void aCustomSectionsProblemsAreReportedAtTheirPlace() {
+        assertThat(yamlProblems("""
+                person:
+                  name: Ada
+                customSections:
+                  - id: talks
+                    title: Talks
+                    entries:
+                      - title: Caching
+                        date: 2025-13
+                        url: javascript:alert(1)
+                  - id: talks
+                    title: More talks
+                  - id: work
+                    title: Work
+                    entries:
+                      - subtitel: JavaLand
+                """)).containsExactly(
+                "portfolio.yaml:8:15: customSections[0].entries[0].date: '2025-13' is not a real date: month 13 is not between 1 and 12",
+                "portfolio.yaml:9:14: customSections[0].entries[0].url: must not use the javascript: scheme",
+                "portfolio.yaml:10:9: customSections[1].id: duplicate id 'talks', also used by customSections[0].id",
+                "portfolio.yaml:12:9: customSections[2].id: section id 'work' is the id of a built-in section",
+                "portfolio.yaml:15:9: customSections[2].entries[0].subtitel: unknown property, did you mean 'subtitle'?");
+    }
+
+    @Test
     void anUnknownPropertyCloseToAKnownOneGetsADidYouMean() {
         assertThat(yamlProblems("""
                 person:

@@ -167,6 +167,23 @@ class JsonResumeImporterTest {
     }
 
     @Test
+    void customSectionsAreKeptUnderXPortfolioAndComeBackAsCustomSectionsNotAsExtensions() {
+        Portfolio example = io.github.portfoliosdk.json.PortfolioFormat.yaml()
+                .read(io.github.portfoliosdk.testing.Checkers.customSectionsFile());
+        tools.jackson.databind.JsonNode document = tree(RENDERER.render(example));
+
+        assertThat(document.at("/x-portfolio/customSections/0/id").asString()).isEqualTo("talks");
+        assertThat(document.at("/x-portfolio/customSections/0/entries/0/date").asString()).isEqualTo("2025-03");
+        assertThat(document.at("/x-portfolio/customSections/0/entries/0/highlights/1").asString())
+                .isEqualTo("Slides and code are online");
+        assertThat(document.at("/x-portfolio/customSections/1/entries/0/url").asString())
+                .isEqualTo("https://github.com/example/example-retry");
+        Portfolio back = Fixtures.throughJsonResume(example);
+        assertThat(back.extensions()).isEmpty();
+        assertThat(back).isEqualTo(example);
+    }
+
+    @Test
     void anOrganizationOrContactWithNothingInItComesBackToo() {
         Portfolio portfolio = Portfolio.builder()
                 .person(io.github.portfoliosdk.model.Person.builder().name("Ada")

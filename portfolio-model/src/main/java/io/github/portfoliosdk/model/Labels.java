@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.ResourceBundle;
 import java.util.Set;
@@ -151,6 +152,11 @@ public final class Labels {
             throw new IllegalArgumentException("labels: no text for key '" + key + "'");
         }
         return text;
+    }
+
+    /** The text of a key, or empty when no catalogue, English included, has it (a custom section's title). */
+    public Optional<String> find(String key) {
+        return Optional.ofNullable(texts.get(Objects.requireNonNull(key, "key")));
     }
 
     /**

@@ -36,6 +36,7 @@ import java.util.TreeMap;
  * @param languages spoken languages
  * @param interests interests
  * @param references references (testimonials)
+ * @param customSections sections of the user's own ("Talks"), each with a unique id that no built-in section has
  * @param meta document metadata, or null
  * @param extensions properties from other formats that the model has no field for, keyed by JSON Pointer and iterated in key order (for example {@code /basics/x-pronouns}), each value raw JSON text; kept so that conversions lose nothing
  */
@@ -57,6 +58,7 @@ public record Portfolio(
         List<@Valid Language> languages,
         List<@Valid Interest> interests,
         List<@Valid Reference> references,
+        List<@Valid CustomSection> customSections,
         @Valid Meta meta,
         Map<String, String> extensions) {
 
@@ -75,6 +77,7 @@ public record Portfolio(
         languages = Lists.copy(languages, "languages");
         interests = Lists.copy(interests, "interests");
         references = Lists.copy(references, "references");
+        customSections = Lists.copy(customSections, "customSections");
         extensions = extensions == null ? Collections.emptySortedMap() : Collections.unmodifiableSortedMap(new TreeMap<>(extensions));
     }
 
@@ -105,6 +108,12 @@ public record Portfolio(
         return id == null ? Optional.empty() : roles.stream().filter(role -> id.equals(role.id())).findFirst();
     }
 
+    /** The custom section with this id; empty for null or an id no custom section has. */
+    public Optional<CustomSection> customSection(String id) {
+        return id == null ? Optional.empty()
+                : customSections.stream().filter(section -> id.equals(section.id())).findFirst();
+    }
+
     /** A builder holding this portfolio's values, for making an edited copy. */
     public Builder toBuilder() {
         Builder b = new Builder();
@@ -124,6 +133,7 @@ public record Portfolio(
         b.languages.addAll(languages);
         b.interests.addAll(interests);
         b.references.addAll(references);
+        b.customSections.addAll(customSections);
         b.meta = meta;
         b.extensions.putAll(extensions);
         return b;
@@ -147,6 +157,7 @@ public record Portfolio(
         private final ArrayList<Language> languages = new ArrayList<>();
         private final ArrayList<Interest> interests = new ArrayList<>();
         private final ArrayList<Reference> references = new ArrayList<>();
+        private final ArrayList<CustomSection> customSections = new ArrayList<>();
         private Meta meta;
         private final TreeMap<String, String> extensions = new TreeMap<>();
 
@@ -327,6 +338,18 @@ public record Portfolio(
             return this;
         }
 
+        /** Replaces the custom sections with these. */
+        public Builder customSections(List<CustomSection> customSections) {
+            Lists.replace(this.customSections, customSections, "customSections");
+            return this;
+        }
+
+        /** Adds to the custom sections. */
+        public Builder addCustomSection(CustomSection customSection) {
+            Lists.add(this.customSections, customSection, "customSections");
+            return this;
+        }
+
         /** Sets the meta. */
         public Builder meta(Meta meta) {
             this.meta = meta;
@@ -346,14 +369,14 @@ public record Portfolio(
          * @throws InvalidPortfolioException listing every problem found, each with its path
          */
         public Portfolio build() {
-            Portfolio portfolio = new Portfolio(person, roles, projects, systemDesign, designNotesIntro, designNotes, skills, primaryStack, stackMetrics, education, certificates, awards, publications, languages, interests, references, meta, extensions);
+            Portfolio portfolio = new Portfolio(person, roles, projects, systemDesign, designNotesIntro, designNotes, skills, primaryStack, stackMetrics, education, certificates, awards, publications, languages, interests, references, customSections, meta, extensions);
             PortfolioValidator.check(portfolio);
             return portfolio;
         }
 
         /** Builds the portfolio without validating it, for callers that validate later or on purpose not at all. */
         public Portfolio buildUnvalidated() {
-            return new Portfolio(person, roles, projects, systemDesign, designNotesIntro, designNotes, skills, primaryStack, stackMetrics, education, certificates, awards, publications, languages, interests, references, meta, extensions);
+            return new Portfolio(person, roles, projects, systemDesign, designNotesIntro, designNotes, skills, primaryStack, stackMetrics, education, certificates, awards, publications, languages, interests, references, customSections, meta, extensions);
         }
     }
 }

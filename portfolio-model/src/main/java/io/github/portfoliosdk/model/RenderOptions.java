@@ -137,8 +137,9 @@ public final class RenderOptions {
      * @throws IllegalArgumentException naming the sections there are
      */
     public static Section parseSection(String id) {
-        return Section.fromId(id).orElseThrow(() -> new IllegalArgumentException("'" + id
-                + "' is not a section; sections are " + names(Arrays.stream(Section.values()).map(Section::id).toList())));
+        return Section.parse(id).orElseThrow(() -> new IllegalArgumentException("'" + id
+                + "' is not a section; sections are " + names(Section.defaultOrder().stream().map(Section::id).toList())
+                + ", or the id of a custom section"));
     }
 
     /**

@@ -37,7 +37,7 @@ class PortfolioValidatorTest {
                 portfolio.designNotesIntro(), portfolio.designNotes(), portfolio.skills(), portfolio.primaryStack(),
                 portfolio.stackMetrics(), portfolio.education(), portfolio.certificates(), portfolio.awards(),
                 portfolio.publications(), portfolio.languages(), portfolio.interests(), portfolio.references(),
-                portfolio.meta(), portfolio.extensions());
+                portfolio.customSections(), portfolio.meta(), portfolio.extensions());
     }
 
     @Test
@@ -204,6 +204,33 @@ class PortfolioValidatorTest {
         Project copy = portfolio.projects().get(0).toBuilder().name("Copy").roleId(null).build();
         Portfolio twice = portfolio.toBuilder().addProject(copy).buildUnvalidated();
         assertThat(problems(twice)).containsExactly("projects[1].id: duplicate id 'civic', also used by projects[0].id");
+    }
+
+    @Test
+    void customSectionIdsAreUniqueHyphenatedWordsThatNoBuiltInSectionHas() {
+        CustomSection talks = valid().customSections().get(0);
+        Portfolio portfolio = valid().toBuilder().customSections(List.of(talks,
+                talks.toBuilder().title("More talks").build(),
+                talks.toBuilder().id("work").build(),
+                talks.toBuilder().id("Open Source").build(),
+                talks.toBuilder().id(null).title(" ").build())).buildUnvalidated();
+        assertThat(problems(portfolio)).containsExactly(
+                "customSections[1].id: duplicate id 'talks', also used by customSections[0].id",
+                "customSections[2].id: section id 'work' is the id of a built-in section",
+                "customSections[3].id: section id 'Open Source' must be lower-case letters and digits in words joined"
+                        + " by hyphens (talks, open-source), at most 40 characters",
+                "customSections[4].id: must not be blank",
+                "customSections[4].title: must not be blank");
+    }
+
+    @Test
+    void aCustomEntrysUrlFollowsTheOneUrlPolicy() {
+        CustomSection talks = valid().customSections().get(0);
+        CustomEntry entry = talks.entries().get(0).toBuilder().url("javascript:alert(1)").build();
+        Portfolio portfolio = valid().toBuilder()
+                .customSections(List.of(talks.toBuilder().entries(List.of(entry)).build())).buildUnvalidated();
+        assertThat(problems(portfolio)).singleElement().asString()
+                .startsWith("customSections[0].entries[0].url: ").contains("javascript");
     }
 
     @Test

@@ -140,6 +140,18 @@ public final class Checkers {
         return file;
     }
 
+    /**
+     * The example with sections of the user's own ({@code examples/src/main/resources/custom-sections/portfolio.yaml}):
+     * "Talks" and "Open source", beside the showcase.
+     */
+    public static Path customSectionsFile() {
+        Path file = showcaseFile().toAbsolutePath().getParent().resolveSibling("custom-sections").resolve("portfolio.yaml");
+        if (!Files.isRegularFile(file)) {
+            fail("The custom-sections example is missing: " + file.normalize());
+        }
+        return file;
+    }
+
     /** What a checker process printed and its exit code. */
     public record Result(int exitCode, String stdout, String stderr) {
         /** Both streams, for failure messages. */

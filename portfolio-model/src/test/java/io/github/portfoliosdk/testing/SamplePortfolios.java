@@ -4,6 +4,8 @@ import io.github.portfoliosdk.model.Award;
 import io.github.portfoliosdk.model.Callout;
 import io.github.portfoliosdk.model.Certificate;
 import io.github.portfoliosdk.model.Contact;
+import io.github.portfoliosdk.model.CustomEntry;
+import io.github.portfoliosdk.model.CustomSection;
 import io.github.portfoliosdk.model.DesignNote;
 import io.github.portfoliosdk.model.Education;
 import io.github.portfoliosdk.model.Flow;
@@ -179,6 +181,9 @@ public final class SamplePortfolios {
                 List.of(Language.of(t.apply("Tamil"), t.apply("Native speaker")), Language.of(t.apply("English"), t.apply("Fluent"))),
                 List.of(new Interest(t.apply("Distributed systems"), List.of(t.apply("Queues")))),
                 List.of(Reference.of(t.apply("A. Manager"), t.apply("Ships reliable systems."))),
+                List.of(new CustomSection("talks", t.apply("Talks"), List.of(new CustomEntry(t.apply("Caching at the edge"),
+                        t.apply("JavaLand"), PartialDate.ofMonth(2025, 3), u.apply("talk"), t.apply("Cache layers."),
+                        List.of(t.apply("Four hundred attendees")))))),
                 new Meta(u.apply("portfolio"), t.apply("v1"), t.apply("2026-11-01T10:00:00")),
                 Map.of("/basics/x-pronouns", "\"he/him\""));
     }

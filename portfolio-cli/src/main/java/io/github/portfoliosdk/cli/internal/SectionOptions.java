@@ -2,7 +2,6 @@ package io.github.portfoliosdk.cli.internal;
 
 import io.github.portfoliosdk.model.RenderOptions;
 import io.github.portfoliosdk.model.Section;
-import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -17,7 +16,8 @@ final class SectionOptions {
 
     @Option(names = "--sections", paramLabel = "LIST", split = ",", converter = SectionConverter.class,
             completionCandidates = SectionConverter.class,
-            description = "Comma-separated sections to show, in order (default: all that have content): ${COMPLETION-CANDIDATES}.")
+            description = "Comma-separated sections to show, in order (default: all that have content): ${COMPLETION-CANDIDATES},"
+                    + " or the id of one of the portfolio's customSections.")
     List<Section> sections;
 
     /** The sections chosen, or null for the renderers' default. */
@@ -32,7 +32,7 @@ final class SectionOptions {
         }
     }
 
-    /** Converts and completes section ids ({@code work}, {@code system-design}). */
+    /** Converts and completes section ids ({@code work}, {@code system-design}, a custom section's {@code talks}). */
     static final class SectionConverter implements ITypeConverter<Section>, Iterable<String> {
         @Override
         public Section convert(String value) {
@@ -45,7 +45,7 @@ final class SectionOptions {
 
         @Override
         public Iterator<String> iterator() {
-            return Arrays.stream(Section.values()).map(Section::id).collect(Collectors.toList()).iterator();
+            return Section.defaultOrder().stream().map(Section::id).iterator();
         }
     }
 }

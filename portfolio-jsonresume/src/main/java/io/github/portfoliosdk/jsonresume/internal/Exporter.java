@@ -1,6 +1,7 @@
 package io.github.portfoliosdk.jsonresume.internal;
 
 import io.github.portfoliosdk.model.Contact;
+import io.github.portfoliosdk.model.CustomSection;
 import io.github.portfoliosdk.model.DesignNote;
 import io.github.portfoliosdk.model.Flow;
 import io.github.portfoliosdk.model.Organization;
@@ -67,6 +68,7 @@ public final class Exporter {
             putArray(x, "designNotes", portfolio.designNotes(), Exporter::designNote);
             putStrings(x, "primaryStack", portfolio.primaryStack());
             putArray(x, "stackMetrics", portfolio.stackMetrics(), v -> write(Tables.METRIC, v));
+            putArray(x, "customSections", portfolio.customSections(), Exporter::customSection);
             List<String> order = roleOrder(portfolio.roles());
             if (!order.isEmpty()) {
                 Json.Arr pointers = new Json.Arr();
@@ -254,6 +256,14 @@ public final class Exporter {
         putArray(object, "points", note.points(), v -> write(Tables.POINT, v));
         putArray(object, "usedIn", note.usedIn(), v -> write(Tables.USED_IN, v));
         putStrings(object, "tags", note.tags());
+        return object;
+    }
+
+    private static Json.Obj customSection(CustomSection section) {
+        Json.Obj object = new Json.Obj();
+        putString(object, "id", section.id());
+        putString(object, "title", section.title());
+        putArray(object, "entries", section.entries(), v -> write(Tables.CUSTOM_ENTRY, v));
         return object;
     }
 

@@ -1,6 +1,7 @@
 package io.github.portfoliosdk.jsonresume.internal;
 
 import io.github.portfoliosdk.model.Contact;
+import io.github.portfoliosdk.model.CustomSection;
 import io.github.portfoliosdk.model.DesignNote;
 import io.github.portfoliosdk.model.Flow;
 import io.github.portfoliosdk.model.InvalidPortfolioException;
@@ -157,6 +158,7 @@ public final class Importer {
         portfolio.designNotes(each(x, "designNotes", xPath, "designNotes", this::designNote));
         portfolio.primaryStack(strings(x, "primaryStack", at, "primaryStack"));
         portfolio.stackMetrics(each(x, "stackMetrics", xPath, "stackMetrics", table(Tables.METRIC)));
+        portfolio.customSections(each(x, "customSections", xPath, "customSections", this::customSection));
         Portfolio bound = portfolio.buildUnvalidated();
 
         Set<String> schemaPaths = new HashSet<>();
@@ -550,6 +552,12 @@ public final class Importer {
                 each(o, "points", at.json(), at.model() + ".points", table(Tables.POINT)),
                 each(o, "usedIn", at.json(), at.model() + ".usedIn", table(Tables.USED_IN)),
                 strings(o, "tags", at, "tags"));
+    }
+
+    private CustomSection customSection(Json.Obj o, At at) {
+        mark(at, o);
+        return new CustomSection(string(o, "id", at, "id"), string(o, "title", at, "title"),
+                each(o, "entries", at.json(), at.model() + ".entries", table(Tables.CUSTOM_ENTRY)));
     }
 
     private Flow flow(Json.Obj o, At at) {

@@ -10,6 +10,7 @@ import static io.github.portfoliosdk.jsonresume.internal.Fields.field;
 import io.github.portfoliosdk.model.Award;
 import io.github.portfoliosdk.model.Callout;
 import io.github.portfoliosdk.model.Certificate;
+import io.github.portfoliosdk.model.CustomEntry;
 import io.github.portfoliosdk.model.Education;
 import io.github.portfoliosdk.model.FocusItem;
 import io.github.portfoliosdk.model.Interest;
@@ -52,6 +53,12 @@ final class Tables {
             field("area", STRING, Education::area), field("studyType", STRING, Education::studyType),
             field("startDate", "period", PERIOD, Education::period), field("score", STRING, Education::score),
             field("courses", STRINGS, Education::courses));
+
+    static final Fields<CustomEntry> CUSTOM_ENTRY = Fields.of("",
+            v -> new CustomEntry(v.string(), v.string(), v.date(), v.string(), v.string(), v.strings()),
+            field("title", STRING, CustomEntry::title), field("subtitle", STRING, CustomEntry::subtitle),
+            field("date", DATE, CustomEntry::date), field("url", URL, CustomEntry::url),
+            field("summary", STRING, CustomEntry::summary), field("highlights", STRINGS, CustomEntry::highlights));
 
     static final Fields<Language> LANGUAGE = Fields.of("languages", v -> new Language(v.string(), v.string()),
             field("language", STRING, Language::language), field("fluency", STRING, Language::fluency));

@@ -1,10 +1,12 @@
 package io.github.portfoliosdk.model.internal;
 
 import io.github.portfoliosdk.model.ConsistentReferences;
+import io.github.portfoliosdk.model.CustomSection;
 import io.github.portfoliosdk.model.DesignNote;
 import io.github.portfoliosdk.model.Portfolio;
 import io.github.portfoliosdk.model.Project;
 import io.github.portfoliosdk.model.Role;
+import io.github.portfoliosdk.model.Section;
 import io.github.portfoliosdk.model.UsedIn;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
@@ -17,7 +19,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Checks {@link ConsistentReferences}: role, project and design-note ids are unique (design notes share one
+ * Checks {@link ConsistentReferences}: role, project, custom-section and design-note ids are unique (a custom
+ * section's id also follows {@link Section#idProblem(String)}'s rule) (design notes share one
  * namespace with the system-design note), every {@code usedIn.project} names a project and every
  * {@code roleId} names a role. A reference that names nothing suggests the id it probably meant ("did you mean
  * 'dropout-radar'?"), or else lists the first known ids.
@@ -36,6 +39,16 @@ public final class ConsistentReferencesValidator implements ConstraintValidator<
         Map<String, String> roleIds = uniqueIds(portfolio.roles().stream().map(Role::id).toList(), "roles", violations);
         Map<String, String> projectIds = uniqueIds(portfolio.projects().stream().map(Project::id).toList(),
                 "projects", violations);
+        uniqueIds(portfolio.customSections().stream().map(CustomSection::id).toList(),
+                "customSections", violations);
+        int index = 0;
+        for (CustomSection section : portfolio.customSections()) {
+            String problem = section.id() == null || section.id().isBlank() ? null : Section.idProblem(section.id());
+            if (problem != null) {
+                violations.add("section id '" + section.id() + "' " + problem, "customSections", index, "id");
+            }
+            index++;
+        }
         Map<String, String> noteIds = new HashMap<>();
         if (portfolio.systemDesign() != null && portfolio.systemDesign().id() != null) {
             noteIds.put(portfolio.systemDesign().id(), "systemDesign.id");

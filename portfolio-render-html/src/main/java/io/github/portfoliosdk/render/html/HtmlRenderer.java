@@ -16,6 +16,8 @@ import java.time.Clock;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -35,23 +37,22 @@ public final class HtmlRenderer implements TextRenderer {
     private final Set<String> tags;
 
     private HtmlRenderer(Builder builder) {
-        Map<Section, HtmlSectionRenderer> renderers = new EnumMap<>(builder.renderers);
+        Map<Section, HtmlSectionRenderer> renderers = new LinkedHashMap<>(builder.renderers);
         Labels labels = builder.catalogue != null ? builder.catalogue : Labels.of(builder.locale);
         for (Map.Entry<Label, String> own : builder.labels.entrySet()) {
             labels = labels.with(own.getKey().key(), own.getValue());
         }
-        Map<Section, String> titles = new EnumMap<>(Section.class);
-        for (Section section : Section.values()) {
-            titles.put(section, builder.titles.getOrDefault(section, labels.text("section." + section.id())));
-        }
         this.tags = builder.tags;
         String idPrefix = builder.idPrefix != null ? builder.idPrefix : builder.fragment ? "pf-" : "";
-        this.options = new Options(builder.theme, builder.fragment, idPrefix, List.copyOf(builder.sections),
-                Collections.unmodifiableMap(titles), Collections.unmodifiableMap(renderers),
+        this.options = new Options(builder.theme, builder.fragment, idPrefix, builder.sections,
+                Map.copyOf(builder.titles), Collections.unmodifiableMap(renderers),
                 labels, builder.extraCss, builder.clock, builder.locale);
     }
 
-    /** A builder with the defaults: terminal theme, whole page, every section in {@link Section} order, English, system clock. */
+    /**
+     * A builder with the defaults: terminal theme, whole page, every section in {@link Section#defaultOrder()} with
+     * sections of the user's own before contact, English, system clock.
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -63,7 +64,9 @@ public final class HtmlRenderer implements TextRenderer {
 
     /**
      * The built-in renderer of a section, the one a new builder has registered: wrap it to render the default and
-     * then add something, as {@code sectionRenderer(Section.SKILLS, mine)} with {@code mine} calling it first.
+     * then add something, as {@code sectionRenderer(Section.SKILLS, mine)} with {@code mine} calling it first. For a
+     * section of the user's own ({@link Section#custom}) it renders the entries of the portfolio's custom section
+     * with that id, as {@code ul.pf-entries > li.pf-entry}.
      */
     public static HtmlSectionRenderer defaultSectionRenderer(Section section) {
         return DefaultSections.of(Objects.requireNonNull(section, "section"));
@@ -129,9 +132,9 @@ public final class HtmlRenderer implements TextRenderer {
     public static final class Builder {
         private Theme theme = Theme.TERMINAL;
         private boolean fragment;
-        private List<Section> sections = List.of(Section.values());
-        private final Map<Section, String> titles = new EnumMap<>(Section.class);
-        private final Map<Section, HtmlSectionRenderer> renderers = new EnumMap<>(Section.class);
+        private List<Section> sections;
+        private final Map<Section, String> titles = new HashMap<>();
+        private final Map<Section, HtmlSectionRenderer> renderers = new LinkedHashMap<>();
         private final Map<Label, String> labels = new EnumMap<>(Label.class);
         private String extraCss = "";
         private String idPrefix;
@@ -141,7 +144,7 @@ public final class HtmlRenderer implements TextRenderer {
         private Set<String> tags = Set.of();
 
         private Builder() {
-            for (Section section : Section.values()) {
+            for (Section section : Section.defaultOrder()) {
                 sectionRenderer(section, DefaultSections.of(section));
             }
         }
@@ -163,7 +166,9 @@ public final class HtmlRenderer implements TextRenderer {
         }
 
         /**
-         * Which sections to render, in this order; sections with nothing to show are left out. The same rules as
+         * Which sections to render, in this order; sections with nothing to show are left out. By default
+         * {@link Section#defaultOrder()}, with the sections of the user's own before contact: those given a
+         * renderer here, then the portfolio's custom sections. The same rules as
          * {@code MarkdownRenderer.Builder.sections}: the hero, when listed, comes first wherever it is listed (it holds
          * the level-1 heading, the person's name); left out, there is no hero and no level-1 heading, as a fragment
          * under a host page's own heading wants. A whole page should keep it.
@@ -184,7 +189,10 @@ public final class HtmlRenderer implements TextRenderer {
             return sections(Arrays.asList(sections));
         }
 
-        /** The title shown for a section instead of the catalogue's ({@code section.<id>} in {@link Labels}). */
+        /**
+         * The title shown for a section instead of the catalogue's ({@link Section#titleKey()} in {@link Labels}) or,
+         * for a section of the user's own, its title in the data.
+         */
         public Builder sectionTitle(Section section, String title) {
             Objects.requireNonNull(section, "section");
             if (title == null || title.isBlank()) {
@@ -202,8 +210,10 @@ public final class HtmlRenderer implements TextRenderer {
         }
 
         /**
-         * Replaces how one section's content is rendered; the renderer must be thread-safe. Every section starts with
-         * its built-in renderer ({@link HtmlRenderer#defaultSectionRenderer(Section)}), registered through this method.
+         * Replaces how one section's content is rendered, or adds a section of the user's own
+         * ({@link Section#custom}), which then takes its place in the default order; the renderer must be
+         * thread-safe. Every built-in section starts with its built-in renderer
+         * ({@link HtmlRenderer#defaultSectionRenderer(Section)}), registered through this method.
          */
         public Builder sectionRenderer(Section section, HtmlSectionRenderer renderer) {
             renderers.put(Objects.requireNonNull(section, "section"), Objects.requireNonNull(renderer, "renderer"));

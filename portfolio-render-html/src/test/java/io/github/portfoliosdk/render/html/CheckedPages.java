@@ -29,12 +29,13 @@ final class CheckedPages {
         return PortfolioFormat.yaml().read(Checkers.showcaseFile());
     }
 
-    /** The portfolios to check, by name: the showcase and the full and minimal samples. */
+    /** The portfolios to check, by name: the showcase, the full and minimal samples, the custom-sections example. */
     static Map<String, Portfolio> portfolios() {
         Map<String, Portfolio> portfolios = new LinkedHashMap<>();
         portfolios.put("showcase", showcase());
         portfolios.put("full", SamplePortfolios.full());
         portfolios.put("minimal", SamplePortfolios.minimal());
+        portfolios.put("custom-sections", PortfolioFormat.yaml().read(Checkers.customSectionsFile()));
         return portfolios;
     }
 

@@ -451,7 +451,7 @@ class HtmlRendererTest {
                 .sections(Section.FOCUS, Section.PROJECTS).sectionTitle(Section.FOCUS, "Now").sectionRenderer(Section.FOCUS, spy)
                 .build().render(SamplePortfolios.full());
 
-        assertThat(seen).containsExactly("FOCUS Now h2 TERMINAL fragment=true en 2026-11-25T12:00:00Z 2026-11-25 now Feb 2026 – now"
+        assertThat(seen).containsExactly("focus Now h2 TERMINAL fragment=true en 2026-11-25T12:00:00Z 2026-11-25 now Feb 2026 – now"
                 + " 1 Mar 2025 me-x me-note-web-hooks me-note-web-hooks-2 me-project-civic #me-project-civic");
     }
 

@@ -14,6 +14,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -43,12 +45,8 @@ public final class MarkdownRenderer implements TextRenderer {
 
     private MarkdownRenderer(Builder builder) {
         this.flavor = builder.flavor;
-        List<Section> ordered = new ArrayList<>(builder.sections);
-        if (ordered.remove(Section.HERO)) {
-            ordered.add(0, Section.HERO);
-        }
-        this.sections = List.copyOf(ordered);
-        this.renderers = new EnumMap<>(builder.renderers);
+        this.sections = builder.sections;
+        this.renderers = Collections.unmodifiableMap(new LinkedHashMap<>(builder.renderers));
         this.headingOffset = builder.headingOffset;
         this.badges = builder.badges;
         this.mermaid = builder.mermaid;
@@ -59,15 +57,14 @@ public final class MarkdownRenderer implements TextRenderer {
             labels = labels.with(own.getKey().key(), own.getValue());
         }
         this.labels = labels;
-        Map<Section, String> titles = new EnumMap<>(Section.class);
-        for (Section section : Section.values()) {
-            titles.put(section, builder.titles.getOrDefault(section, labels.text("section." + section.id())));
-        }
-        this.titles = titles;
+        this.titles = Map.copyOf(builder.titles);
         this.tags = builder.tags;
     }
 
-    /** A builder with the defaults: GitHub flavour, every section in default order, Mermaid on, badges off. */
+    /**
+     * A builder with the defaults: GitHub flavour, every section in {@link Section#defaultOrder()} with sections of
+     * the user's own before contact, Mermaid on, badges off.
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -79,7 +76,9 @@ public final class MarkdownRenderer implements TextRenderer {
 
     /**
      * The built-in renderer of a section, the one a new builder has registered: wrap it to render the default and
-     * then add something, as {@code sectionRenderer(Section.SKILLS, mine)} with {@code mine} calling it first.
+     * then add something, as {@code sectionRenderer(Section.SKILLS, mine)} with {@code mine} calling it first. For a
+     * section of the user's own ({@link Section#custom}) it renders the entries of the portfolio's custom section
+     * with that id.
      */
     public static MarkdownSectionRenderer defaultSectionRenderer(Section section) {
         return Sections.of(Objects.requireNonNull(section, "section"));
@@ -123,14 +122,23 @@ public final class MarkdownRenderer implements TextRenderer {
      * its blocks; {@link MarkdownWriter#finish()} passes the output on.
      */
     private void render(Portfolio portfolio, MarkdownWriter writer) {
-        for (Section section : sections) {
+        List<Section> ordered = new ArrayList<>(SectionLists.resolve(sections, Section.defaultOrder(),
+                renderers.keySet(), portfolio));
+        if (ordered.remove(Section.HERO)) {
+            ordered.add(0, Section.HERO);
+        }
+        for (Section section : ordered) {
             MarkdownSectionRenderer renderer = renderers.get(section);
+            if (renderer == null) {
+                renderer = Sections.of(section);
+            }
             if (!renderer.hasContent(portfolio)) {
                 continue;
             }
-            int level = (section == Section.HERO ? 1 : 2) + headingOffset;
-            String title = titles.get(section);
-            if (section != Section.HERO) {
+            boolean hero = section.equals(Section.HERO);
+            int level = (hero ? 1 : 2) + headingOffset;
+            String title = SectionLists.title(section, titles, labels, portfolio);
+            if (!hero) {
                 writer.heading(level, title);
             }
             renderer.render(portfolio, new SectionContext(writer, section, title, level, flavor,
@@ -142,9 +150,9 @@ public final class MarkdownRenderer implements TextRenderer {
     /** Configures a {@link MarkdownRenderer}; not thread-safe, use one per thread. */
     public static final class Builder {
         private Flavor flavor = Flavor.GITHUB;
-        private List<Section> sections = List.of(Section.values());
-        private final Map<Section, String> titles = new EnumMap<>(Section.class);
-        private final Map<Section, MarkdownSectionRenderer> renderers = new EnumMap<>(Section.class);
+        private List<Section> sections;
+        private final Map<Section, String> titles = new HashMap<>();
+        private final Map<Section, MarkdownSectionRenderer> renderers = new LinkedHashMap<>();
         private int headingOffset;
         private boolean badges;
         private boolean mermaid = true;
@@ -155,7 +163,7 @@ public final class MarkdownRenderer implements TextRenderer {
         private final Map<Label, String> labels = new EnumMap<>(Label.class);
 
         private Builder() {
-            for (Section section : Section.values()) {
+            for (Section section : Section.defaultOrder()) {
                 sectionRenderer(section, Sections.of(section));
             }
         }
@@ -167,7 +175,8 @@ public final class MarkdownRenderer implements TextRenderer {
         }
 
         /**
-         * Which sections to render, in this order; default all, in {@link Section} order. The same rules as
+         * Which sections to render, in this order; by default {@link Section#defaultOrder()}, with the sections of the
+         * user's own before contact: those given a renderer here, then the portfolio's custom sections. The same rules as
          * {@code HtmlRenderer.Builder.sections}: the hero, when listed, comes first wherever it is listed (it holds
          * the level-1 heading, the person's name); left out, there is no hero and no level-1 heading, as a README
          * section under an existing heading wants.
@@ -189,8 +198,8 @@ public final class MarkdownRenderer implements TextRenderer {
         }
 
         /**
-         * The heading of a section instead of the catalogue's ({@code section.<id>} in {@link Labels}); the hero's
-         * heading is always the person's name.
+         * The heading of a section instead of the catalogue's ({@link Section#titleKey()} in {@link Labels}) or, for a
+         * section of the user's own, its title in the data; the hero's heading is always the person's name.
          */
         public Builder sectionTitle(Section section, String title) {
             Objects.requireNonNull(section, "section");
@@ -270,9 +279,10 @@ public final class MarkdownRenderer implements TextRenderer {
         }
 
         /**
-         * Renders this section with the given renderer instead of the built-in one; the renderer must be thread-safe.
-         * Every section starts with its built-in renderer ({@link MarkdownRenderer#defaultSectionRenderer(Section)}),
-         * registered through this method.
+         * Renders this section with the given renderer instead of the built-in one, or adds a section of the user's own
+         * ({@link Section#custom}), which then takes its place in the default order; the renderer must be
+         * thread-safe. Every built-in section starts with its built-in renderer
+         * ({@link MarkdownRenderer#defaultSectionRenderer(Section)}), registered through this method.
          */
         public Builder sectionRenderer(Section section, MarkdownSectionRenderer renderer) {
             renderers.put(Objects.requireNonNull(section, "section"), Objects.requireNonNull(renderer, "renderer"));

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.portfoliosdk.model.DesignNote;
 import io.github.portfoliosdk.model.Flow;
 import io.github.portfoliosdk.model.Node;
+import io.github.portfoliosdk.json.PortfolioFormat;
 import io.github.portfoliosdk.model.Portfolio;
 import io.github.portfoliosdk.model.Project;
 import io.github.portfoliosdk.model.Stage;
@@ -37,6 +38,8 @@ class MarkdownCheckersTest {
     private static Path badges;
     private static Path commonMark;
     private static Path hostileGithub;
+    private static Path customSections;
+    private static Path customSectionsCommonMark;
 
     @BeforeAll
     static void render() throws IOException {
@@ -50,6 +53,10 @@ class MarkdownCheckersTest {
         badges = write(dir.resolve("showcase-github-badges.md"), MarkdownRenderer.builder().badges(true), showcase);
         commonMark = write(dir.resolve("showcase-commonmark.md"), MarkdownRenderer.builder().flavor(Flavor.COMMONMARK), showcase);
         hostileGithub = write(dir.resolve("hostile-github.md"), MarkdownRenderer.builder(), hostile);
+        Portfolio custom = PortfolioFormat.yaml().read(Checkers.customSectionsFile());
+        customSections = write(dir.resolve("custom-sections-github.md"), MarkdownRenderer.builder(), custom);
+        customSectionsCommonMark = write(dir.resolve("custom-sections-commonmark.md"),
+                MarkdownRenderer.builder().flavor(Flavor.COMMONMARK), custom);
     }
 
     private static Path write(Path file, MarkdownRenderer.Builder builder, Portfolio portfolio) throws IOException {
@@ -107,19 +114,21 @@ class MarkdownCheckersTest {
     }
 
     @Test
-    void markdownlintFindsNothingInTheShowcaseInEitherFlavourWithOrWithoutPortraitsAndFindsTheKnownBadFile() throws IOException {
+    void markdownlintFindsNothingInTheShowcaseOrTheCustomSectionsInEitherFlavourWithOrWithoutPortraitsAndFindsTheKnownBadFile() throws IOException {
         Path cli = Checkers.nodePackage("markdownlint-cli2").resolve("markdownlint-cli2-bin.mjs");
         Path config = Path.of(".markdownlint-cli2.jsonc").toAbsolutePath();
         // checked in the same run, so that the run shows it reads what it is given: a skipped heading level, trailing spaces
         Path knownBad = Files.writeString(Checkers.outputDir().resolve("known-bad.md"),
                 "# Known bad\n\n### A skipped level\n\nTrailing spaces   \n", StandardCharsets.UTF_8).toAbsolutePath();
         Checkers.Result result = Checkers.run(List.of("node", cli.toString(), "--config", config.toString(),
-                ":" + github, ":" + portraits, ":" + badges, ":" + commonMark, ":" + knownBad), Checkers.dir(), Duration.ofSeconds(60));
+                ":" + github, ":" + portraits, ":" + badges, ":" + commonMark, ":" + customSections,
+                ":" + customSectionsCommonMark, ":" + knownBad), Checkers.dir(), Duration.ofSeconds(60));
         assertThat(Files.readString(portraits)).contains("<picture>");
+        assertThat(Files.readString(customSections)).contains("## Talks").contains("## Open source");
         List<String> issues = result.output().lines().filter(line -> line.matches("\\S+:\\d+(:\\d+)? error MD\\d+.*")).toList();
         System.out.println("markdownlint: " + result.output().lines().filter(line -> line.startsWith("Linting:")).findFirst().orElse("?")
                 + ", " + issues.size() + " issues, all expected in known-bad.md");
-        assertThat(result.output()).contains("Linting: 5 files").contains("Summary: 2 issues in 1 file");
+        assertThat(result.output()).contains("Linting: 7 files").contains("Summary: 2 issues in 1 file");
         assertThat(issues).as(result.output()).hasSize(2).allMatch(issue -> issue.contains("known-bad.md:"))
                 .anyMatch(issue -> issue.contains("MD001/heading-increment"))
                 .anyMatch(issue -> issue.contains("MD009/no-trailing-spaces"));

@@ -137,7 +137,8 @@ class MarkdownRendererReadBackTest {
         ParsedMarkdown parsed = ParsedMarkdown.parse(render(flavor, SamplePortfolios.full()));
         assertThat(parsed.links()).containsExactly("https://example.com/acme", "https://example.com/civic",
                 "https://example.com/civic/source", "https://example.com/anna", "https://example.com/food",
-                "https://example.com/cert", "https://example.com/post", "mailto:someone@example.com",
+                "https://example.com/cert", "https://example.com/post", "https://example.com/talk",
+                "mailto:someone@example.com",
                 "https://example.com/home", "https://example.com/x", "https://example.com/portfolio");
     }
 

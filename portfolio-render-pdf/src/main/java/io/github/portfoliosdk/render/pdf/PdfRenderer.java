@@ -20,7 +20,11 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.time.Clock;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
@@ -75,7 +79,8 @@ public final class PdfRenderer implements PortfolioRenderer {
         this.jsonResume = !builder.embedJsonResume ? null
                 : builder.jsonResume != null ? builder.jsonResume
                 : PortfolioRenderers.forFormat("json-resume").orElse(null);
-        this.layout = new CvLayout(sections, theme.id(), paper == Paper.A4 ? "A4" : "letter", clock, labels);
+        this.layout = new CvLayout(sections, builder.titles, builder.renderers, theme.id(),
+                paper == Paper.A4 ? "A4" : "letter", clock, labels);
     }
 
     /** A renderer with the defaults; see {@link Builder}. */
@@ -86,6 +91,15 @@ public final class PdfRenderer implements PortfolioRenderer {
     /** A builder with the defaults: A4, classic theme, the CV sections, English, system clock, JSON Resume embedded. */
     public static Builder builder() {
         return new Builder();
+    }
+
+    /**
+     * The built-in renderer of a section, the one a new builder has registered: wrap it to print the default and
+     * then add something. For a section of the user's own ({@link Section#custom}) it prints the entries of the
+     * portfolio's custom section with that id.
+     */
+    public static PdfSectionRenderer defaultSectionRenderer(Section section) {
+        return CvLayout.defaultRenderer(Objects.requireNonNull(section, "section"));
     }
 
     /** Returns {@code pdf}. */
@@ -168,7 +182,9 @@ public final class PdfRenderer implements PortfolioRenderer {
     public static final class Builder {
         private Paper paper = Paper.A4;
         private Theme theme = Theme.CLASSIC;
-        private List<Section> sections = CvLayout.defaultSections();
+        private List<Section> sections;
+        private final Map<Section, String> titles = new HashMap<>();
+        private final Map<Section, PdfSectionRenderer> renderers = new LinkedHashMap<>();
         private Clock clock = Clock.systemUTC();
         private Locale locale = Locale.ENGLISH;
         private Set<String> tags = Set.of();
@@ -177,6 +193,9 @@ public final class PdfRenderer implements PortfolioRenderer {
         private PortfolioRenderer jsonResume;
 
         private Builder() {
+            for (Section section : Section.defaultOrder()) {
+                sectionRenderer(section, CvLayout.defaultRenderer(section));
+            }
         }
 
         /** The paper size; default {@link Paper#A4}. */
@@ -194,7 +213,8 @@ public final class PdfRenderer implements PortfolioRenderer {
         /**
          * Which sections to print, in this order. Default: hero, work, projects, skills, education, volunteering,
          * certificates, awards, publications, languages, contact; about, system design, design notes, focus,
-         * interests and references only when listed here.
+         * interests and references only when listed here; the sections of the user's own go before contact (those
+         * given a renderer here, then the portfolio's custom sections).
          *
          * @throws IllegalArgumentException when a section is listed twice
          */
@@ -204,6 +224,39 @@ public final class PdfRenderer implements PortfolioRenderer {
                 throw new IllegalArgumentException("a section is listed twice: " + copy);
             }
             this.sections = copy;
+            return this;
+        }
+
+        /**
+         * Which sections to print, in this order; see {@link #sections(List)}.
+         *
+         * @throws IllegalArgumentException when a section is listed twice
+         */
+        public Builder sections(Section... sections) {
+            return sections(Arrays.asList(sections));
+        }
+
+        /**
+         * The heading of a section instead of the catalogue's ({@link Section#titleKey()} in {@link Labels}) or, for a
+         * section of the user's own, its title in the data.
+         */
+        public Builder sectionTitle(Section section, String title) {
+            Objects.requireNonNull(section, "section");
+            if (title == null || title.isBlank()) {
+                throw new IllegalArgumentException("sectionTitle: the title of " + section.id() + " must not be blank");
+            }
+            titles.put(section, title);
+            return this;
+        }
+
+        /**
+         * Prints this section with the given renderer instead of the built-in one, or adds a section of the user's
+         * own ({@link Section#custom}), which then takes its place in the default order; the renderer must be
+         * thread-safe. Every built-in section starts with its built-in renderer
+         * ({@link PdfRenderer#defaultSectionRenderer(Section)}), registered through this method.
+         */
+        public Builder sectionRenderer(Section section, PdfSectionRenderer renderer) {
+            renderers.put(Objects.requireNonNull(section, "section"), Objects.requireNonNull(renderer, "renderer"));
             return this;
         }
 

@@ -33,7 +33,7 @@ class HostileInputTest {
     void hostileTextPrintsLiterallyAndHostileUrlsAreNotLinks(String hostile, String urlBase) throws IOException {
         // not valid (the model refuses such text and URLs), so without the JSON Resume export, which validates
         Portfolio portfolio = SamplePortfolios.full(text -> hostile + text, urlBase);
-        byte[] pdf = PdfRenderer.builder().sections(List.of(Section.values())).embedJsonResume(false)
+        byte[] pdf = PdfRenderer.builder().sections(Section.defaultOrder()).embedJsonResume(false)
                 .clock(SamplePortfolios.CLOCK).build().toBytes(portfolio);
 
         // compared without white space: text extraction adds spaces where lines wrap

@@ -4,12 +4,14 @@ import io.github.portfoliosdk.model.Paper;
 import io.github.portfoliosdk.model.Theme;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.portfoliosdk.json.PortfolioFormat;
 import io.github.portfoliosdk.jsonresume.JsonResumeRenderer;
 import io.github.portfoliosdk.model.Portfolio;
 import io.github.portfoliosdk.model.Project;
 import io.github.portfoliosdk.model.Role;
 import io.github.portfoliosdk.model.Section;
 import io.github.portfoliosdk.model.Skill;
+import io.github.portfoliosdk.testing.Checkers;
 import io.github.portfoliosdk.testing.SamplePortfolios;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -44,7 +46,7 @@ class PdfCheckersTest {
 
     @Test
     void everySectionOfTheFullSamplePassesPdfUa1AndPdfA3b() throws IOException {
-        byte[] pdf = PdfRenderer.builder().sections(List.of(Section.values())).clock(SamplePortfolios.CLOCK).build()
+        byte[] pdf = PdfRenderer.builder().sections(Section.defaultOrder()).clock(SamplePortfolios.CLOCK).build()
                 .toBytes(SamplePortfolios.full());
         Poppler.save("full-sample", pdf);
         assertThat(VeraPdf.failedRules(pdf)).isEmpty();
@@ -52,10 +54,32 @@ class PdfCheckersTest {
 
     @Test
     void aGermanCvWithEverySectionPassesPdfUa1AndPdfA3b() throws IOException {
-        byte[] pdf = PdfRenderer.builder().locale(Locale.GERMAN).sections(List.of(Section.values()))
+        byte[] pdf = PdfRenderer.builder().locale(Locale.GERMAN).sections(Section.defaultOrder())
                 .clock(SamplePortfolios.CLOCK).build().toBytes(SamplePortfolios.full());
         Poppler.save("full-sample-de", pdf);
         assertThat(VeraPdf.failedRules(pdf)).isEmpty();
+    }
+
+    @Test
+    void customSectionsFromYamlPassPdfUa1AndPdfA3bAndReadInTheirPlaceBeforeContact() throws IOException {
+        Portfolio example = PortfolioFormat.yaml().read(Checkers.customSectionsFile());
+        byte[] pdf = PdfRenderer.builder().clock(SamplePortfolios.CLOCK).build().toBytes(example);
+        Path file = Poppler.save("custom-sections", pdf);
+        assertThat(VeraPdf.failedRules(pdf)).isEmpty();
+
+        String text = Poppler.text(file).replaceAll("\\s+", " ");
+        List<String> expectedInOrder = List.of("Ada Example", "Work history", "Platform Engineer", "Talks",
+                "Caching at the edge without tears", "Example Conf, Berlin · Mar 2025",
+                "What a read-through cache in front of a slow API costs, and when it pays.",
+                "Live demo of cache stampede protection", "Webhooks that never lose an event",
+                "Local Python meetup · 2024", "Open source", "example-retry", "Maintainer", "Get in touch",
+                "ada@example.com");
+        int at = 0;
+        for (String expected : expectedInOrder) {
+            int found = text.indexOf(expected, at);
+            assertThat(found).as("'%s' after position %d of:\n%s", expected, at, text).isGreaterThanOrEqualTo(0);
+            at = found + expected.length();
+        }
     }
 
     @Test

@@ -31,13 +31,13 @@ class PdfLocaleTest {
     @ParameterizedTest
     @ValueSource(strings = {"de", "fr"})
     void theShowcaseHasNoEnglishLabel(String tag) throws IOException {
-        assertNoEnglish(tag, "showcase", Showcase.load(), List.of(Section.values()));
+        assertNoEnglish(tag, "showcase", Showcase.load(), Section.defaultOrder());
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"de", "fr"})
     void aCvWithEverySectionHasNoEnglishLabel(String tag) throws IOException {
-        assertNoEnglish(tag, "every-section", EnglishLabels.everySection(), List.of(Section.values()));
+        assertNoEnglish(tag, "every-section", EnglishLabels.everySection(), Section.defaultOrder());
     }
 
     @Test
@@ -110,8 +110,8 @@ class PdfLocaleTest {
     @Test
     void theCheckFindsEnglishLabelsInAPdfThatClaimsToBeGerman() throws IOException {
         Portfolio portfolio = EnglishLabels.everySection();
-        String english = shown(renderer(PdfRenderer.builder().sections(List.of(Section.values()))).toBytes(portfolio));
-        String userOnly = shown(renderer(PdfRenderer.builder().sections(List.of(Section.values()))
+        String english = shown(renderer(PdfRenderer.builder().sections(Section.defaultOrder())).toBytes(portfolio));
+        String userOnly = shown(renderer(PdfRenderer.builder().sections(Section.defaultOrder())
                 .labels(EnglishLabels.blank())).toBytes(portfolio));
         assertThat(EnglishLabels.leaks(Locale.GERMAN, english, userOnly)).containsKeys("section.work=Work history",
                 "present=present", "courses=Courses", "primary-stack=Primary stack", "cv-of=Curriculum vitae of");

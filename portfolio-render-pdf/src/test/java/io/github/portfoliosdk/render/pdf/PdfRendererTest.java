@@ -154,7 +154,7 @@ class PdfRendererTest {
         // not valid (the model refuses such URLs), so without the JSON Resume export, which validates
         Portfolio scripted = SamplePortfolios.full(text -> text, "javascript:alert(1)//");
         byte[] pdf = PdfRenderer.builder().clock(SamplePortfolios.CLOCK).embedJsonResume(false)
-                .sections(List.of(Section.values())).build().toBytes(scripted);
+                .sections(Section.defaultOrder()).build().toBytes(scripted);
         assertThat(PdfDocuments.linkTargets(pdf)).allMatch(LinkPolicy::isLink).noneMatch(url -> url.contains("javascript"));
         assertThat(PdfDocuments.flatText(pdf)).contains("Civic Services Platform");
     }

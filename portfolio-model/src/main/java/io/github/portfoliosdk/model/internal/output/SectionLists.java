@@ -1,12 +1,24 @@
 package io.github.portfoliosdk.model.internal.output;
 
+import io.github.portfoliosdk.model.CustomSection;
+import io.github.portfoliosdk.model.Labels;
+import io.github.portfoliosdk.model.Portfolio;
 import io.github.portfoliosdk.model.Section;
-import java.util.EnumSet;
+import io.github.portfoliosdk.model.internal.text.Suggestions;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
-/** The rule the HTML and Markdown builders share for the sections a user lists; not part of the API. */
+/**
+ * The section rules every renderer's builder shares: the list a user gives, the order a renderer falls back to, and
+ * the title shown; not part of the API. A new renderer calls {@link #checked(List)} in its {@code sections(...)},
+ * {@link #resolve} once per portfolio for the sections to render, and {@link #title} for each heading.
+ */
 public final class SectionLists {
 
     private SectionLists() {
@@ -23,12 +35,88 @@ public final class SectionLists {
         if (sections.isEmpty()) {
             throw new IllegalArgumentException("sections: at least one section is needed");
         }
-        Set<Section> unique = EnumSet.noneOf(Section.class);
+        Set<Section> unique = new HashSet<>();
         for (Section section : sections) {
             if (!unique.add(Objects.requireNonNull(section, "sections must not hold null"))) {
                 throw new IllegalArgumentException("sections: " + section.id() + " is listed twice");
             }
         }
         return List.copyOf(sections);
+    }
+
+    /**
+     * The sections to render for one portfolio. The ones the user chose, as given (a section of the user's own that
+     * has no renderer of its own must be among the portfolio's custom sections); when none were chosen, the
+     * renderer's defaults with the sections of the user's own inserted before contact (or at the end when the
+     * defaults hold no contact): first those given a renderer in Java, in the order they were registered, then the
+     * portfolio's {@link Portfolio#customSections()} not among them, in data order.
+     *
+     * @param chosen the sections the user listed, or null for the default
+     * @param defaults the renderer's default built-in sections
+     * @param registered every section the renderer has a renderer for (built-in ones are skipped)
+     * @throws IllegalArgumentException when a chosen section is neither built in, nor registered, nor one of the
+     *     portfolio's custom sections, naming the closest id
+     */
+    public static List<Section> resolve(List<Section> chosen, List<Section> defaults, Collection<Section> registered,
+            Portfolio portfolio) {
+        if (chosen != null) {
+            for (Section section : chosen) {
+                if (!section.isBuiltIn() && !registered.contains(section)
+                        && portfolio.customSection(section.id()).isEmpty()) {
+                    throw new IllegalArgumentException(unknown(section.id(), portfolio));
+                }
+            }
+            return chosen;
+        }
+        Set<Section> custom = new LinkedHashSet<>();
+        for (Section section : registered) {
+            if (!section.isBuiltIn()) {
+                custom.add(section);
+            }
+        }
+        for (CustomSection data : portfolio.customSections()) {
+            if (Section.idProblem(data.id()) == null) {
+                boolean titled = data.title() != null && !data.title().isBlank();
+                custom.add(Section.custom(data.id(), titled ? data.title() : data.id()));
+            }
+        }
+        if (custom.isEmpty()) {
+            return defaults;
+        }
+        List<Section> order = new ArrayList<>(defaults);
+        int contact = order.indexOf(Section.CONTACT);
+        order.addAll(contact < 0 ? order.size() : contact, custom);
+        return List.copyOf(order);
+    }
+
+    private static String unknown(String id, Portfolio portfolio) {
+        List<String> known = new ArrayList<>();
+        Section.defaultOrder().forEach(section -> known.add(section.id()));
+        portfolio.customSections().forEach(section -> known.add(section.id()));
+        StringBuilder message = new StringBuilder("sections: '").append(id)
+                .append("' is neither a built-in section nor one of the portfolio's custom sections");
+        Suggestions.closest(id, known).ifPresent(closest -> message.append(" (did you mean '").append(closest)
+                .append("'?)"));
+        List<String> custom = portfolio.customSections().stream().map(CustomSection::id).toList();
+        return message.append(custom.isEmpty() ? "; the portfolio has no custom sections"
+                : "; its custom sections are " + String.join(", ", custom)).toString();
+    }
+
+    /**
+     * The title of a section: the user's own for the renderer ({@code sectionTitle}), else a custom section's title
+     * in the portfolio's data, else the catalogue's text of {@link Section#titleKey()}, else {@link Section#title()}.
+     */
+    public static String title(Section section, Map<Section, String> own, Labels labels, Portfolio portfolio) {
+        String title = own.get(section);
+        if (title != null) {
+            return title;
+        }
+        if (!section.isBuiltIn()) {
+            CustomSection data = portfolio.customSection(section.id()).orElse(null);
+            if (data != null && data.title() != null && !data.title().isBlank()) {
+                return data.title();
+            }
+        }
+        return section.title(labels);
     }
 }

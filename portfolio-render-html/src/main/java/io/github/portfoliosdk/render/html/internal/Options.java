@@ -10,15 +10,14 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The immutable configuration of an HTML renderer, complete (every section has a title and a renderer,
- * every label a text).
+ * The immutable configuration of an HTML renderer: every built-in section has a renderer, every label a text.
  *
  * @param theme the theme
  * @param fragment whether to write a fragment rather than a page
  * @param idPrefix the prefix of every element id
- * @param sections the sections in order
- * @param titles every section's title
- * @param renderers every section's renderer
+ * @param sections the sections the user chose, in order, or null for the default order
+ * @param titles the user's own titles
+ * @param renderers the renderers registered, built-in sections first
  * @param labels the label catalogue, with the user's own texts
  * @param extraCss CSS appended to the theme's in page mode
  * @param clock the clock for "present"
@@ -35,4 +34,10 @@ public record Options(
         String extraCss,
         Clock clock,
         Locale locale) {
+
+    /** The renderer of a section: the one registered, else the built-in one (the entries of a custom section). */
+    public HtmlSectionRenderer renderer(Section section) {
+        HtmlSectionRenderer renderer = renderers.get(section);
+        return renderer != null ? renderer : DefaultSections.of(section);
+    }
 }

@@ -6,8 +6,11 @@ import io.github.portfoliosdk.model.Section;
 import io.github.portfoliosdk.render.html.HtmlWriter;
 import io.github.portfoliosdk.model.Label;
 import io.github.portfoliosdk.render.html.HtmlSectionRenderer;
+import io.github.portfoliosdk.model.internal.output.SectionLists;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /** Writes one portfolio: the document around the sections (page or fragment), the navigation and each section's frame. */
 public final class PageWriter {
@@ -15,6 +18,8 @@ public final class PageWriter {
     private final Options options;
     private final Portfolio portfolio;
     private final HtmlWriter writer;
+    private Map<Section, HtmlSectionRenderer> renderers;
+    private Map<Section, String> titles;
 
     /** A writer of this portfolio with these options. */
     public PageWriter(Options options, Portfolio portfolio, HtmlWriter writer) {
@@ -27,16 +32,24 @@ public final class PageWriter {
     public void write() {
         boolean hero = false;
         List<Section> numbered = new ArrayList<>();
-        for (Section section : options.sections()) {
-            if (options.renderers().get(section).hasContent(portfolio)) {
-                if (section == Section.HERO) {
+        Map<Section, HtmlSectionRenderer> renderers = new HashMap<>();
+        Map<Section, String> titles = new HashMap<>();
+        for (Section section : SectionLists.resolve(options.sections(), Section.defaultOrder(),
+                options.renderers().keySet(), portfolio)) {
+            HtmlSectionRenderer renderer = options.renderer(section);
+            if (renderer.hasContent(portfolio)) {
+                renderers.put(section, renderer);
+                titles.put(section, SectionLists.title(section, options.titles(), options.labels(), portfolio));
+                if (section.equals(Section.HERO)) {
                     hero = true;
                 } else {
                     numbered.add(section);
                 }
             }
         }
-        RenderContext context = new RenderContext(options, portfolio, writer, numbered.contains(Section.PROJECTS));
+        this.renderers = renderers;
+        this.titles = titles;
+        RenderContext context = new RenderContext(options, portfolio, writer, titles);
         String rootClass = "pf-root pf-" + options.theme().id();
         if (options.fragment()) {
             writer.start("div").attr("class", rootClass).attr("lang", Head.language(options.labels().language()));
@@ -54,7 +67,7 @@ public final class PageWriter {
         if (hero) {
             writer.start(options.fragment() ? "div" : "header").attr("class", "pf-hero").close();
             writer.tag("div", "pf-wrap");
-            options.renderers().get(Section.HERO).render(portfolio, context.at(Section.HERO));
+            renderers.get(Section.HERO).render(portfolio, context.at(Section.HERO));
             writer.end("div").end(options.fragment() ? "div" : "header");
         }
         if (options.fragment()) {
@@ -87,15 +100,15 @@ public final class PageWriter {
         writer.tag("ol", "pf-nav-list");
         for (int i = 0; i < numbered.size(); i++) {
             Section section = numbered.get(i);
-            writer.raw("<li>").start("a").attr("href", "#" + context.id(RenderContext.sectionId(section))).close();
+            writer.raw("<li>").start("a").attr("href", "#" + context.id(section.id())).close();
             writer.element("span", "pf-nav-num", number(i + 1)).raw(" ");
-            writer.text(options.titles().get(section)).end("a").raw("</li>");
+            writer.text(titles.get(section)).end("a").raw("</li>");
         }
         writer.end("ol").end("div").end("nav").raw("\n");
     }
 
     private void section(RenderContext context, Section section, int number) {
-        String sectionId = RenderContext.sectionId(section);
+        String sectionId = section.id();
         String id = context.id(sectionId);
         writer.start("section").attr("id", id).attr("class", "pf-section pf-section-" + sectionId)
                 .attr("aria-labelledby", id + "-title").close();
@@ -104,7 +117,7 @@ public final class PageWriter {
         writer.start("span").attr("class", "pf-section-num").attr("aria-hidden", "true").close()
                 .text(number(number)).end("span");
         writer.start("h2").attr("id", id + "-title").attr("class", "pf-section-title").close()
-                .text(options.titles().get(section)).end("h2");
+                .text(titles.get(section)).end("h2");
         writer.end("div");
         if (options.theme() == io.github.portfoliosdk.model.Theme.TERMINAL) {
             String prompt = Prompts.of(section, portfolio);
@@ -114,8 +127,7 @@ public final class PageWriter {
             }
         }
         writer.tag("div", "pf-section-body");
-        HtmlSectionRenderer renderer = options.renderers().get(section);
-        renderer.render(portfolio, context.at(section));
+        renderers.get(section).render(portfolio, context.at(section));
         writer.end("div").end("div").end("section").raw("\n");
     }
 

@@ -15,7 +15,6 @@ import io.github.portfoliosdk.render.html.HtmlSectionContext;
 import io.github.portfoliosdk.model.Theme;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
@@ -28,9 +27,6 @@ import java.util.Set;
 /** The {@link HtmlSectionContext} of one rendering; {@link #at(Section)} moves it on to the next section. */
 final class RenderContext implements HtmlSectionContext {
 
-    /** Each section's element id; {@link Section#id()} builds a new string on every call. */
-    private static final Map<Section, String> SECTION_IDS = sectionIds();
-
     /** The element ids of the page itself ("about", "about-title", "main"), which item anchors must not take. */
     private static final Set<String> RESERVED_ANCHORS = reservedAnchors();
 
@@ -40,12 +36,20 @@ final class RenderContext implements HtmlSectionContext {
     private final Map<String, String> projectAnchors = new HashMap<>();
     private final Map<Project, String> anchorsByProject = new IdentityHashMap<>();
     private final Set<String> usedAnchors = new HashSet<>(RESERVED_ANCHORS);
+    private final Map<Section, String> titles;
     private Section section = Section.HERO;
 
-    RenderContext(Options options, Portfolio portfolio, HtmlWriter writer, boolean projectsShown) {
+    /** A context for the sections shown, with their titles. */
+    RenderContext(Options options, Portfolio portfolio, HtmlWriter writer, Map<Section, String> titles) {
         this.options = options;
         this.writer = writer;
+        this.titles = titles;
         this.today = LocalDate.now(options.clock());
+        boolean projectsShown = titles.containsKey(Section.PROJECTS);
+        for (Section shown : titles.keySet()) {
+            usedAnchors.add(shown.id());
+            usedAnchors.add(shown.id() + "-title");
+        }
         List<Project> projects = portfolio.projects();
         for (int i = 0; i < projects.size(); i++) {
             Project project = projects.get(i);
@@ -57,27 +61,14 @@ final class RenderContext implements HtmlSectionContext {
         }
     }
 
-    private static Map<Section, String> sectionIds() {
-        Map<Section, String> ids = new EnumMap<>(Section.class);
-        for (Section section : Section.values()) {
-            ids.put(section, section.id());
-        }
-        return ids;
-    }
-
     private static Set<String> reservedAnchors() {
         Set<String> reserved = new HashSet<>();
-        for (String id : SECTION_IDS.values()) {
-            reserved.add(id);
-            reserved.add(id + "-title");
+        for (Section section : Section.defaultOrder()) {
+            reserved.add(section.id());
+            reserved.add(section.id() + "-title");
         }
         reserved.add("main");
         return Set.copyOf(reserved);
-    }
-
-    /** The element id of a section ("about"), before {@link #id(String)} prefixes it in fragments. */
-    static String sectionId(Section section) {
-        return SECTION_IDS.get(section);
     }
 
     /** Makes this the context of a section, for the section's renderer. */
@@ -98,12 +89,12 @@ final class RenderContext implements HtmlSectionContext {
 
     @Override
     public String title() {
-        return options.titles().get(section);
+        return titles.get(section);
     }
 
     @Override
     public int headingLevel() {
-        return section == Section.HERO ? 1 : 2;
+        return section.equals(Section.HERO) ? 1 : 2;
     }
 
     @Override

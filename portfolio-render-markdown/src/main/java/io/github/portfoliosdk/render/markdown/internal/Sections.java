@@ -4,36 +4,39 @@ import io.github.portfoliosdk.model.RoleKind;
 import io.github.portfoliosdk.model.Section;
 import io.github.portfoliosdk.render.markdown.MarkdownSectionRenderer;
 import java.util.EnumSet;
+import java.util.Map;
 
-/** The built-in renderer of each section. */
+/**
+ * The built-in renderer of each built-in section, and of a section of the user's own: its entries in the
+ * portfolio's {@link io.github.portfoliosdk.model.Portfolio#customSections()}.
+ */
 public final class Sections {
 
-    private static final MarkdownSectionRenderer WORK = new RolesSection(EnumSet.of(RoleKind.JOB, RoleKind.INTERNSHIP));
-    private static final MarkdownSectionRenderer VOLUNTEERING = new RolesSection(EnumSet.of(RoleKind.VOLUNTEER));
+    private static final Map<Section, MarkdownSectionRenderer> BUILT_IN = Map.ofEntries(
+            Map.entry(Section.HERO, HeroSection.INSTANCE),
+            Map.entry(Section.ABOUT, AboutSection.INSTANCE),
+            Map.entry(Section.WORK, new RolesSection(EnumSet.of(RoleKind.JOB, RoleKind.INTERNSHIP))),
+            Map.entry(Section.PROJECTS, ProjectsSection.INSTANCE),
+            Map.entry(Section.SYSTEM_DESIGN, SystemDesignSection.INSTANCE),
+            Map.entry(Section.DESIGN_NOTES, DesignNotesSection.INSTANCE),
+            Map.entry(Section.SKILLS, SkillsSection.INSTANCE),
+            Map.entry(Section.FOCUS, FocusSection.INSTANCE),
+            Map.entry(Section.EDUCATION, EducationSection.INSTANCE),
+            Map.entry(Section.VOLUNTEERING, new RolesSection(EnumSet.of(RoleKind.VOLUNTEER))),
+            Map.entry(Section.CERTIFICATES, CertificatesSection.INSTANCE),
+            Map.entry(Section.AWARDS, AwardsSection.INSTANCE),
+            Map.entry(Section.PUBLICATIONS, PublicationsSection.INSTANCE),
+            Map.entry(Section.LANGUAGES, LanguagesSection.INSTANCE),
+            Map.entry(Section.INTERESTS, InterestsSection.INSTANCE),
+            Map.entry(Section.REFERENCES, ReferencesSection.INSTANCE),
+            Map.entry(Section.CONTACT, ContactSection.INSTANCE));
 
     private Sections() {
     }
 
-    /** The built-in renderer of this section. */
+    /** The built-in renderer of this section; for a section of the user's own, the one of its entries in the data. */
     public static MarkdownSectionRenderer of(Section section) {
-        return switch (section) {
-            case HERO -> HeroSection.INSTANCE;
-            case ABOUT -> AboutSection.INSTANCE;
-            case WORK -> WORK;
-            case PROJECTS -> ProjectsSection.INSTANCE;
-            case SYSTEM_DESIGN -> SystemDesignSection.INSTANCE;
-            case DESIGN_NOTES -> DesignNotesSection.INSTANCE;
-            case SKILLS -> SkillsSection.INSTANCE;
-            case FOCUS -> FocusSection.INSTANCE;
-            case EDUCATION -> EducationSection.INSTANCE;
-            case VOLUNTEERING -> VOLUNTEERING;
-            case CERTIFICATES -> CertificatesSection.INSTANCE;
-            case AWARDS -> AwardsSection.INSTANCE;
-            case PUBLICATIONS -> PublicationsSection.INSTANCE;
-            case LANGUAGES -> LanguagesSection.INSTANCE;
-            case INTERESTS -> InterestsSection.INSTANCE;
-            case REFERENCES -> ReferencesSection.INSTANCE;
-            case CONTACT -> ContactSection.INSTANCE;
-        };
+        MarkdownSectionRenderer builtIn = BUILT_IN.get(section);
+        return builtIn != null ? builtIn : new CustomEntriesSection(section.id());
     }
 }

@@ -15,11 +15,9 @@ final class AboutSection implements CvSection {
     @Override
     public void write(Portfolio portfolio, CvContext context) {
         XhtmlWriter w = context.writer();
-        context.open();
         List<String> about = portfolio.person().about();
         for (int i = 0; i < about.size(); i++) {
             Blocks.paragraph(w, "body", "person.about[" + i + "]", about.get(i));
         }
-        w.end();
     }
 }

@@ -25,7 +25,6 @@ final class ContactSection implements CvSection {
     public void write(Portfolio portfolio, CvContext context) {
         XhtmlWriter w = context.writer();
         Person person = portfolio.person();
-        context.open();
         Contact contact = person.contact();
         if (contact != null) {
             if (present(contact.email())) {
@@ -60,6 +59,5 @@ final class ContactSection implements CvSection {
             }
             w.end();
         }
-        w.end();
     }
 }

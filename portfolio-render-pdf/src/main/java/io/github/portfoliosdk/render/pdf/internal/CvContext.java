@@ -5,7 +5,11 @@ import io.github.portfoliosdk.model.PartialDate;
 import io.github.portfoliosdk.model.Period;
 import io.github.portfoliosdk.model.Section;
 
+import io.github.portfoliosdk.model.Label;
+import io.github.portfoliosdk.render.pdf.PdfSectionContext;
 import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Locale;
 
 /**
  * What a CV section needs besides the portfolio: the writer, its title, the clock for "today" and the labels (whose
@@ -17,20 +21,30 @@ import java.time.Clock;
  * @param clock the clock for "today"
  * @param labels the fixed words; month names are written in their locale
  */
-record CvContext(XhtmlWriter writer, Section section, String title, Clock clock, Labels labels) {
+record CvContext(XhtmlWriter writer, Section section, String title, Clock clock, Labels labels)
+        implements PdfSectionContext {
 
     /** Between items on one line. */
     static final String DOT = " · ";
 
-    /** Opens the section ({@code <section id="work">}) and writes its heading. */
-    void open() {
-        writer.start("section", "id", section.id(), "class", "section");
-        writer.start("h2").label(title).end();
-    }
-
     /** The catalogue's text of a key. */
     String label(String key) {
         return labels.text(key);
+    }
+
+    @Override
+    public String label(Label label) {
+        return labels.text(label.key());
+    }
+
+    @Override
+    public Locale locale() {
+        return labels.locale();
+    }
+
+    @Override
+    public LocalDate today() {
+        return LocalDate.now(clock);
     }
 
     /** The catalogue's text of a key as a field name: "Problem:". */
@@ -39,12 +53,14 @@ record CvContext(XhtmlWriter writer, Section section, String title, Clock clock,
     }
 
     /** "Feb 2026 – present", "Oct 2023 – Oct 2025", "2024" or "until 2021"; null without a period. */
-    String period(Period period) {
+    @Override
+    public String period(Period period) {
         return labels.period(period);
     }
 
     /** The date in the locale, or null. */
-    String date(PartialDate date) {
+    @Override
+    public String date(PartialDate date) {
         return date == null ? null : date.format(labels.locale());
     }
 

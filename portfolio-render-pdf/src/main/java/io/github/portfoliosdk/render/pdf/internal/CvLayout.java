@@ -1,5 +1,6 @@
 package io.github.portfoliosdk.render.pdf.internal;
 
+import io.github.portfoliosdk.model.CustomSection;
 import io.github.portfoliosdk.model.Labels;
 import io.github.portfoliosdk.model.Person;
 import io.github.portfoliosdk.model.Portfolio;
@@ -10,8 +11,12 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.util.ArrayList;
+import io.github.portfoliosdk.model.internal.output.SectionLists;
+import io.github.portfoliosdk.render.pdf.PdfSectionRenderer;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -23,16 +28,23 @@ public final class CvLayout {
     private static final String BASE_CSS = resource("cv.css");
 
     private final List<Section> sections;
+    private final Map<Section, String> titles;
+    private final Map<Section, PdfSectionRenderer> renderers;
     private final String css;
     private final Clock clock;
     private final Labels labels;
 
     /**
-     * A layout of these sections (empty ones are left out) in the theme ({@code terminal}, {@code classic}) for the
-     * paper ({@code A4}, {@code letter}), with the fixed words of the labels; the document's language is theirs.
+     * A layout of these sections (empty ones are left out; null for {@link #defaultSections()} with the sections of
+     * the user's own before contact), with the user's own titles and renderers (the built-in ones for the rest), in
+     * the theme ({@code terminal}, {@code classic}) for the paper ({@code A4}, {@code letter}), with the fixed words
+     * of the labels; the document's language is theirs.
      */
-    public CvLayout(List<Section> sections, String theme, String paperSize, Clock clock, Labels labels) {
-        this.sections = List.copyOf(sections);
+    public CvLayout(List<Section> sections, Map<Section, String> titles, Map<Section, PdfSectionRenderer> renderers,
+            String theme, String paperSize, Clock clock, Labels labels) {
+        this.sections = sections == null ? null : List.copyOf(sections);
+        this.titles = Map.copyOf(titles);
+        this.renderers = Collections.unmodifiableMap(new LinkedHashMap<>(renderers));
         this.css = BASE_CSS + resource(theme + ".css") + "@page { size: " + paperSize + "; }\n";
         this.clock = Objects.requireNonNull(clock, "clock");
         this.labels = Objects.requireNonNull(labels, "labels");
@@ -43,6 +55,11 @@ public final class CvLayout {
         return Sections.DEFAULT;
     }
 
+    /** The built-in renderer of a section; for a section of the user's own, the one of its entries in the data. */
+    public static PdfSectionRenderer defaultRenderer(Section section) {
+        return Sections.of(section);
+    }
+
     /** The document's title: "Name — Headline", or the name alone. */
     public static String title(Person person) {
         return CvContext.present(person.headline()) ? person.name() + " — " + person.headline() : person.name();
@@ -50,10 +67,11 @@ public final class CvLayout {
 
     /** Writes the whole document into the writer. */
     public void write(Portfolio portfolio, XhtmlWriter w) {
-        List<Section> shown = new ArrayList<>();
-        for (Section section : sections) {
-            if (!Sections.of(section).isEmpty(portfolio)) {
-                shown.add(section);
+        Map<Section, PdfSectionRenderer> shown = new LinkedHashMap<>();
+        for (Section section : SectionLists.resolve(sections, Sections.DEFAULT, renderers.keySet(), portfolio)) {
+            PdfSectionRenderer renderer = renderers.getOrDefault(section, Sections.of(section));
+            if (renderer.hasContent(portfolio)) {
+                shown.put(section, renderer);
             }
         }
         Person person = portfolio.person();
@@ -66,22 +84,46 @@ public final class CvLayout {
         w.empty("meta", "name", "subject", "content", labels.text("cv-of").replace("{0}", person.name()));
         w.start("style").label(css).end();
         w.start("bookmarks");
-        for (Section section : shown) {
-            String name = section == Section.HERO ? person.name() : title(section);
-            w.empty("bookmark", "name", name, "href", "#" + (section == Section.HERO ? "hero" : section.id()));
+        for (Section section : shown.keySet()) {
+            String name = section.equals(Section.HERO) ? person.name() : title(section, portfolio);
+            w.empty("bookmark", "name", name, "href", "#" + section.id());
         }
         w.end();
         w.end();
         w.start("body");
-        for (Section section : shown) {
-            Sections.of(section).write(portfolio, new CvContext(w, section, title(section), clock, labels));
+        for (Map.Entry<Section, PdfSectionRenderer> entry : shown.entrySet()) {
+            Section section = entry.getKey();
+            String title = title(section, portfolio);
+            CvContext context = new CvContext(w, section, title, clock, labels);
+            if (section.equals(Section.HERO)) {
+                entry.getValue().render(portfolio, context);
+                continue;
+            }
+            w.start("section", "id", section.id(), "class", "section");
+            w.start("h2").text(titlePath(section, portfolio), title).end();
+            entry.getValue().render(portfolio, context);
+            w.end();
         }
         w.end();
         w.end();
     }
 
-    private String title(Section section) {
-        return labels.text("section." + section.id());
+    private String title(Section section, Portfolio portfolio) {
+        return SectionLists.title(section, titles, labels, portfolio);
+    }
+
+    /** Where a section's title comes from, for a character the fonts cannot typeset. */
+    private String titlePath(Section section, Portfolio portfolio) {
+        if (titles.containsKey(section)) {
+            return "sectionTitle(" + section.id() + ")";
+        }
+        List<CustomSection> custom = portfolio.customSections();
+        for (int i = 0; i < custom.size(); i++) {
+            if (section.id().equals(custom.get(i).id())) {
+                return "customSections[" + i + "].title";
+            }
+        }
+        return section.titleKey();
     }
 
     private static String resource(String name) {

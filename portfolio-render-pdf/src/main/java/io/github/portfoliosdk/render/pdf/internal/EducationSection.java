@@ -18,7 +18,6 @@ final class EducationSection implements CvSection {
     @Override
     public void write(Portfolio portfolio, CvContext context) {
         XhtmlWriter w = context.writer();
-        context.open();
         List<Education> education = portfolio.education();
         for (int i = 0; i < education.size(); i++) {
             Education entry = education.get(i);
@@ -43,6 +42,5 @@ final class EducationSection implements CvSection {
             Blocks.labelledList(w, context.field("courses"), path + ".courses", entry.courses());
             w.end();
         }
-        w.end();
     }
 }

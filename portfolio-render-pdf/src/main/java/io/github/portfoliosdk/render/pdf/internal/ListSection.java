@@ -36,7 +36,6 @@ final class ListSection<T> implements CvSection {
     @Override
     public void write(Portfolio portfolio, CvContext context) {
         XhtmlWriter w = context.writer();
-        context.open();
         w.start("ul", "class", "items");
         List<T> list = items.apply(portfolio);
         for (int i = 0; i < list.size(); i++) {
@@ -44,7 +43,6 @@ final class ListSection<T> implements CvSection {
             item.write(list.get(i), path + "[" + i + "]", context);
             w.end();
         }
-        w.end();
         w.end();
     }
 }

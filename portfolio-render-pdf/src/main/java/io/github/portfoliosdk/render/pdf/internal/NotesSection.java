@@ -27,7 +27,6 @@ final class NotesSection implements CvSection {
     @Override
     public void write(Portfolio portfolio, CvContext context) {
         XhtmlWriter w = context.writer();
-        context.open();
         if (featured) {
             note(portfolio.systemDesign(), "systemDesign", w);
         } else {
@@ -37,7 +36,6 @@ final class NotesSection implements CvSection {
                 note(notes.get(i), "designNotes[" + i + "]", w);
             }
         }
-        w.end();
     }
 
     private static void note(DesignNote note, String path, XhtmlWriter w) {

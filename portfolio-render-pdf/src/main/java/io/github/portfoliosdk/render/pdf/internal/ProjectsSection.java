@@ -19,12 +19,10 @@ final class ProjectsSection implements CvSection {
     @Override
     public void write(Portfolio portfolio, CvContext context) {
         XhtmlWriter w = context.writer();
-        context.open();
         List<Project> projects = portfolio.projects();
         for (int i = 0; i < projects.size(); i++) {
             project(projects.get(i), "projects[" + i + "]", context, w);
         }
-        w.end();
     }
 
     private static void project(Project project, String path, CvContext context, XhtmlWriter w) {

@@ -29,14 +29,12 @@ final class RolesSection implements CvSection {
     @Override
     public void write(Portfolio portfolio, CvContext context) {
         XhtmlWriter w = context.writer();
-        context.open();
         List<Role> roles = portfolio.roles();
         for (int i = 0; i < roles.size(); i++) {
             if (kinds.contains(roles.get(i).kind())) {
                 role(roles.get(i), "roles[" + i + "]", context, w);
             }
         }
-        w.end();
     }
 
     private static void role(Role role, String path, CvContext context, XhtmlWriter w) {

@@ -14,12 +14,15 @@ import io.github.portfoliosdk.model.Reference;
 import io.github.portfoliosdk.model.RoleKind;
 import io.github.portfoliosdk.model.Section;
 
-import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** The built-in CV section for each {@link Section}, and the sections a CV shows by default. */
+/**
+ * The built-in CV section of each built-in {@link Section} and of a section of the user's own (its entries in the
+ * data), and the sections a CV shows by default.
+ */
 final class Sections {
 
     /** What a reader of a CV expects, in this order; the rest (about, design notes, focus...) only when asked. */
@@ -32,12 +35,14 @@ final class Sections {
     private Sections() {
     }
 
+    /** The built-in renderer of a section; for a section of the user's own, the one of its entries in the data. */
     static CvSection of(Section section) {
-        return BUILT_IN.get(section);
+        CvSection builtIn = BUILT_IN.get(section);
+        return builtIn != null ? builtIn : new CustomEntriesSection(section.id());
     }
 
     private static Map<Section, CvSection> builtIn() {
-        Map<Section, CvSection> map = new EnumMap<>(Section.class);
+        Map<Section, CvSection> map = new HashMap<>();
         map.put(Section.HERO, new HeroSection());
         map.put(Section.ABOUT, new AboutSection());
         map.put(Section.WORK, new RolesSection(Set.of(RoleKind.JOB, RoleKind.INTERNSHIP)));
@@ -81,7 +86,7 @@ final class Sections {
         map.put(Section.REFERENCES, new ListSection<Reference>(Portfolio::references, "references",
                 (item, path, c) -> titled(c.writer(), path + ".name", item.name(), path + ".reference",
                         item.reference())));
-        return map;
+        return Map.copyOf(map);
     }
 
     /** "<strong>title</strong>: text". */

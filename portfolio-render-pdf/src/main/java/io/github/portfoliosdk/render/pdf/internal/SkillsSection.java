@@ -21,7 +21,6 @@ final class SkillsSection implements CvSection {
     @Override
     public void write(Portfolio portfolio, CvContext context) {
         XhtmlWriter w = context.writer();
-        context.open();
         Blocks.labelledList(w, context.field("primary-stack"), "primaryStack", portfolio.primaryStack());
         Map<String, List<Integer>> byCategory = new LinkedHashMap<>();
         List<Skill> skills = portfolio.skills();
@@ -50,6 +49,5 @@ final class SkillsSection implements CvSection {
             w.end();
         }
         Blocks.metrics(w, "stackMetrics", portfolio.stackMetrics());
-        w.end();
     }
 }

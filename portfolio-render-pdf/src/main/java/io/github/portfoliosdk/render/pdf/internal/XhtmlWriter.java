@@ -1,6 +1,7 @@
 package io.github.portfoliosdk.render.pdf.internal;
 
 import io.github.portfoliosdk.model.LinkPolicy;
+import io.github.portfoliosdk.render.pdf.PdfWriter;
 
 import java.text.Normalizer;
 import java.util.ArrayDeque;
@@ -8,6 +9,8 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Writes the XHTML the PDF is typeset from; the one place that knows XML's special characters. Callers open and
@@ -16,7 +19,10 @@ import java.util.Locale;
  * {@link #problems()} with that path instead of being written. Only URLs that {@link LinkPolicy#isLink(String)}
  * accepts become links. Not thread-safe: one per document.
  */
-public final class XhtmlWriter {
+public final class XhtmlWriter implements PdfWriter {
+
+    /** The elements a section renderer of the API may open ({@link #tag(String, String)}). */
+    private static final Set<String> OPEN_ELEMENTS = Set.of("p", "div", "ul", "ol", "li", "h3", "span", "strong", "em");
 
     private final StringBuilder out = new StringBuilder(32 * 1024);
     private final Deque<String> open = new ArrayDeque<>();
@@ -37,6 +43,15 @@ public final class XhtmlWriter {
         return this;
     }
 
+    @Override
+    public XhtmlWriter tag(String element, String cssClass) {
+        if (!OPEN_ELEMENTS.contains(element)) {
+            throw new IllegalArgumentException("a section may open " + new TreeSet<>(OPEN_ELEMENTS) + ", not '"
+                    + element + "'");
+        }
+        return start(element, "class", cssClass);
+    }
+
     /** Writes an empty element: {@code empty("meta", "name", "author", "content", name)}. */
     public XhtmlWriter empty(String element, String... attributes) {
         tag(element, attributes);
@@ -45,12 +60,14 @@ public final class XhtmlWriter {
     }
 
     /** Closes the innermost open element. */
+    @Override
     public XhtmlWriter end() {
         out.append("</").append(open.pop()).append('>');
         return this;
     }
 
     /** Writes the user text of the field at {@code path}, escaped. */
+    @Override
     public XhtmlWriter text(String path, String text) {
         escape(checked(path, text), false);
         return this;
@@ -71,6 +88,7 @@ public final class XhtmlWriter {
      * Writes the user text at {@code path} as a link to {@code url} when {@link LinkPolicy#isLink(String)} accepts
      * the URL, else as plain text. The text is also the link's description for assistive technology.
      */
+    @Override
     public XhtmlWriter link(String path, String text, String url) {
         String checked = checked(path, text);
         if (LinkPolicy.isLink(url)) {

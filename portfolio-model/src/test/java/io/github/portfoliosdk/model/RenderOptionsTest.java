@@ -47,14 +47,16 @@ class RenderOptionsTest {
         assertThat(RenderOptions.parseTheme("Classic")).isEqualTo(Theme.CLASSIC);
         assertThat(RenderOptions.parsePaper("LETTER")).isEqualTo(Paper.LETTER);
         assertThat(RenderOptions.parseSection("System-Design")).isEqualTo(Section.SYSTEM_DESIGN);
+        assertThat(RenderOptions.parseSection("talks")).isEqualTo(Section.custom("talks", "talks"));
         assertThat(RenderOptions.parseLocale("pt-BR")).isEqualTo(Locale.forLanguageTag("pt-BR"));
 
         assertThatThrownBy(() -> RenderOptions.parseTheme("neon"))
                 .hasMessage("'neon' is not a theme; themes are terminal, classic");
         assertThatThrownBy(() -> RenderOptions.parsePaper("a3"))
                 .hasMessage("'a3' is not a paper size; sizes are a4, letter");
-        assertThatThrownBy(() -> RenderOptions.parseSection("hobbies"))
-                .hasMessageStartingWith("'hobbies' is not a section; sections are hero, about, work, projects,");
+        assertThatThrownBy(() -> RenderOptions.parseSection("my hobbies"))
+                .hasMessageStartingWith("'my hobbies' is not a section; sections are hero, about, work, projects,")
+                .hasMessageEndingWith(", or the id of a custom section");
         assertThatThrownBy(() -> RenderOptions.parseLocale("german"))
                 .hasMessageStartingWith("'german' is not a language code");
     }

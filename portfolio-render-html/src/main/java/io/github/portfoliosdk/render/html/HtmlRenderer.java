@@ -3,7 +3,9 @@ package io.github.portfoliosdk.render.html;
 import io.github.portfoliosdk.model.Theme;
 import io.github.portfoliosdk.model.Label;
 import io.github.portfoliosdk.model.Labels;
+import io.github.portfoliosdk.model.InvalidPortfolioException;
 import io.github.portfoliosdk.model.Portfolio;
+import io.github.portfoliosdk.model.PortfolioValidator;
 import io.github.portfoliosdk.model.Section;
 import io.github.portfoliosdk.model.TextRenderer;
 import io.github.portfoliosdk.model.internal.output.SectionLists;
@@ -98,10 +100,15 @@ public final class HtmlRenderer implements TextRenderer {
         return options.fragment();
     }
 
-    /** Renders the portfolio to a string, made once from the writer's own buffer, sized for a whole page so that it rarely grows. */
+    /**
+     * Renders the portfolio to a string, made once from the writer's own buffer, sized for a whole page so that it
+     * rarely grows.
+     *
+     * @throws InvalidPortfolioException when the portfolio breaks a rule of the model
+     */
     @Override
     public String render(Portfolio portfolio) {
-        Objects.requireNonNull(portfolio, "portfolio");
+        PortfolioValidator.checkOnce(portfolio);
         int styles = options.fragment() ? 0 : Stylesheets.of(options.theme()).length() + options.extraCss().length();
         HtmlWriter writer = HtmlWriter.forString(styles + 48 * 1024);
         new PageWriter(options, portfolio.tailored(tags), writer).write();
@@ -113,11 +120,13 @@ public final class HtmlRenderer implements TextRenderer {
      * of some thousand characters, not tag by tag. When rendering fails (a section renderer throws), the piece being
      * collected is not passed on.
      *
+     * @throws InvalidPortfolioException when the portfolio breaks a rule of the model
+     *     ({@link PortfolioValidator#checkOnce}), before anything is written
      * @throws java.io.UncheckedIOException when the output fails
      */
     @Override
     public void render(Portfolio portfolio, Appendable output) {
-        Objects.requireNonNull(portfolio, "portfolio");
+        PortfolioValidator.checkOnce(portfolio);
         Portfolio variant = portfolio.tailored(tags);
         HtmlWriter writer = HtmlWriter.streaming(Objects.requireNonNull(output, "output"));
         new PageWriter(options, variant, writer).write();

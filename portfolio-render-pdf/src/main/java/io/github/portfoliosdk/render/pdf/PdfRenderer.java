@@ -3,7 +3,9 @@ package io.github.portfoliosdk.render.pdf;
 import io.github.portfoliosdk.model.Paper;
 import io.github.portfoliosdk.model.Theme;
 import io.github.portfoliosdk.model.Labels;
+import io.github.portfoliosdk.model.InvalidPortfolioException;
 import io.github.portfoliosdk.model.Portfolio;
+import io.github.portfoliosdk.model.PortfolioValidator;
 import io.github.portfoliosdk.model.PortfolioRenderer;
 import io.github.portfoliosdk.model.PortfolioRenderers;
 import io.github.portfoliosdk.model.Section;
@@ -109,12 +111,14 @@ public final class PdfRenderer implements PortfolioRenderer {
     /**
      * Writes the PDF to the stream, which is flushed, not closed. The document is checked before a byte is written.
      *
+     * @throws InvalidPortfolioException when the portfolio breaks a rule of the model
+     *     ({@link PortfolioValidator#checkOnce})
      * @throws IllegalArgumentException when text cannot be typeset; the message lists every field and character
      * @throws UncheckedIOException when the output fails
      */
     @Override
     public void write(Portfolio portfolio, OutputStream output) {
-        Objects.requireNonNull(portfolio, "portfolio");
+        PortfolioValidator.checkOnce(portfolio);
         Objects.requireNonNull(output, "output");
         Portfolio shown = portfolio.tailored(tags);
         XhtmlWriter writer = new XhtmlWriter(Fonts.coverage());

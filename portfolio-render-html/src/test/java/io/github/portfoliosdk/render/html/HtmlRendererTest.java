@@ -1,5 +1,7 @@
 package io.github.portfoliosdk.render.html;
 
+import io.github.portfoliosdk.model.Problem;
+import io.github.portfoliosdk.model.InvalidPortfolioException;
 import io.github.portfoliosdk.model.Theme;
 import io.github.portfoliosdk.model.Label;
 import io.github.portfoliosdk.render.html.internal.HtmlRendererProvider;
@@ -526,5 +528,18 @@ class HtmlRendererTest {
         assertThat(backend).contains("Built tracking.").doesNotContain("Civic Services Platform");
         assertThatThrownBy(() -> HtmlRenderer.builder().tags(java.util.Set.of("backnd")).build().render(SamplePortfolios.full()))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("did you mean 'backend'?");
+    }
+
+    @Test
+    void anInvalidPortfolioMadeWithTheRecordConstructorIsRefusedWithItsProblemsAndNothingIsWritten() {
+        Portfolio invalid = SamplePortfolios.invalidThroughConstructor();
+        for (HtmlRenderer renderer : List.of(HtmlRenderer.create(), HtmlRenderer.builder().fragment(true).build())) {
+            StringBuilder output = new StringBuilder();
+            assertThatThrownBy(() -> renderer.render(invalid, output))
+                    .isInstanceOfSatisfying(InvalidPortfolioException.class, e -> assertThat(e.problems())
+                            .map(Problem::toString).containsExactlyElementsOf(SamplePortfolios.INVALID_PROBLEMS));
+            assertThat(output).isEmpty();
+            assertThatThrownBy(() -> renderer.render(invalid)).isInstanceOf(InvalidPortfolioException.class);
+        }
     }
 }

@@ -1,5 +1,6 @@
 package io.github.portfoliosdk.render.pdf;
 
+import io.github.portfoliosdk.model.Problem;
 import io.github.portfoliosdk.model.Paper;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -217,5 +218,17 @@ class PdfRendererTest {
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("json-resume");
         assertThatThrownBy(() -> PdfRenderer.embeddedJsonResume("not a pdf".getBytes(StandardCharsets.UTF_8)))
                 .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void anInvalidPortfolioMadeWithTheRecordConstructorIsRefusedWithItsProblemsAndNothingIsWritten() {
+        Portfolio invalid = SamplePortfolios.invalidThroughConstructor();
+        for (PdfRenderer renderer : List.of(PdfRenderer.create(), PdfRenderer.builder().embedJsonResume(false).build())) {
+            ByteArrayOutputStream output = new ByteArrayOutputStream();
+            assertThatThrownBy(() -> renderer.write(invalid, output))
+                    .isInstanceOfSatisfying(InvalidPortfolioException.class, e -> assertThat(e.problems())
+                            .map(Problem::toString).containsExactlyElementsOf(SamplePortfolios.INVALID_PROBLEMS));
+            assertThat(output.size()).isZero();
+        }
     }
 }

@@ -89,7 +89,7 @@ final class HeroSection implements HtmlSectionRenderer {
         }
         writer.tag("div", "pf-card");
         if (context.theme() == Theme.TERMINAL) {
-            writer.start("p").attr("class", "pf-card-bar").attr("aria-hidden", "true").close()
+            writer.start("p").attr("class", "pf-card-bar").attr("aria-hidden", "true")
                     .tag("span", "pf-dots").end("span")
                     .text(Prompts.user(portfolio)).text("@portfolio:~$ whoami").end("p");
         }

@@ -43,16 +43,15 @@ public final class PageWriter {
             if (options.labels().rightToLeft()) {
                 writer.attr("dir", "rtl");
             }
-            writer.close();
         } else {
             new Head(options, portfolio, writer).write();
-            writer.start("body").attr("class", rootClass).close();
-            writer.start("a").attr("class", "pf-skip").attr("href", "#" + context.id("main")).close()
+            writer.start("body").attr("class", rootClass);
+            writer.start("a").attr("class", "pf-skip").attr("href", "#" + context.id("main"))
                     .text(context.label(Label.SKIP_TO_CONTENT)).end("a");
         }
         nav(context, numbered);
         if (hero) {
-            writer.start(options.fragment() ? "div" : "header").attr("class", "pf-hero").close();
+            writer.start(options.fragment() ? "div" : "header").attr("class", "pf-hero");
             writer.tag("div", "pf-wrap");
             options.renderers().get(Section.HERO).render(portfolio, context.at(Section.HERO));
             writer.end("div").end(options.fragment() ? "div" : "header");
@@ -60,7 +59,7 @@ public final class PageWriter {
         if (options.fragment()) {
             writer.tag("div", "pf-main");
         } else {
-            writer.start("main").attr("id", context.id("main")).attr("class", "pf-main").close();
+            writer.start("main").attr("id", context.id("main")).attr("class", "pf-main");
         }
         for (int i = 0; i < numbered.size(); i++) {
             section(context, numbered.get(i), i + 1);
@@ -78,16 +77,16 @@ public final class PageWriter {
         if (numbered.size() < 2) {
             return;
         }
-        writer.start("nav").attr("class", "pf-nav").attr("aria-label", context.label(Label.SECTIONS)).close();
+        writer.start("nav").attr("class", "pf-nav").attr("aria-label", context.label(Label.SECTIONS));
         writer.tag("div", "pf-wrap");
         if (options.theme() == io.github.portfoliosdk.model.Theme.TERMINAL) {
-            writer.start("span").attr("class", "pf-nav-host").attr("aria-hidden", "true").close()
+            writer.start("span").attr("class", "pf-nav-host").attr("aria-hidden", "true")
                     .text(Prompts.user(portfolio)).text("@portfolio:~$").end("span");
         }
         writer.tag("ol", "pf-nav-list");
         for (int i = 0; i < numbered.size(); i++) {
             Section section = numbered.get(i);
-            writer.raw("<li>").start("a").attr("href", "#" + context.id(RenderContext.sectionId(section))).close();
+            writer.raw("<li>").start("a").attr("href", "#" + context.id(RenderContext.sectionId(section)));
             writer.element("span", "pf-nav-num", number(i + 1)).raw(" ");
             writer.text(options.titles().get(section)).end("a").raw("</li>");
         }
@@ -98,18 +97,18 @@ public final class PageWriter {
         String sectionId = RenderContext.sectionId(section);
         String id = context.id(sectionId);
         writer.start("section").attr("id", id).attr("class", "pf-section pf-section-" + sectionId)
-                .attr("aria-labelledby", id + "-title").close();
+                .attr("aria-labelledby", id + "-title");
         writer.tag("div", "pf-wrap");
         writer.tag("div", "pf-section-head");
-        writer.start("span").attr("class", "pf-section-num").attr("aria-hidden", "true").close()
+        writer.start("span").attr("class", "pf-section-num").attr("aria-hidden", "true")
                 .text(number(number)).end("span");
-        writer.start("h2").attr("id", id + "-title").attr("class", "pf-section-title").close()
+        writer.start("h2").attr("id", id + "-title").attr("class", "pf-section-title")
                 .text(options.titles().get(section)).end("h2");
         writer.end("div");
         if (options.theme() == io.github.portfoliosdk.model.Theme.TERMINAL) {
             String prompt = Prompts.of(section, portfolio);
             if (prompt != null) {
-                writer.start("p").attr("class", "pf-prompt").attr("aria-hidden", "true").close()
+                writer.start("p").attr("class", "pf-prompt").attr("aria-hidden", "true")
                         .element("span", "pf-prompt-sign", "$").raw(" ").text(prompt).end("p");
             }
         }
@@ -124,7 +123,7 @@ public final class PageWriter {
         writer.tag("footer", "pf-footer").tag("div", "pf-wrap");
         writer.tag("p", "pf-footer-line");
         if (options.theme() == io.github.portfoliosdk.model.Theme.TERMINAL) {
-            writer.start("span").attr("class", "pf-cursor-line").attr("aria-hidden", "true").close()
+            writer.start("span").attr("class", "pf-cursor-line").attr("aria-hidden", "true")
                     .text("$ ").element("span", "pf-cursor", "_").end("span");
         }
         writer.element("span", "pf-footer-name", person.name());

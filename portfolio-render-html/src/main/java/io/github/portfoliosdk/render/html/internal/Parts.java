@@ -155,7 +155,7 @@ final class Parts {
             for (int i = 0; i < note.points().size(); i++) {
                 Point point = note.points().get(i);
                 writer.tag("li", "pf-point");
-                writer.start("span").attr("class", "pf-point-num").attr("aria-hidden", "true").close()
+                writer.start("span").attr("class", "pf-point-num").attr("aria-hidden", "true")
                         .text(PageWriter.number(i + 1)).end("span");
                 writer.tag("div", "pf-point-body").element("p", "pf-point-title", point.title());
                 paragraph(writer, "pf-text", point.text());
@@ -181,7 +181,7 @@ final class Parts {
         }
         Optional<String> link = context.projectLink(usedIn.project());
         if (link.isPresent()) {
-            writer.start("a").attr("href", link.get()).attr("class", "pf-used-in-link").close().text(label).end("a");
+            writer.start("a").attr("href", link.get()).attr("class", "pf-used-in-link").text(label).end("a");
         } else {
             writer.text(label);
         }

@@ -32,7 +32,7 @@ final class ProjectsSection implements HtmlSectionRenderer {
     private static void project(HtmlSectionContext context, Portfolio portfolio, Project project, int number) {
         HtmlWriter writer = context.writer();
         String title = present(project.name()) ? project.name() : context.label(Label.PROJECT) + " " + PageWriter.number(number);
-        writer.start("article").attr("class", "pf-project").attr("id", context.projectId(project)).close();
+        writer.start("article").attr("class", "pf-project").attr("id", context.projectId(project));
         writer.tag("div", "pf-project-meta");
         writer.tag("p", "pf-project-num").text(context.label(Label.PROJECT)).text(" ").text(PageWriter.number(number));
         if (project.period() != null && (project.period().start() != null || project.period().end() != null)) {
@@ -84,7 +84,7 @@ final class ProjectsSection implements HtmlSectionRenderer {
                     .text(" ").text(at).end("p");
         }
         if (HtmlWriter.safeUrl(project.url()).isPresent() || !project.links().isEmpty()) {
-            writer.start("ul").attr("class", "pf-links").attr("aria-label", context.label(Label.LINKS)).close();
+            writer.start("ul").attr("class", "pf-links").attr("aria-label", context.label(Label.LINKS));
             if (HtmlWriter.safeUrl(project.url()).isPresent()) {
                 writer.raw("<li>").link(project.url(), null, Urls.display(project.url())).raw("</li>");
             }

@@ -171,7 +171,7 @@ final class RenderContext implements HtmlSectionContext {
 
     @Override
     public void writeDate(PartialDate date) {
-        writer.start("time").attr("datetime", date.toString()).close().text(date(date)).end("time");
+        writer.start("time").attr("datetime", date.toString()).text(date(date)).end("time");
     }
 
     @Override
@@ -206,7 +206,6 @@ final class RenderContext implements HtmlSectionContext {
         if (title == null || title.isBlank()) {
             writer.attr("aria-label", label(Label.FLOW));
         }
-        writer.close();
         if (title != null && !title.isBlank()) {
             writer.element("figcaption", "pf-flow-title", title);
         }

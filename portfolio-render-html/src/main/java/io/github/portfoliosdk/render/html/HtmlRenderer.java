@@ -49,7 +49,7 @@ public final class HtmlRenderer implements TextRenderer {
         String idPrefix = builder.idPrefix != null ? builder.idPrefix : builder.fragment ? "pf-" : "";
         this.options = new Options(builder.theme, builder.fragment, idPrefix, List.copyOf(builder.sections),
                 Collections.unmodifiableMap(titles), Collections.unmodifiableMap(renderers),
-                labels, builder.extraCss, builder.clock, builder.locale);
+                labels, builder.extraCss, builder.clock, builder.locale, builder.headingOffset, builder.navigation);
     }
 
     /** A builder with the defaults: terminal theme, whole page, every section in {@link Section} order, English, system clock. */
@@ -147,6 +147,8 @@ public final class HtmlRenderer implements TextRenderer {
         private Locale locale = Locale.ENGLISH;
         private Labels catalogue;
         private Set<String> tags = Set.of();
+        private int headingOffset;
+        private boolean navigation = true;
 
         private Builder() {
             for (Section section : Section.values()) {
@@ -167,6 +169,32 @@ public final class HtmlRenderer implements TextRenderer {
          */
         public Builder fragment(boolean fragment) {
             this.fragment = fragment;
+            return this;
+        }
+
+        /**
+         * Moves every heading down this many levels, 0 (the default) to 2, as {@code MarkdownRenderer.Builder.headingOffset}:
+         * at 1 the person's name is an {@code h2} and each section's title an {@code h3}, for a fragment under a host
+         * page's own {@code h1}.
+         *
+         * @throws IllegalArgumentException when the offset is not between 0 and 2
+         */
+        public Builder headingOffset(int headingOffset) {
+            if (headingOffset < 0 || headingOffset > 2) {
+                throw new IllegalArgumentException("heading offset " + headingOffset + " is not between 0 and 2");
+            }
+            this.headingOffset = headingOffset;
+            return this;
+        }
+
+        /**
+         * Whether to write the navigation between sections (a {@code nav} landmark, when two or more sections are
+         * shown); true by default. In a fragment it is named for the person ("Sections: Ada Lovelace"), so that two
+         * fragments of two people on one host page have distinct landmarks; leave it out where the host page has
+         * its own navigation, or shows the same person twice.
+         */
+        public Builder navigation(boolean navigation) {
+            this.navigation = navigation;
             return this;
         }
 

@@ -51,6 +51,7 @@ final class CheckedPages {
                         hostPage(theme, fragment.render(entry.getValue()))));
             }
         }
+        files.add(write(dir.resolve("two-fragments-terminal-fragment.html"), twoFragments(true)));
         for (String tag : RIGHT_TO_LEFT_AND_TAMIL) {
             Portfolio written = writtenIn(tag);
             for (Theme theme : Theme.values()) {
@@ -80,6 +81,29 @@ final class CheckedPages {
         Map<String, String> texts = new java.util.HashMap<>();
         return SamplePortfolios.full(text -> texts.computeIfAbsent(text, key -> sentence + " " + (texts.size() + 1)),
                 "https://example.com/");
+    }
+
+    /**
+     * A host page with its own {@code h1} and two fragments of two people (the showcase, and the full sample under
+     * another name), as a
+     * team page would have them. {@code composed}: each with its own id prefix and headings one level down, as
+     * README says to embed them; otherwise both with the defaults, which two fragments on one page must not keep
+     * (the checkers' known-bad input: duplicate ids, two {@code h1}s under the host's).
+     */
+    static String twoFragments(boolean composed) {
+        Portfolio full = SamplePortfolios.full();
+        List<Portfolio> people = List.of(showcase(),
+                full.toBuilder().person(full.person().toBuilder().name("Ada Lovelace").build()).build());
+        StringBuilder fragments = new StringBuilder("<h1>Our team</h1>\n");
+        String[] prefixes = {"pf-a-", "pf-b-"};
+        for (int i = 0; i < 2; i++) {
+            HtmlRenderer.Builder fragment = HtmlRenderer.builder().fragment(true).clock(SamplePortfolios.CLOCK);
+            if (composed) {
+                fragment.idPrefix(prefixes[i]).headingOffset(1);
+            }
+            fragments.append(fragment.build().render(people.get(i))).append('\n');
+        }
+        return hostPage(Theme.TERMINAL, fragments.toString());
     }
 
     /** A plain host page embedding a fragment and the theme's style sheet, as a user's site would. */

@@ -109,4 +109,36 @@ class RealToolsTest {
         String name = page.getFileName().toString();
         return name.startsWith("showcase-") && !name.contains("fragment");
     }
+
+    /**
+     * The known-bad input of both checkers: two fragments left with the defaults on one host page (the same ids, an
+     * {@code h1} each under the host's, two navigation landmarks of one name) is what {@code idPrefix} and
+     * {@code headingOffset} exist for, and both checkers see it; the composed page beside it passes (above).
+     */
+    @Test
+    void twoFragmentsLeftWithTheDefaultsOnOnePageAreCaughtByBothCheckers() throws IOException {
+        Path bad = Checkers.outputDir().resolve("two-fragments-defaults.html");
+        java.nio.file.Files.writeString(bad, CheckedPages.twoFragments(false));
+        Path jar = Checkers.nodePackage("vnu-jar").resolve("build/dist/vnu.jar");
+        Checkers.Result vnuResult = Checkers.run(List.of("java", "-jar", jar.toString(), "--format", "json",
+                "--exit-zero-always", bad.toAbsolutePath().toString()), Path.of("."), Duration.ofMinutes(3));
+        List<String> vnuErrors = new ArrayList<>();
+        for (JsonNode message : JSON.readTree(vnuResult.stderr()).get("messages")) {
+            if (message.path("type").asString().equals("error")) {
+                vnuErrors.add(message.path("message").asString());
+            }
+        }
+        assertThat(vnuErrors).as("Nu HTML Checker on the known-bad page").anyMatch(error -> error.startsWith("Duplicate ID"));
+
+        Checkers.chromium();
+        Checkers.Result axe = Checkers.node("html-axe.mjs", List.of(Checkers.outputDir().toAbsolutePath().toString(),
+                "--scheme=dark", "--no-shoot", "--own-scheme", bad.toAbsolutePath().toString()), Duration.ofMinutes(3));
+        assertThat(axe.exitCode()).as(axe.output()).isZero();
+        List<String> rules = new ArrayList<>();
+        for (JsonNode page : JSON.readTree(axe.stdout()).get("pages")) {
+            page.get("violations").forEach(violation -> rules.add(violation.get("id").asString()));
+        }
+        System.out.println("known-bad page: vnu " + vnuErrors.size() + " errors, axe rules violated " + rules);
+        assertThat(rules).as("axe-core on the known-bad page").contains("landmark-unique");
+    }
 }

@@ -29,7 +29,7 @@ final class DesignNotesSection implements HtmlSectionRenderer {
                 writer.text(" ").element("span", "pf-note-category", note.category());
             }
             writer.end("p");
-            writer.element("h3", "pf-note-title", note.title());
+            writer.element(Parts.heading(context, 1), "pf-note-title", note.title());
             Parts.noteBody(context, portfolio, note);
             writer.end("article");
         }

@@ -74,10 +74,13 @@ public final class PageWriter {
     }
 
     private void nav(RenderContext context, List<Section> numbered) {
-        if (numbered.size() < 2) {
+        if (!options.navigation() || numbered.size() < 2) {
             return;
         }
-        writer.start("nav").attr("class", "pf-nav").attr("aria-label", context.label(Label.SECTIONS));
+        String label = context.label(Label.SECTIONS);
+        // a host page may hold several fragments: each navigation landmark is named for whose portfolio it is
+        writer.start("nav").attr("class", "pf-nav")
+                .attr("aria-label", options.fragment() ? label + ": " + portfolio.person().name() : label);
         writer.tag("div", "pf-wrap");
         if (options.theme() == io.github.portfoliosdk.model.Theme.TERMINAL) {
             writer.start("span").attr("class", "pf-nav-host").attr("aria-hidden", "true")
@@ -102,8 +105,9 @@ public final class PageWriter {
         writer.tag("div", "pf-section-head");
         writer.start("span").attr("class", "pf-section-num").attr("aria-hidden", "true")
                 .text(number(number)).end("span");
-        writer.start("h2").attr("id", id + "-title").attr("class", "pf-section-title")
-                .text(options.titles().get(section)).end("h2");
+        String heading = "h" + (2 + options.headingOffset());
+        writer.start(heading).attr("id", id + "-title").attr("class", "pf-section-title")
+                .text(options.titles().get(section)).end(heading);
         writer.end("div");
         if (options.theme() == io.github.portfoliosdk.model.Theme.TERMINAL) {
             String prompt = Prompts.of(section, portfolio);

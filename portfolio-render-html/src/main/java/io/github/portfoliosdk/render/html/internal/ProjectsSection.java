@@ -45,7 +45,7 @@ final class ProjectsSection implements HtmlSectionRenderer {
             writer.element("p", "pf-badge", project.badge());
         }
         writer.end("div");
-        writer.element("h3", "pf-project-name", title);
+        writer.element(Parts.heading(context, 1), "pf-project-name", title);
         if (present(project.entity()) || present(project.type())) {
             writer.tag("p", "pf-project-entity").text(project.entity());
             if (present(project.entity()) && present(project.type())) {
@@ -61,15 +61,15 @@ final class ProjectsSection implements HtmlSectionRenderer {
             writer.end("div");
         }
         if (project.architecture() != null) {
-            writer.element("h4", "pf-label", context.label(Label.ARCHITECTURE));
+            writer.element(Parts.heading(context, 2), "pf-label", context.label(Label.ARCHITECTURE));
             context.flow(project.architecture());
         }
         if (!project.techStack().isEmpty()) {
-            writer.element("h4", "pf-label", context.label(Label.TECH_STACK));
+            writer.element(Parts.heading(context, 2), "pf-label", context.label(Label.TECH_STACK));
             Parts.tags(writer, "pf-tags", project.techStack());
         }
         if (!project.impactMetrics().isEmpty() || present(project.impact())) {
-            writer.element("h4", "pf-label", context.label(Label.IMPACT));
+            writer.element(Parts.heading(context, 2), "pf-label", context.label(Label.IMPACT));
             Parts.metrics(writer, "pf-metrics pf-metrics-small", project.impactMetrics());
             Parts.paragraph(writer, "pf-text", project.impact());
         }
@@ -99,7 +99,7 @@ final class ProjectsSection implements HtmlSectionRenderer {
     private static void block(HtmlSectionContext context, Label label, String text) {
         if (present(text)) {
             HtmlWriter writer = context.writer();
-            writer.tag("div", "pf-block").element("h4", "pf-label", context.label(label)).element("p", "pf-text", text).end("div");
+            writer.tag("div", "pf-block").element(Parts.heading(context, 2), "pf-label", context.label(label)).element("p", "pf-text", text).end("div");
         }
     }
 }

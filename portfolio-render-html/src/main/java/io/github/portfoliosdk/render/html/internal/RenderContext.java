@@ -103,7 +103,7 @@ final class RenderContext implements HtmlSectionContext {
 
     @Override
     public int headingLevel() {
-        return section == Section.HERO ? 1 : 2;
+        return (section == Section.HERO ? 1 : 2) + options.headingOffset();
     }
 
     @Override

@@ -9,7 +9,8 @@ module io.github.portfoliosdk.model {
 
     exports io.github.portfoliosdk.model;
     exports io.github.portfoliosdk.model.internal.output to
-            io.github.portfoliosdk.render.html, io.github.portfoliosdk.render.markdown, io.github.portfoliosdk.jsonresume;
+            io.github.portfoliosdk.render.html, io.github.portfoliosdk.render.markdown, io.github.portfoliosdk.jsonresume,
+            io.github.portfoliosdk.render.pdf;
     exports io.github.portfoliosdk.model.internal.text to io.github.portfoliosdk.json, io.github.portfoliosdk.cli;
 
     // Records are read reflectively by validators and data binders; constraint validators are made by Hibernate Validator.

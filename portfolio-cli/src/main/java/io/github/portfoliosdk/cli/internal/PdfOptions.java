@@ -1,5 +1,6 @@
 package io.github.portfoliosdk.cli.internal;
 
+import io.github.portfoliosdk.model.Labels;
 import io.github.portfoliosdk.model.Section;
 import io.github.portfoliosdk.model.Theme;
 import io.github.portfoliosdk.model.Paper;
@@ -27,7 +28,8 @@ final class PdfOptions {
      * given, with the labels and dates of {@code locale}, embedding the same JSON Resume document
      * {@code -f json-resume} writes.
      *
-     * @throws IllegalArgumentException when the PDF's fonts cannot typeset the labels of {@code locale}
+     * @throws IllegalArgumentException when the PDF's fonts cannot typeset the labels of {@code locale}, with advice
+     *     in the command line's words (the library's names a Java method)
      */
     PdfRenderer renderer(List<Section> sections, Clock clock, Theme theme, Locale locale) {
         PdfRenderer.Builder builder = PdfRenderer.builder().clock(clock).locale(locale)
@@ -41,7 +43,25 @@ final class PdfOptions {
         if (sections != null) {
             builder.sections(sections);
         }
-        return builder.build();
+        try {
+            return builder.build();
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("the PDF cannot typeset the labels of locale " + locale.toLanguageTag()
+                    + ": render this language with -f html or -f markdown, or the PDF in a language its fonts cover: --locale "
+                    + String.join(", ", typesetLocales()), e);
+        }
+    }
+
+    /** The bundled locales whose labels the PDF can typeset, found by asking the PDF renderer. */
+    private static List<String> typesetLocales() {
+        return Labels.bundledLocales().stream().filter(tag -> {
+            try {
+                PdfRenderer.builder().locale(Locale.forLanguageTag(tag)).embedJsonResume(false).build();
+                return true;
+            } catch (IllegalArgumentException refused) {
+                return false;
+            }
+        }).toList();
     }
 
     /** Converts and completes paper sizes. */

@@ -9,6 +9,7 @@ import io.github.portfoliosdk.model.PortfolioValidator;
 import io.github.portfoliosdk.model.PortfolioRenderer;
 import io.github.portfoliosdk.model.PortfolioRenderers;
 import io.github.portfoliosdk.model.Section;
+import io.github.portfoliosdk.model.internal.output.Outputs;
 import io.github.portfoliosdk.render.pdf.internal.Attachments;
 import io.github.portfoliosdk.render.pdf.internal.Coverage;
 import io.github.portfoliosdk.render.pdf.internal.CvLayout;
@@ -113,7 +114,8 @@ public final class PdfRenderer implements PortfolioRenderer {
      *
      * @throws InvalidPortfolioException when the portfolio breaks a rule of the model
      *     ({@link PortfolioValidator#checkOnce})
-     * @throws IllegalArgumentException when text cannot be typeset; the message lists every field and character
+     * @throws IllegalArgumentException when text cannot be typeset; the message has a line for each field, naming
+     *     each character it cannot typeset once
      * @throws UncheckedIOException when the output fails
      */
     @Override
@@ -125,8 +127,9 @@ public final class PdfRenderer implements PortfolioRenderer {
         layout.write(shown, writer);
         List<String> problems = writer.problems();
         if (!problems.isEmpty()) {
-            throw new IllegalArgumentException("the PDF cannot typeset " + problems.size()
-                    + (problems.size() == 1 ? " character" : " characters") + " (it covers " + Coverage.SCRIPTS + "):\n  "
+            int characters = writer.refusedCharacters();
+            throw new IllegalArgumentException("the PDF cannot typeset " + characters
+                    + (characters == 1 ? " character" : " characters") + " (it covers " + Coverage.SCRIPTS + "):\n  "
                     + String.join("\n  ", problems));
         }
         byte[] attachment = jsonResume == null ? null : jsonResume.toBytes(shown);
@@ -134,7 +137,7 @@ public final class PdfRenderer implements PortfolioRenderer {
             Typesetter.typeset(writer.document(), attachment, clock.instant(), labels.language(), output);
             output.flush();
         } catch (IOException e) {
-            throw new UncheckedIOException("could not write the PDF: " + e.getMessage(), e);
+            throw new UncheckedIOException("could not write the PDF: " + Outputs.reason(e), e);
         }
     }
 

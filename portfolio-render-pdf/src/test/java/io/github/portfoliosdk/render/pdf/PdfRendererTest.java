@@ -137,11 +137,28 @@ class PdfRendererTest {
         assertThatThrownBy(() -> RENDERER.write(portfolio, out))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageStartingWith("the PDF cannot typeset 11 characters") // 5 Tamil, 5 Arabic, 1 emoji
-                .hasMessageContaining("person.headline: U+0BA4 TAMIL LETTER TA is in the Tamil script")
-                .hasMessageContaining("roles[0].title: U+0645 ARABIC LETTER MEEM is in the Arabic script")
-                .hasMessageContaining("roles[1].title: U+1F680 ROCKET has no glyph")
-                .hasMessageContaining("Latin, Greek and Cyrillic");
+                .hasMessageContaining("\n  person.headline: U+0BA4 TAMIL LETTER TA, U+0BAE TAMIL LETTER MA, U+0BBF TAMIL VOWEL"
+                        + " SIGN I, U+0BB4 TAMIL LETTER LLLA, U+0BCD TAMIL SIGN VIRAMA (Tamil script)\n")
+                .hasMessageContaining("\n  roles[0].title: U+0645 ARABIC LETTER MEEM, U+0647 ARABIC LETTER HEH")
+                .hasMessageEndingWith("\n  roles[1].title: U+1F680 ROCKET (no glyph in the fonts)")
+                .hasMessageContaining("(it covers Latin, Greek and Cyrillic)")
+                .satisfies(e -> assertThat(e.getMessage().lines()).hasSize(4));
         assertThat(out.size()).isZero();
+    }
+
+    @Test
+    void japaneseTextIsRefusedWithOneLinePerFieldNamingEachCharacterOnce() {
+        Portfolio portfolio = Portfolio.builder()
+                .person(Person.builder().name("Ada").headline("日本の日本語").summary("東京で働く").build())
+                .build();
+        assertThatThrownBy(() -> RENDERER.write(portfolio, new ByteArrayOutputStream()))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("the PDF cannot typeset 11 characters (it covers Latin, Greek and Cyrillic):\n"
+                        + "  person.headline: U+65E5 CJK UNIFIED IDEOGRAPH-65E5, U+672C CJK UNIFIED IDEOGRAPH-672C,"
+                        + " U+8A9E CJK UNIFIED IDEOGRAPH-8A9E (Han script); U+306E HIRAGANA LETTER NO (Hiragana script)\n"
+                        + "  person.summary: U+6771 CJK UNIFIED IDEOGRAPH-6771, U+4EAC CJK UNIFIED IDEOGRAPH-4EAC,"
+                        + " U+50CD CJK UNIFIED IDEOGRAPH-50CD (Han script); U+3067 HIRAGANA LETTER DE,"
+                        + " U+304F HIRAGANA LETTER KU (Hiragana script)");
     }
 
     @Test
@@ -230,5 +247,14 @@ class PdfRendererTest {
                             .map(Problem::toString).containsExactlyElementsOf(SamplePortfolios.INVALID_PROBLEMS));
             assertThat(output.size()).isZero();
         }
+    }
+
+    @Test
+    void aClosedOutputIsReportedInWordsNotAsNull(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws IOException {
+        java.io.OutputStream closed = java.nio.file.Files.newOutputStream(dir.resolve("cv.pdf"));
+        closed.close();
+        assertThatThrownBy(() -> RENDERER.write(SamplePortfolios.minimal(), closed))
+                .isInstanceOf(java.io.UncheckedIOException.class)
+                .hasMessage("could not write the PDF: the output is closed");
     }
 }

@@ -6,8 +6,12 @@ import java.text.Normalizer;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * Writes the XHTML the PDF is typeset from; the one place that knows XML's special characters. Callers open and
@@ -20,7 +24,9 @@ public final class XhtmlWriter {
 
     private final StringBuilder out = new StringBuilder(32 * 1024);
     private final Deque<String> open = new ArrayDeque<>();
-    private final List<String> problems = new ArrayList<>();
+    /** The characters refused, by field path and reason, each character once, in the order met. */
+    private final Map<Refusal, Set<Integer>> refused = new LinkedHashMap<>();
+    private int refusedCount;
     private final Coverage coverage;
 
     /** A writer that checks text against the given font coverage. */
@@ -83,9 +89,37 @@ public final class XhtmlWriter {
         return this;
     }
 
-    /** The characters that could not be typeset, one line each with the field's path; empty when all is well. */
+    /**
+     * What could not be typeset: one line per field, naming each character once, grouped by why
+     * ({@code person.headline: U+65E5 CJK UNIFIED IDEOGRAPH-65E5, U+672C CJK UNIFIED IDEOGRAPH-672C (Han script);
+     * U+306E HIRAGANA LETTER NO (Hiragana script)}); empty when all is well.
+     */
     public List<String> problems() {
-        return List.copyOf(problems);
+        Map<String, StringBuilder> lines = new LinkedHashMap<>();
+        refused.forEach((refusal, codePoints) -> {
+            StringBuilder line = lines.get(refusal.path());
+            if (line == null) {
+                line = new StringBuilder(refusal.path()).append(": ");
+                lines.put(refusal.path(), line);
+            } else {
+                line.append("; ");
+            }
+            String separator = "";
+            for (int codePoint : codePoints) {
+                line.append(separator).append(String.format(Locale.ROOT, "U+%04X %s", codePoint, describe(codePoint)));
+                separator = ", ";
+            }
+            line.append(" (").append(refusal.reason()).append(')');
+        });
+        return lines.values().stream().map(StringBuilder::toString).toList();
+    }
+
+    /** How many characters could not be typeset, each time one occurs. */
+    public int refusedCharacters() {
+        return refusedCount;
+    }
+
+    private record Refusal(String path, String reason) {
     }
 
     /** The document written so far; every element must be closed. */
@@ -125,8 +159,8 @@ public final class XhtmlWriter {
             int codePoint = normalized.codePointAt(i);
             String reason = coverage.refusal(codePoint);
             if (reason != null) {
-                problems.add(String.format(Locale.ROOT, "%s: U+%04X %s %s", path, codePoint,
-                        describe(codePoint), reason));
+                refused.computeIfAbsent(new Refusal(path, reason), key -> new LinkedHashSet<>()).add(codePoint);
+                refusedCount++;
                 if (kept == null) {
                     kept = new StringBuilder(normalized.substring(0, i));
                 }

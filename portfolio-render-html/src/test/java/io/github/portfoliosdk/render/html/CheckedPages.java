@@ -84,16 +84,16 @@ final class CheckedPages {
     }
 
     /**
-     * A host page with its own {@code h1} and two fragments of two people (the showcase, and the full sample under
-     * another name), as a
-     * team page would have them. {@code composed}: each with its own id prefix and headings one level down, as
-     * README says to embed them; otherwise both with the defaults, which two fragments on one page must not keep
-     * (the checkers' known-bad input: duplicate ids, two {@code h1}s under the host's).
+     * A host page with its own {@code h1} and two fragments, as a team page would have them. {@code composed}: two
+     * people (the showcase, and the full sample under another name), each fragment with its own id prefix and headings
+     * one level down, as README says to embed them. Otherwise the checkers' known-bad input: the same portfolio twice
+     * with the defaults (duplicate ids, an {@code h1} each under the host's, landmarks of the same names).
      */
     static String twoFragments(boolean composed) {
         Portfolio full = SamplePortfolios.full();
-        List<Portfolio> people = List.of(showcase(),
-                full.toBuilder().person(full.person().toBuilder().name("Ada Lovelace").build()).build());
+        List<Portfolio> people = composed
+                ? List.of(showcase(), full.toBuilder().person(full.person().toBuilder().name("Ada Lovelace").build()).build())
+                : List.of(showcase(), showcase());
         StringBuilder fragments = new StringBuilder("<h1>Our team</h1>\n");
         String[] prefixes = {"pf-a-", "pf-b-"};
         for (int i = 0; i < 2; i++) {

@@ -111,9 +111,9 @@ class RealToolsTest {
     }
 
     /**
-     * The known-bad input of both checkers: two fragments left with the defaults on one host page (the same ids, an
-     * {@code h1} each under the host's, two navigation landmarks of one name) is what {@code idPrefix} and
-     * {@code headingOffset} exist for, and both checkers see it; the composed page beside it passes (above).
+     * The known-bad input of both checkers: the same portfolio twice on one host page with the defaults (the same ids,
+     * an {@code h1} each under the host's, landmarks of the same names), which both checkers see; the composed page
+     * beside it, two people with their own id prefixes and headings, passes (above).
      */
     @Test
     void twoFragmentsLeftWithTheDefaultsOnOnePageAreCaughtByBothCheckers() throws IOException {

@@ -99,8 +99,13 @@ public final class PageWriter {
     private void section(RenderContext context, Section section, int number) {
         String sectionId = RenderContext.sectionId(section);
         String id = context.id(sectionId);
-        writer.start("section").attr("id", id).attr("class", "pf-section pf-section-" + sectionId)
-                .attr("aria-labelledby", id + "-title");
+        writer.start("section").attr("id", id).attr("class", "pf-section pf-section-" + sectionId);
+        if (options.fragment()) {
+            // a landmark named for whose portfolio it is, as the navigation: two fragments' "Work" differ
+            writer.attr("aria-label", options.titles().get(section) + ": " + portfolio.person().name());
+        } else {
+            writer.attr("aria-labelledby", id + "-title");
+        }
         writer.tag("div", "pf-wrap");
         writer.tag("div", "pf-section-head");
         writer.start("span").attr("class", "pf-section-num").attr("aria-hidden", "true")

@@ -91,8 +91,8 @@ public final class XhtmlWriter {
 
     /**
      * What could not be typeset: one line per field, naming each character once, grouped by why
-     * ({@code person.headline: U+65E5 CJK UNIFIED IDEOGRAPH-65E5, U+672C CJK UNIFIED IDEOGRAPH-672C (Han script);
-     * U+306E HIRAGANA LETTER NO (Hiragana script)}); empty when all is well.
+     * ({@code roles[0].title: U+30A8 KATAKANA LETTER E, U+30F3 KATAKANA LETTER N (Katakana script); U+3002
+     * IDEOGRAPHIC FULL STOP (no glyph in the fonts)}); empty when all is well.
      */
     public List<String> problems() {
         Map<String, StringBuilder> lines = new LinkedHashMap<>();

@@ -66,8 +66,8 @@ public final class EmbedInWebApp {
         HtmlWriter html = new HtmlWriter(page);
         html.raw("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .raw("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-                .start("title").close().text(portfolio.person().name() + " · Example Web App").end("title").raw("\n")
-                .start("link").attr("rel", "stylesheet").attr("href", STYLESHEET_PATH).close().raw("\n")
+                .start("title").text(portfolio.person().name() + " · Example Web App").end("title").raw("\n")
+                .start("link").attr("rel", "stylesheet").attr("href", STYLESHEET_PATH).raw("\n")
                 .raw("<style>body{margin:0;font-family:system-ui,sans-serif}.app-bar{padding:.75rem 1rem;background:#222;color:#eee}</style>\n")
                 .raw("</head>\n<body>\n")
                 .raw("<nav class=\"app-bar\" aria-label=\"Example Web App\">Example Web App · Team pages</nav>\n")

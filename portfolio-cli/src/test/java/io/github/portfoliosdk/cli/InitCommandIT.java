@@ -16,7 +16,7 @@ class InitCommandIT {
 
     @Test
     void theStarterPointsEditorsAtTheSchemaBesideItAndValidatesAsItIs() {
-        Result init = CliProcess.run(dir, "init");
+        Result init = CliProcess.run(dir, "init", "-o", "-");
         Result validate = CliProcess.runWithInput(dir, init.stdout(), "validate", "-");
 
         assertThat(init.exitCode()).as(init.toString()).isZero();
@@ -38,10 +38,21 @@ class InitCommandIT {
     }
 
     @Test
+    void withoutOutputItCreatesPortfolioYamlInTheCurrentFolderAsItsSynopsisSays() {
+        Result init = CliProcess.run(dir, "init");
+
+        assertThat(init.exitCode()).as(init.toString()).isZero();
+        assertThat(init.stdout()).isEmpty();
+        assertThat(dir.toFile().list()).containsExactlyInAnyOrder("portfolio.yaml", "portfolio.schema.json");
+        assertThat(Inputs.read(dir.resolve("portfolio.yaml"))).isEqualTo(CliProcess.run(dir, "init", "-o", "-").stdout());
+        assertThat(CliProcess.run(dir, "init", "--help").stdout()).contains("default: portfolio.yaml", "-o -");
+    }
+
+    @Test
     void neverOverwritesAnExistingFileUnlessForced() {
         Path mine = Inputs.write(dir.resolve("portfolio.yaml"), "person:\n  name: My Own Work\n");
 
-        Result refused = CliProcess.run(dir, "init", "-o", "portfolio.yaml");
+        Result refused = CliProcess.run(dir, "init");
 
         assertThat(refused.exitCode()).isEqualTo(PortfolioCli.IO_ERROR);
         assertThat(refused.errorLines()).containsExactly(
@@ -51,7 +62,7 @@ class InitCommandIT {
         Result forced = CliProcess.run(dir, "init", "-o", "portfolio.yaml", "--force");
 
         assertThat(forced.exitCode()).isZero();
-        assertThat(Inputs.read(mine)).isEqualTo(CliProcess.run(dir, "init").stdout());
+        assertThat(Inputs.read(mine)).isEqualTo(CliProcess.run(dir, "init", "-o", "-").stdout());
     }
 
     @Test

@@ -55,13 +55,14 @@ public final class JsonResumeRenderer implements TextRenderer {
      * Writes the portfolio's JSON Resume document (UTF-8 text) to the output.
      *
      * @throws io.github.portfoliosdk.model.InvalidPortfolioException when the portfolio breaks a rule of the model
+     *     ({@link PortfolioValidator#checkOnce}), before anything is written
      * @throws IllegalArgumentException when one of its extensions cannot be placed or is not JSON, or no item carries
      *     a tag of {@link Builder#tags(Set)}
      * @throws java.io.UncheckedIOException when the output fails
      */
     @Override
     public void render(Portfolio portfolio, Appendable output) {
-        PortfolioValidator.check(portfolio);
+        PortfolioValidator.checkOnce(portfolio);
         JsonWriter.writePretty(Exporter.export(portfolio.tailored(tags), portfolioProperties), output);
     }
 

@@ -1,5 +1,6 @@
 package io.github.portfoliosdk.jsonresume;
 
+import io.github.portfoliosdk.model.Problem;
 import static io.github.portfoliosdk.jsonresume.Fixtures.RENDERER;
 import static io.github.portfoliosdk.jsonresume.Fixtures.tree;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -175,5 +176,15 @@ class JsonResumeRendererTest {
         assertThatThrownBy(() -> JsonResumeRenderer.builder().tags(java.util.Set.of("feature")).build()
                 .render(SamplePortfolios.full()))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("did you mean 'featured'?");
+    }
+
+    @Test
+    void anInvalidPortfolioMadeWithTheRecordConstructorIsRefusedWithItsProblemsAndNothingIsWritten() {
+        Portfolio invalid = SamplePortfolios.invalidThroughConstructor();
+        StringBuilder output = new StringBuilder();
+        assertThatThrownBy(() -> RENDERER.render(invalid, output))
+                .isInstanceOfSatisfying(InvalidPortfolioException.class, e -> assertThat(e.problems())
+                        .map(Problem::toString).containsExactlyElementsOf(SamplePortfolios.INVALID_PROBLEMS));
+        assertThat(output).isEmpty();
     }
 }

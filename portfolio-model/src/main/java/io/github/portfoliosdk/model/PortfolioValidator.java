@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
+import io.github.portfoliosdk.model.internal.WeakIdentitySet;
 import org.hibernate.validator.HibernateValidator;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 
@@ -33,10 +34,18 @@ import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator
  * rules give the same messages; those of the standard constraints ({@code must not be blank}) come from that
  * factory's message interpolator, in its language.</li>
  * </ul>
+ * <p>Every validator remembers, for the life of the JVM, each portfolio instance it found valid (weakly: a remembered
+ * portfolio is still garbage collected). Portfolios are immutable, so {@link #checkOnce(Portfolio)}, which every
+ * renderer calls, validates a portfolio made by {@link Portfolio.Builder#build()}, by a reader or checked before
+ * in a few nanoseconds, and only an unvalidated one (the record constructor,
+ * {@link Portfolio.Builder#buildUnvalidated()}) in full, once.
  */
 public final class PortfolioValidator {
 
     private static final PortfolioValidator STANDARD = new PortfolioValidator(null);
+
+    /** The portfolios any validator found valid: the same instance need not be validated again. */
+    private static final WeakIdentitySet<Portfolio> VALID = new WeakIdentitySet<>();
 
     /** The caller's validator, or null for the SDK's own, started on first use. */
     private final Validator validator;
@@ -62,11 +71,15 @@ public final class PortfolioValidator {
         return new PortfolioValidator(factory.getValidator());
     }
 
-    /** Every problem of this portfolio, sorted by path; empty when it is valid. */
+    /** Every problem of this portfolio, sorted by path; empty when it is valid. Always validates the whole portfolio. */
     public List<Problem> problems(Portfolio portfolio) {
         Objects.requireNonNull(portfolio, "portfolio");
         Set<ConstraintViolation<Portfolio>> violations =
                 (validator != null ? validator : Holder.VALIDATOR).validate(portfolio);
+        if (violations.isEmpty()) {
+            VALID.add(portfolio);
+            return List.of();
+        }
         return violations.stream()
                 .map(v -> Problem.at(path(v.getPropertyPath()), v.getMessage()))
                 .sorted(Comparator.comparing(Problem::path, PortfolioValidator::comparePaths)
@@ -111,6 +124,26 @@ public final class PortfolioValidator {
      */
     public static Portfolio check(Portfolio portfolio) {
         return STANDARD.requireValid(portfolio);
+    }
+
+    /**
+     * Checks this portfolio unless this very instance was found valid before, by any validator: by
+     * {@link Portfolio.Builder#build()}, a reader ({@code PortfolioFormat}, {@code JsonResumeImporter},
+     * {@link PortfolioFiles}), {@link #check(Portfolio)} or {@link #validate(Portfolio)}. What every renderer calls
+     * before it writes anything, so that an invalid portfolio is refused however it was made, while rendering a
+     * valid one many times costs one validation at most (a look-up by identity, some nanoseconds, after that).
+     *
+     * @return the same portfolio, for chaining
+     * @throws InvalidPortfolioException listing every problem when it is not valid
+     */
+    public static Portfolio checkOnce(Portfolio portfolio) {
+        Objects.requireNonNull(portfolio, "portfolio");
+        return VALID.contains(portfolio) ? portfolio : check(portfolio);
+    }
+
+    /** Whether this very instance was found valid by a validator; for tests. */
+    static boolean knownValid(Portfolio portfolio) {
+        return VALID.contains(portfolio);
     }
 
     /**

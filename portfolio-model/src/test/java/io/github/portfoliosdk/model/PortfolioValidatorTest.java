@@ -434,4 +434,45 @@ class PortfolioValidatorTest {
                 .map(Annotation::annotationType)
                 .filter(type -> type.isAnnotationPresent(Constraint.class));
     }
+
+    @Test
+    void checkOnceRefusesAnInvalidPortfolioMadeWithTheRecordConstructorEveryTime() {
+        Portfolio invalid = SamplePortfolios.invalidThroughConstructor();
+        for (int time = 0; time < 2; time++) {
+            assertThatThrownBy(() -> PortfolioValidator.checkOnce(invalid))
+                    .isInstanceOfSatisfying(InvalidPortfolioException.class, e -> assertThat(e.problems())
+                            .map(Problem::toString).containsExactlyElementsOf(SamplePortfolios.INVALID_PROBLEMS));
+        }
+        assertThat(PortfolioValidator.knownValid(invalid)).isFalse();
+    }
+
+    @Test
+    void aPortfolioFromBuildIsKnownValidSoCheckOnceDoesNotValidateItAgain() {
+        Portfolio built = SamplePortfolios.minimal();
+        assertThat(PortfolioValidator.knownValid(built)).isTrue();
+        assertThat(PortfolioValidator.checkOnce(built)).isSameAs(built);
+    }
+
+    @Test
+    void anUnvalidatedPortfolioIsValidatedOnceThenKnownByIdentityNotByEquality() {
+        Portfolio unvalidated = SamplePortfolios.minimal().toBuilder().buildUnvalidated();
+        assertThat(PortfolioValidator.knownValid(unvalidated)).isFalse();
+        assertThat(PortfolioValidator.checkOnce(unvalidated)).isSameAs(unvalidated);
+        assertThat(PortfolioValidator.knownValid(unvalidated)).isTrue();
+
+        Portfolio equalCopy = unvalidated.toBuilder().buildUnvalidated();
+        assertThat(equalCopy).isEqualTo(unvalidated);
+        assertThat(PortfolioValidator.knownValid(equalCopy)).isFalse();
+    }
+
+    @Test
+    void aPortfolioFoundValidByAnApplicationsOwnFactoryIsKnownValidToo() {
+        Portfolio unvalidated = SamplePortfolios.minimal().toBuilder().buildUnvalidated();
+        try (jakarta.validation.ValidatorFactory factory = jakarta.validation.Validation.byDefaultProvider().configure()
+                .messageInterpolator(new org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator())
+                .buildValidatorFactory()) {
+            assertThat(PortfolioValidator.using(factory).problems(unvalidated)).isEmpty();
+        }
+        assertThat(PortfolioValidator.knownValid(unvalidated)).isTrue();
+    }
 }

@@ -58,6 +58,25 @@ public final class SamplePortfolios {
         return Portfolio.builder().person(Person.builder().name("Ada Lovelace").build()).build();
     }
 
+    /**
+     * An invalid portfolio made with the record constructor, which does not validate: a role that ends (Mar 2019)
+     * before it starts (Jan 2020) and a {@code javascript:} website. Every renderer must refuse it with these two
+     * problems, {@link #INVALID_PROBLEMS}.
+     */
+    public static Portfolio invalidThroughConstructor() {
+        Person person = Person.builder().name("Ada Lovelace")
+                .contact(new Contact(null, null, "javascript:alert(1)")).build();
+        Role role = Role.builder().organization(Organization.named("Acme")).title("Engineer")
+                .period(Period.of(PartialDate.ofMonth(2020, 1), PartialDate.ofMonth(2019, 3))).build();
+        return new Portfolio(person, List.of(role), null, null, null, null, null, null, null, null, null, null, null,
+                null, null, null, null, null, null);
+    }
+
+    /** The problems of {@link #invalidThroughConstructor()}, as {@code path: message}, in path order. */
+    public static final List<String> INVALID_PROBLEMS = List.of(
+            "person.contact.website: must not use the javascript: scheme",
+            "roles[0].period.end: 2019-03 is before the start 2020-01");
+
     /** A portfolio with every section and every field set, each text distinct. */
     public static Portfolio full() {
         return full(UnaryOperator.identity(), "https://example.com/");

@@ -25,10 +25,11 @@ import picocli.CommandLine.ParentCommand;
         description = {
             "Writes a starter portfolio that validates as it is.",
             "",
-            "The starter is in our YAML format. With -o, the format's JSON Schema is written beside it as "
-                    + "portfolio.schema.json, which the starter's first line points editors at (completion and checks as you "
-                    + "type). Fill it in, then run 'portfolio render'. Writes only the starter, to standard output, when "
-                    + "no -o is given.",
+            "The starter is in our YAML format, written to portfolio.yaml in the current folder unless -o names "
+                    + "another file. The format's JSON Schema is written beside it as portfolio.schema.json, which the "
+                    + "starter's first line points editors at (completion and checks as you type). An existing file is "
+                    + "never replaced without --force. Fill it in, then run 'portfolio render'. With -o -, only the "
+                    + "starter is written, to standard output.",
             ""
         })
 final class InitCommand implements Callable<Integer> {
@@ -42,8 +43,12 @@ final class InitCommand implements Callable<Integer> {
     @ParentCommand
     private PortfolioCommand parent;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "The file to create, usually portfolio.yaml.")
-    private Path output;
+    /** The file {@code init} creates when no {@code -o} is given. */
+    static final String DEFAULT_FILE = "portfolio.yaml";
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+            description = "The file to create (default: " + DEFAULT_FILE + "), or - for standard output.")
+    private String output = DEFAULT_FILE;
 
     @Option(names = "--force", description = "Replace FILE if it exists (by default an existing file is never touched).")
     private boolean force;
@@ -52,10 +57,11 @@ final class InitCommand implements Callable<Integer> {
     public Integer call() {
         Terminal terminal = parent.terminal();
         String starter = starter();
-        if (output == null) {
+        if (output.equals("-")) {
             terminal.print(starter);
             return PortfolioCli.OK;
         }
+        Path output = Path.of(this.output);
         Path schemaFile = output.resolveSibling(SCHEMA_FILE);
         byte[] schema = PortfolioFormat.schema().getBytes(StandardCharsets.UTF_8);
         if (!force && Files.exists(output)) {

@@ -84,6 +84,7 @@ final class Renderers {
         return build(spec, () -> switch (provider.format()) {
             case "html" -> html.renderer(options);
             case "markdown" -> markdown.renderer(options);
+            case "pdf" -> PdfOptions.renderer(provider, options);
             default -> provider.create(options);
         });
     }

@@ -4,7 +4,9 @@ import io.github.portfoliosdk.model.Theme;
 import io.github.portfoliosdk.model.Label;
 import io.github.portfoliosdk.model.Labels;
 import io.github.portfoliosdk.model.RenderOptions;
+import io.github.portfoliosdk.model.InvalidPortfolioException;
 import io.github.portfoliosdk.model.Portfolio;
+import io.github.portfoliosdk.model.PortfolioValidator;
 import io.github.portfoliosdk.model.Section;
 import io.github.portfoliosdk.model.TextRenderer;
 import io.github.portfoliosdk.model.internal.output.SectionLists;
@@ -46,7 +48,7 @@ public final class HtmlRenderer implements TextRenderer {
         String idPrefix = builder.idPrefix != null ? builder.idPrefix : builder.fragment ? "pf-" : "";
         this.options = new Options(builder.theme, builder.fragment, idPrefix, builder.sections,
                 Map.copyOf(builder.titles), Collections.unmodifiableMap(renderers),
-                labels, builder.extraCss, builder.clock, builder.locale);
+                labels, builder.extraCss, builder.clock, builder.locale, builder.headingOffset, builder.navigation);
     }
 
     /**
@@ -102,10 +104,15 @@ public final class HtmlRenderer implements TextRenderer {
         return options.fragment();
     }
 
-    /** Renders the portfolio to a string, made once from the writer's own buffer, sized for a whole page so that it rarely grows. */
+    /**
+     * Renders the portfolio to a string, made once from the writer's own buffer, sized for a whole page so that it
+     * rarely grows.
+     *
+     * @throws InvalidPortfolioException when the portfolio breaks a rule of the model
+     */
     @Override
     public String render(Portfolio portfolio) {
-        Objects.requireNonNull(portfolio, "portfolio");
+        PortfolioValidator.checkOnce(portfolio);
         int styles = options.fragment() ? 0 : Stylesheets.of(options.theme()).length() + options.extraCss().length();
         HtmlWriter writer = HtmlWriter.forString(styles + 48 * 1024);
         new PageWriter(options, portfolio.tailored(tags), writer).write();
@@ -117,11 +124,13 @@ public final class HtmlRenderer implements TextRenderer {
      * of some thousand characters, not tag by tag. When rendering fails (a section renderer throws), the piece being
      * collected is not passed on.
      *
+     * @throws InvalidPortfolioException when the portfolio breaks a rule of the model
+     *     ({@link PortfolioValidator#checkOnce}), before anything is written
      * @throws java.io.UncheckedIOException when the output fails
      */
     @Override
     public void render(Portfolio portfolio, Appendable output) {
-        Objects.requireNonNull(portfolio, "portfolio");
+        PortfolioValidator.checkOnce(portfolio);
         Portfolio variant = portfolio.tailored(tags);
         HtmlWriter writer = HtmlWriter.streaming(Objects.requireNonNull(output, "output"));
         new PageWriter(options, variant, writer).write();
@@ -142,6 +151,8 @@ public final class HtmlRenderer implements TextRenderer {
         private Locale locale = Locale.ENGLISH;
         private Labels catalogue;
         private Set<String> tags = Set.of();
+        private int headingOffset;
+        private boolean navigation = true;
 
         private Builder() {
             for (Section section : Section.defaultOrder()) {
@@ -162,6 +173,32 @@ public final class HtmlRenderer implements TextRenderer {
          */
         public Builder fragment(boolean fragment) {
             this.fragment = fragment;
+            return this;
+        }
+
+        /**
+         * Moves every heading down this many levels, 0 (the default) to 2, as {@code MarkdownRenderer.Builder.headingOffset}:
+         * at 1 the person's name is an {@code h2} and each section's title an {@code h3}, for a fragment under a host
+         * page's own {@code h1}.
+         *
+         * @throws IllegalArgumentException when the offset is not between 0 and 2
+         */
+        public Builder headingOffset(int headingOffset) {
+            if (headingOffset < 0 || headingOffset > 2) {
+                throw new IllegalArgumentException("heading offset " + headingOffset + " is not between 0 and 2");
+            }
+            this.headingOffset = headingOffset;
+            return this;
+        }
+
+        /**
+         * Whether to write the navigation between sections (a {@code nav} landmark, when two or more sections are
+         * shown); true by default. In a fragment it is named for the person ("Sections: Ada Lovelace"), so that two
+         * fragments of two people on one host page have distinct landmarks; leave it out where the host page has
+         * its own navigation, or shows the same person twice.
+         */
+        public Builder navigation(boolean navigation) {
+            this.navigation = navigation;
             return this;
         }
 

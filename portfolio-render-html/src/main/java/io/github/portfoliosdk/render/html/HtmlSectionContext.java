@@ -29,7 +29,10 @@ public interface HtmlSectionContext {
     /** The section's title: the one set with {@link HtmlRenderer.Builder#sectionTitle} or its default; the renderer writes it. */
     String title();
 
-    /** The level of the section's own heading (2; 1 for the hero, whose renderer writes it); entries go one deeper. */
+    /**
+     * The level of the section's own heading (2; 1 for the hero, whose renderer writes it), plus the renderer's
+     * {@link HtmlRenderer.Builder#headingOffset(int)}; entries go one deeper ({@code "h" + (headingLevel() + 1)}).
+     */
     int headingLevel();
 
     /** The theme being rendered. */

@@ -13,7 +13,9 @@ import java.util.Optional;
  * <p>Element text, attribute values, URLs, style sheets and the JSON-LD script body are each escaped for
  * their context here; section renderers call these methods and never append user text themselves. The writer
  * collects output in its own buffer; what a call writes has reached the {@link Appendable} when the call returns.
- * Not thread-safe: one writer per rendering. Output failures surface as {@link java.io.UncheckedIOException}.
+ * <p>A start tag is written as {@code start("a").attr("href", url)}: it ends ({@code >}) by itself with the next call
+ * that writes anything else (text, another tag, an end tag), so it cannot be left open; {@link #attr} outside a start
+ * tag is refused. The writer holds no resource: there is nothing to close. Not thread-safe: one writer per rendering. Output failures surface as {@link java.io.UncheckedIOException}.
  */
 public final class HtmlWriter {
 
@@ -58,6 +60,8 @@ public final class HtmlWriter {
     /** The output not yet passed on: {@code length} characters. */
     private char[] buffer;
     private int length;
+    /** Whether a start tag is open: {@link #start(String)} was called and its {@code >} is not written yet. */
+    private boolean inStartTag;
 
     /**
      * A writer appending to {@code out}; each call's output reaches {@code out} before the call returns.
@@ -90,6 +94,7 @@ public final class HtmlWriter {
      * @return this writer
      */
     public HtmlWriter raw(String markup) {
+        endStartTag();
         if (out != null && markup.length() > buffer.length - length) {
             flush(); // markup too long for the buffer, as a style sheet, goes straight on
             try {
@@ -105,39 +110,42 @@ public final class HtmlWriter {
 
     /** Appends element text, escaping {@code & < >} (control characters become U+FFFD); null writes nothing. */
     public HtmlWriter text(String text) {
+        endStartTag();
         if (text != null) {
             escape(text, TEXT);
         }
         return done();
     }
 
-    /** Opens a start tag, {@code <name}; follow with {@link #attr} calls and {@link #close()}. */
+    /**
+     * Opens a start tag, {@code <name}; follow with {@link #attr} calls. The tag's {@code >} comes with the next call
+     * that is not an attribute.
+     */
     public HtmlWriter start(String name) {
+        endStartTag();
         write('<');
         write(name);
+        inStartTag = true;
         return done();
     }
 
     /** Writes {@code <name class="cssClass">}, a whole start tag with one class. */
     public HtmlWriter tag(String name, String cssClass) {
+        endStartTag();
         writeTag(name, cssClass);
-        return done();
-    }
-
-    /** Ends a start tag with {@code >}. */
-    public HtmlWriter close() {
-        write('>');
         return done();
     }
 
     /** Writes an end tag, {@code </name>}. */
     public HtmlWriter end(String name) {
+        endStartTag();
         writeEnd(name);
         return done();
     }
 
     /** Writes a whole element with a class and escaped text: {@code <name class="…">text</name>}. */
     public HtmlWriter element(String name, String cssClass, String text) {
+        endStartTag();
         writeTag(name, cssClass);
         if (text != null) {
             escape(text, TEXT);
@@ -146,8 +154,14 @@ public final class HtmlWriter {
         return done();
     }
 
-    /** Writes an attribute inside a start tag, escaping the value; a null value writes nothing. */
+    /**
+     * Writes an attribute inside the start tag {@link #start(String)} opened, escaping the value; a null value writes
+     * nothing.
+     *
+     * @throws IllegalStateException when no start tag is open (after text or a whole tag, say)
+     */
     public HtmlWriter attr(String name, String value) {
+        requireStartTag(name);
         writeAttr(name, value);
         return done();
     }
@@ -156,8 +170,10 @@ public final class HtmlWriter {
      * Writes a URL attribute when {@link #safeUrl(String)} accepts the URL; otherwise writes nothing.
      *
      * @return whether the attribute was written
+     * @throws IllegalStateException when no start tag is open
      */
     public boolean urlAttr(String name, String url) {
+        requireStartTag(name);
         Optional<String> safe = safeUrl(url);
         safe.ifPresent(value -> attr(name, value));
         return safe.isPresent();
@@ -168,6 +184,7 @@ public final class HtmlWriter {
      * External http(s) links get {@code rel="noopener"}.
      */
     public HtmlWriter link(String url, String cssClass, String text) {
+        endStartTag();
         Optional<String> safe = safeUrl(url);
         if (safe.isEmpty()) {
             return text(text);
@@ -188,6 +205,7 @@ public final class HtmlWriter {
 
     /** Appends style sheet text inside a {@code <style>} element, so that it can never close the element. */
     public HtmlWriter css(String css) {
+        endStartTag();
         if (css == null) {
             return this;
         }
@@ -206,6 +224,7 @@ public final class HtmlWriter {
      * {@code < > &} and U+2028/U+2029 as {@code \}{@code uXXXX}, so that the script element cannot be closed.
      */
     public HtmlWriter jsonString(String value) {
+        endStartTag();
         int end = value.length();
         write('"');
         int from = 0;
@@ -276,6 +295,20 @@ public final class HtmlWriter {
     }
 
     // ---------------------------------------------------------------- markup
+
+    private void requireStartTag(String attribute) {
+        if (!inStartTag) {
+            throw new IllegalStateException("attribute " + attribute + " outside a start tag: open one with start(name)");
+        }
+    }
+
+    /** Writes the {@code >} of an open start tag. */
+    private void endStartTag() {
+        if (inStartTag) {
+            inStartTag = false;
+            write('>');
+        }
+    }
 
     private void writeTag(String name, String cssClass) {
         write('<');
@@ -386,6 +419,7 @@ public final class HtmlWriter {
 
     /** The output of a writer made for {@link #forString(int)}. */
     String output() {
+        endStartTag();
         return new String(buffer, 0, length);
     }
 }

@@ -52,6 +52,7 @@ final class CheckedPages {
                         hostPage(theme, fragment.render(entry.getValue()))));
             }
         }
+        files.add(write(dir.resolve("two-fragments-terminal-fragment.html"), twoFragments(true)));
         for (String tag : RIGHT_TO_LEFT_AND_TAMIL) {
             Portfolio written = writtenIn(tag);
             for (Theme theme : Theme.values()) {
@@ -81,6 +82,29 @@ final class CheckedPages {
         Map<String, String> texts = new java.util.HashMap<>();
         return SamplePortfolios.full(text -> texts.computeIfAbsent(text, key -> sentence + " " + (texts.size() + 1)),
                 "https://example.com/");
+    }
+
+    /**
+     * A host page with its own {@code h1} and two fragments, as a team page would have them. {@code composed}: two
+     * people (the showcase, and the full sample under another name), each fragment with its own id prefix and headings
+     * one level down, as README says to embed them. Otherwise the checkers' known-bad input: the same portfolio twice
+     * with the defaults (duplicate ids, an {@code h1} each under the host's, landmarks of the same names).
+     */
+    static String twoFragments(boolean composed) {
+        Portfolio full = SamplePortfolios.full();
+        List<Portfolio> people = composed
+                ? List.of(showcase(), full.toBuilder().person(full.person().toBuilder().name("Ada Lovelace").build()).build())
+                : List.of(showcase(), showcase());
+        StringBuilder fragments = new StringBuilder("<h1>Our team</h1>\n");
+        String[] prefixes = {"pf-a-", "pf-b-"};
+        for (int i = 0; i < 2; i++) {
+            HtmlRenderer.Builder fragment = HtmlRenderer.builder().fragment(true).clock(SamplePortfolios.CLOCK);
+            if (composed) {
+                fragment.idPrefix(prefixes[i]).headingOffset(1);
+            }
+            fragments.append(fragment.build().render(people.get(i))).append('\n');
+        }
+        return hostPage(Theme.TERMINAL, fragments.toString());
     }
 
     /** A plain host page embedding a fragment and the theme's style sheet, as a user's site would. */

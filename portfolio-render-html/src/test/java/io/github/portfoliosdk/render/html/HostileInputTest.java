@@ -20,8 +20,10 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Every text field filled with hostile strings and every URL a script: the output, parsed by a real HTML
- * parser, has no script but the JSON-LD, no event handler, no script URL, and reads back exactly as given.
+ * Every text field filled with hostile strings and every URL as hostile as the model lets through (it refuses
+ * {@code javascript:}, {@code data:}, quotes and angle brackets, and the renderer refuses an invalid portfolio: see
+ * {@code HtmlRendererTest}): the output, parsed by a real HTML parser, has no script but the JSON-LD, no event
+ * handler, no script URL, and reads back exactly as given.
  */
 class HostileInputTest {
 
@@ -37,8 +39,9 @@ class HostileInputTest {
     }
 
     static List<String> hostileUrls() {
-        return List.of("javascript:alert(1)//", " JAVASCRIPT:alert(1)//", "data:text/html;base64,PHNjcmlwdD4=#",
-                "vbscript:msgbox(1)//", "https://example.com/\"><script>alert(1)</script>");
+        return List.of("skype:alert(1)//'onmouseover='alert(2)'//", "ftp://example.com/javascript:alert(1)//",
+                "sms:+1555?body=javascript:alert(1)//", "news:comp.lang.java&amp;'onclick='alert(1)'//",
+                "https://example.com/'onmouseover='alert(1)'&amp;x=</script>".replace("</script>", "%3C/script%3E"));
     }
 
     static List<Object[]> cases() {

@@ -1,5 +1,7 @@
 package io.github.portfoliosdk.render.html;
 
+import io.github.portfoliosdk.model.Problem;
+import io.github.portfoliosdk.model.InvalidPortfolioException;
 import io.github.portfoliosdk.model.Theme;
 import io.github.portfoliosdk.model.Label;
 import io.github.portfoliosdk.render.html.internal.HtmlRendererProvider;
@@ -526,5 +528,64 @@ class HtmlRendererTest {
         assertThat(backend).contains("Built tracking.").doesNotContain("Civic Services Platform");
         assertThatThrownBy(() -> HtmlRenderer.builder().tags(java.util.Set.of("backnd")).build().render(SamplePortfolios.full()))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("did you mean 'backend'?");
+    }
+
+    @Test
+    void anInvalidPortfolioMadeWithTheRecordConstructorIsRefusedWithItsProblemsAndNothingIsWritten() {
+        Portfolio invalid = SamplePortfolios.invalidThroughConstructor();
+        for (HtmlRenderer renderer : List.of(HtmlRenderer.create(), HtmlRenderer.builder().fragment(true).build())) {
+            StringBuilder output = new StringBuilder();
+            assertThatThrownBy(() -> renderer.render(invalid, output))
+                    .isInstanceOfSatisfying(InvalidPortfolioException.class, e -> assertThat(e.problems())
+                            .map(Problem::toString).containsExactlyElementsOf(SamplePortfolios.INVALID_PROBLEMS));
+            assertThat(output).isEmpty();
+            assertThatThrownBy(() -> renderer.render(invalid)).isInstanceOf(InvalidPortfolioException.class);
+        }
+    }
+
+    @Test
+    void headingOffsetMovesEveryHeadingDownAsInMarkdown() {
+        org.jsoup.nodes.Document level0 = org.jsoup.Jsoup.parse(HtmlRenderer.builder().fragment(true).clock(SamplePortfolios.CLOCK)
+                .build().render(SamplePortfolios.full()));
+        org.jsoup.nodes.Document level1 = org.jsoup.Jsoup.parse(HtmlRenderer.builder().fragment(true).headingOffset(1)
+                .clock(SamplePortfolios.CLOCK).build().render(SamplePortfolios.full()));
+
+        assertThat(level1.select("h1")).isEmpty();
+        assertThat(level1.select("h2.pf-name").text()).isEqualTo(SamplePortfolios.full().person().name());
+        assertThat(level0.select("h5, h6")).isEmpty();
+        for (int level = 1; level <= 4; level++) {
+            assertThat(level1.select("h" + (level + 1)).eachText()).as("h%d moved to h%d", level, level + 1)
+                    .isEqualTo(level0.select("h" + level).eachText()).isNotEmpty();
+        }
+        assertThat(HtmlRenderer.builder().headingOffset(2).clock(SamplePortfolios.CLOCK).build()
+                .render(SamplePortfolios.full())).contains("<h3 class=\"pf-name\">", "<h6 class=\"pf-label\">");
+        assertThatThrownBy(() -> HtmlRenderer.builder().headingOffset(3))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("heading offset 3 is not between 0 and 2");
+    }
+
+    @Test
+    void theNavigationCanBeLeftOutAndAFragmentsNavigationIsNamedForThePerson() {
+        HtmlRenderer.Builder fragment = HtmlRenderer.builder().fragment(true).clock(SamplePortfolios.CLOCK);
+        String name = SamplePortfolios.full().person().name();
+
+        assertThat(org.jsoup.Jsoup.parse(fragment.build().render(SamplePortfolios.full())).select("nav").eachAttr("aria-label"))
+                .containsExactly("Sections: " + name);
+        assertThat(fragment.navigation(false).build().render(SamplePortfolios.full())).doesNotContain("<nav");
+        assertThat(org.jsoup.Jsoup.parse(HtmlRenderer.builder().clock(SamplePortfolios.CLOCK).build().render(SamplePortfolios.full()))
+                .select("nav").eachAttr("aria-label")).containsExactly("Sections");
+    }
+
+    @Test
+    void twoFragmentsComposedOnOneHostPageHaveUniqueIdsOneNavigationLabelEachAndOnlyTheHostsH1() {
+        org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(CheckedPages.twoFragments(true));
+
+        List<String> ids = page.select("[id]").eachAttr("id");
+        assertThat(ids).hasSizeGreaterThan(20).doesNotHaveDuplicates();
+        assertThat(page.select("nav").eachAttr("aria-label")).doesNotHaveDuplicates().hasSize(2);
+        assertThat(page.select("h1").eachText()).containsExactly("Our team");
+        for (org.jsoup.nodes.Element reference : page.select("[aria-labelledby], a[href^=#]")) {
+            String target = reference.hasAttr("href") ? reference.attr("href").substring(1) : reference.attr("aria-labelledby");
+            assertThat(page.getElementById(target)).as("target of %s", reference.outerHtml()).isNotNull();
+        }
     }
 }

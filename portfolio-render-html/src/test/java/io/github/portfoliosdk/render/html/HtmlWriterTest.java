@@ -28,14 +28,33 @@ class HtmlWriterTest {
 
     @Test
     void attributesEscapeQuotesSoTheyCannotBeLeft() {
-        writer.start("p").attr("title", "\"><img src=x onerror=alert(1)>").close();
-        assertThat(out).hasToString("<p title=\"&quot;&gt;&lt;img src=x onerror=alert(1)&gt;\">");
+        writer.start("p").attr("title", "\"><img src=x onerror=alert(1)>").end("p");
+        assertThat(out).hasToString("<p title=\"&quot;&gt;&lt;img src=x onerror=alert(1)&gt;\"></p>");
     }
 
     @Test
     void nullTextAndAttributesWriteNothing() {
-        writer.start("p").attr("title", null).close().text(null).end("p");
+        writer.start("p").attr("title", null).text(null).end("p");
         assertThat(out).hasToString("<p></p>");
+    }
+
+    @Test
+    void aStartTagEndsWithTheNextCallThatIsNotAnAttributeSoItCannotBeLeftOpen() {
+        writer.start("a").attr("href", "https://example.com/").text("x").end("a")
+                .start("span").attr("class", "pf-a").start("b").end("b").end("span")
+                .start("br").raw("\n");
+        assertThat(out).hasToString("<a href=\"https://example.com/\">x</a><span class=\"pf-a\"><b></b></span><br>\n");
+    }
+
+    @Test
+    void anAttributeOutsideAStartTagIsRefused() {
+        writer.start("p").text("x");
+        assertThatThrownBy(() -> writer.attr("title", "y"))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessage("attribute title outside a start tag: open one with start(name)");
+        assertThatThrownBy(() -> writer.urlAttr("href", "https://example.com/"))
+                .isInstanceOf(IllegalStateException.class);
+        assertThat(out).hasToString("<p>x");
     }
 
     @Test
@@ -100,8 +119,8 @@ class HtmlWriterTest {
 
     @Test
     void textLongerThanAnyBufferIsEscapedWhole() {
-        writer.text("a<".repeat(2000) + "東").start("p").attr("title", "\"&".repeat(2000)).close();
-        assertThat(out).hasToString("a&lt;".repeat(2000) + "東<p title=\"" + "&quot;&amp;".repeat(2000) + "\">");
+        writer.text("a<".repeat(2000) + "東").start("p").attr("title", "\"&".repeat(2000)).end("p");
+        assertThat(out).hasToString("a&lt;".repeat(2000) + "東<p title=\"" + "&quot;&amp;".repeat(2000) + "\"></p>");
     }
 
     @Test
@@ -132,7 +151,7 @@ class HtmlWriterTest {
         seen.add(kept.toString());
         html.attr("title", "a\"b");
         seen.add(kept.toString());
-        html.close().text("x & y");
+        html.text("x & y");
         seen.add(kept.toString());
         html.raw("<br>".repeat(500)).element("b", "pf-b", "z");
         seen.add(kept.toString());

@@ -158,4 +158,36 @@ class RealToolsTest {
         String name = page.getFileName().toString();
         return name.startsWith("showcase-") && !name.contains("fragment");
     }
+
+    /**
+     * The known-bad input of both checkers: the same portfolio twice on one host page with the defaults (the same ids,
+     * an {@code h1} each under the host's, landmarks of the same names), which both checkers see; the composed page
+     * beside it, two people with their own id prefixes and headings, passes (above).
+     */
+    @Test
+    void twoFragmentsLeftWithTheDefaultsOnOnePageAreCaughtByBothCheckers() throws IOException {
+        Path bad = Checkers.outputDir().resolve("two-fragments-defaults.html");
+        java.nio.file.Files.writeString(bad, CheckedPages.twoFragments(false));
+        Path jar = Checkers.nodePackage("vnu-jar").resolve("build/dist/vnu.jar");
+        Checkers.Result vnuResult = Checkers.run(List.of("java", "-jar", jar.toString(), "--format", "json",
+                "--exit-zero-always", bad.toAbsolutePath().toString()), Path.of("."), Duration.ofMinutes(3));
+        List<String> vnuErrors = new ArrayList<>();
+        for (JsonNode message : JSON.readTree(vnuResult.stderr()).get("messages")) {
+            if (message.path("type").asString().equals("error")) {
+                vnuErrors.add(message.path("message").asString());
+            }
+        }
+        assertThat(vnuErrors).as("Nu HTML Checker on the known-bad page").anyMatch(error -> error.startsWith("Duplicate ID"));
+
+        Checkers.chromium();
+        Checkers.Result axe = Checkers.node("html-axe.mjs", List.of(Checkers.outputDir().toAbsolutePath().toString(),
+                "--scheme=dark", "--no-shoot", "--own-scheme", bad.toAbsolutePath().toString()), Duration.ofMinutes(3));
+        assertThat(axe.exitCode()).as(axe.output()).isZero();
+        List<String> rules = new ArrayList<>();
+        for (JsonNode page : JSON.readTree(axe.stdout()).get("pages")) {
+            page.get("violations").forEach(violation -> rules.add(violation.get("id").asString()));
+        }
+        System.out.println("known-bad page: vnu " + vnuErrors.size() + " errors, axe rules violated " + rules);
+        assertThat(rules).as("axe-core on the known-bad page").contains("landmark-unique");
+    }
 }

@@ -3,7 +3,9 @@ package io.github.portfoliosdk.render.markdown;
 import io.github.portfoliosdk.model.Label;
 import io.github.portfoliosdk.model.Labels;
 import io.github.portfoliosdk.model.RenderOptions;
+import io.github.portfoliosdk.model.InvalidPortfolioException;
 import io.github.portfoliosdk.model.Portfolio;
+import io.github.portfoliosdk.model.PortfolioValidator;
 import io.github.portfoliosdk.model.Section;
 import io.github.portfoliosdk.model.TextRenderer;
 import io.github.portfoliosdk.model.internal.output.SectionLists;
@@ -96,10 +98,14 @@ public final class MarkdownRenderer implements TextRenderer {
         return "text/markdown";
     }
 
-    /** Renders to a string; see {@link #render(Portfolio, Appendable)}. */
+    /**
+     * Renders to a string; see {@link #render(Portfolio, Appendable)}.
+     *
+     * @throws InvalidPortfolioException when the portfolio breaks a rule of the model
+     */
     @Override
     public String render(Portfolio portfolio) {
-        Objects.requireNonNull(portfolio, "portfolio");
+        PortfolioValidator.checkOnce(portfolio);
         MarkdownWriter writer = MarkdownWriter.forString(flavor);
         render(portfolio.tailored(tags), writer);
         return writer.text();
@@ -109,10 +115,13 @@ public final class MarkdownRenderer implements TextRenderer {
      * Renders the sections in order (the hero first); sections with nothing to show are left out. Output ends with
      * one line feed.
      * It is passed to {@code output} in pieces of whole lines, not character by character.
+     *
+     * @throws InvalidPortfolioException when the portfolio breaks a rule of the model
+     *     ({@link PortfolioValidator#checkOnce}), before anything is written
      */
     @Override
     public void render(Portfolio portfolio, Appendable output) {
-        Objects.requireNonNull(portfolio, "portfolio");
+        PortfolioValidator.checkOnce(portfolio);
         Portfolio variant = portfolio.tailored(tags);
         render(variant, MarkdownWriter.streaming(output, flavor));
     }

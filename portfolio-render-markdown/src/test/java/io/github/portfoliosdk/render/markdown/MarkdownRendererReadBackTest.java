@@ -123,8 +123,9 @@ class MarkdownRendererReadBackTest {
     @ParameterizedTest
     @EnumSource(Flavor.class)
     void onlyWebAndMailLinksAreWritten(Flavor flavor) {
+        // a javascript: URL cannot get this far (the model refuses it, and so does the renderer); skype: is valid, not a link
         ParsedMarkdown parsed = ParsedMarkdown.parse(render(flavor,
-                SamplePortfolios.full(text -> "[x](javascript:alert(1)) " + text, "javascript:alert(1)//")));
+                SamplePortfolios.full(text -> "[x](javascript:alert(1)) " + text, "skype:alert(1)//")));
         assertThat(parsed.links()).containsExactly("mailto:someone@example.com");
         assertThat(parsed.images()).isEmpty();
         assertOnlyOurHtml(flavor, parsed);

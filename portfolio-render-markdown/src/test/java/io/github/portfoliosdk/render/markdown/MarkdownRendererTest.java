@@ -1,5 +1,7 @@
 package io.github.portfoliosdk.render.markdown;
 
+import io.github.portfoliosdk.model.Problem;
+import io.github.portfoliosdk.model.InvalidPortfolioException;
 import io.github.portfoliosdk.model.Label;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -201,11 +203,10 @@ class MarkdownRendererTest {
     }
 
     @Test
-    void aDarkPortraitThatIsNotAWebUrlIsNeverWritten() {
-        Person person = Person.builder().name("Ada").image("https://example.com/ada.png").imageDark("javascript:alert(1)").build();
-        Portfolio unvalidated = Portfolio.builder().person(person).buildUnvalidated();
-        String markdown = renderer().sections(List.of(Section.HERO)).build().render(unvalidated);
-        assertThat(markdown).doesNotContain("javascript").doesNotContain("<source");
+    void aDarkPortraitThatIsNotAnHttpUrlIsNeverWritten() {
+        Person person = Person.builder().name("Ada").image("https://example.com/ada.png").imageDark("ftp://example.com/ada.png").build();
+        String markdown = renderer().sections(List.of(Section.HERO)).build().render(Portfolio.builder().person(person).build());
+        assertThat(markdown).doesNotContain("ftp:").doesNotContain("<source");
     }
 
     @Test
@@ -473,5 +474,17 @@ class MarkdownRendererTest {
         assertThat(featured).contains("Civic Services Platform", "PHP Intern").doesNotContain("Built tracking.");
         String backend = renderer().tags(java.util.Set.of("backend")).build().render(FULL);
         assertThat(backend).contains("Built tracking.").doesNotContain("Civic Services Platform");
+    }
+
+    @Test
+    void anInvalidPortfolioMadeWithTheRecordConstructorIsRefusedWithItsProblemsAndNothingIsWritten() {
+        Portfolio invalid = SamplePortfolios.invalidThroughConstructor();
+        MarkdownRenderer renderer = MarkdownRenderer.create();
+        StringBuilder output = new StringBuilder();
+        assertThatThrownBy(() -> renderer.render(invalid, output))
+                .isInstanceOfSatisfying(InvalidPortfolioException.class, e -> assertThat(e.problems())
+                        .map(Problem::toString).containsExactlyElementsOf(SamplePortfolios.INVALID_PROBLEMS));
+        assertThat(output).isEmpty();
+        assertThatThrownBy(() -> renderer.render(invalid)).isInstanceOf(InvalidPortfolioException.class);
     }
 }

@@ -4,10 +4,13 @@ import io.github.portfoliosdk.model.Paper;
 import io.github.portfoliosdk.model.Theme;
 import io.github.portfoliosdk.model.Labels;
 import io.github.portfoliosdk.model.RenderOptions;
+import io.github.portfoliosdk.model.InvalidPortfolioException;
 import io.github.portfoliosdk.model.Portfolio;
+import io.github.portfoliosdk.model.PortfolioValidator;
 import io.github.portfoliosdk.model.PortfolioRenderer;
 import io.github.portfoliosdk.model.PortfolioRenderers;
 import io.github.portfoliosdk.model.Section;
+import io.github.portfoliosdk.model.internal.output.Outputs;
 import io.github.portfoliosdk.render.pdf.internal.Attachments;
 import io.github.portfoliosdk.render.pdf.internal.Coverage;
 import io.github.portfoliosdk.render.pdf.internal.CvLayout;
@@ -132,20 +135,24 @@ public final class PdfRenderer implements PortfolioRenderer {
     /**
      * Writes the PDF to the stream, which is flushed, not closed. The document is checked before a byte is written.
      *
-     * @throws IllegalArgumentException when text cannot be typeset; the message lists every field and character
+     * @throws InvalidPortfolioException when the portfolio breaks a rule of the model
+     *     ({@link PortfolioValidator#checkOnce})
+     * @throws IllegalArgumentException when text cannot be typeset; the message has a line for each field, naming
+     *     each character it cannot typeset once
      * @throws UncheckedIOException when the output fails
      */
     @Override
     public void write(Portfolio portfolio, OutputStream output) {
-        Objects.requireNonNull(portfolio, "portfolio");
+        PortfolioValidator.checkOnce(portfolio);
         Objects.requireNonNull(output, "output");
         Portfolio shown = portfolio.tailored(tags);
         XhtmlWriter writer = new XhtmlWriter(Fonts.coverage());
         layout.write(shown, writer);
         List<String> problems = writer.problems();
         if (!problems.isEmpty()) {
-            throw new IllegalArgumentException("the PDF cannot typeset " + problems.size()
-                    + (problems.size() == 1 ? " character" : " characters") + " (it covers " + Coverage.SCRIPTS + "):\n  "
+            int characters = writer.refusedCharacters();
+            throw new IllegalArgumentException("the PDF cannot typeset " + characters
+                    + (characters == 1 ? " character" : " characters") + " (it covers " + Coverage.SCRIPTS + "):\n  "
                     + String.join("\n  ", problems));
         }
         if (!writer.leftOut().isEmpty()) {
@@ -159,7 +166,7 @@ public final class PdfRenderer implements PortfolioRenderer {
             Typesetter.typeset(writer.document(), attachment, clock.instant(), labels.language(), output);
             output.flush();
         } catch (IOException e) {
-            throw new UncheckedIOException("could not write the PDF: " + e.getMessage(), e);
+            throw new UncheckedIOException("could not write the PDF: " + Outputs.reason(e), e);
         }
     }
 

@@ -1,5 +1,6 @@
 package io.github.portfoliosdk.render.pdf;
 
+import io.github.portfoliosdk.model.Problem;
 import io.github.portfoliosdk.model.Paper;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -151,11 +152,11 @@ class PdfRendererTest {
         List<String> showcase = PdfDocuments.linkTargets(RENDERER.toBytes(Showcase.load()));
         assertThat(showcase).contains("https://x.com/_vinyjr").allMatch(LinkPolicy::isLink);
 
-        // not valid (the model refuses such URLs), so without the JSON Resume export, which validates
-        Portfolio scripted = SamplePortfolios.full(text -> text, "javascript:alert(1)//");
-        byte[] pdf = PdfRenderer.builder().clock(SamplePortfolios.CLOCK).embedJsonResume(false)
+        // valid URLs of a scheme that is not a link (javascript: is refused with the portfolio: see the invalid test)
+        Portfolio scripted = SamplePortfolios.full(text -> text, "skype:alert(1)//");
+        byte[] pdf = PdfRenderer.builder().clock(SamplePortfolios.CLOCK)
                 .sections(Section.defaultOrder()).build().toBytes(scripted);
-        assertThat(PdfDocuments.linkTargets(pdf)).allMatch(LinkPolicy::isLink).noneMatch(url -> url.contains("javascript"));
+        assertThat(PdfDocuments.linkTargets(pdf)).allMatch(LinkPolicy::isLink).noneMatch(url -> url.contains("skype"));
         assertThat(PdfDocuments.flatText(pdf)).contains("Civic Services Platform");
     }
 
@@ -200,10 +201,12 @@ class PdfRendererTest {
         assertThatThrownBy(() -> RENDERER.write(portfolio, out))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageStartingWith("the PDF cannot typeset 11 characters") // 5 Tamil, 5 Arabic, 1 unassigned
-                .hasMessageContaining("person.headline: U+0BA4 TAMIL LETTER TA is in the Tamil script")
-                .hasMessageContaining("roles[0].title: U+0645 ARABIC LETTER MEEM is in the Arabic script")
-                .hasMessageContaining("roles[1].title: U+E0000 (unassigned)")
-                .hasMessageContaining("Latin, Greek and Cyrillic");
+                .hasMessageContaining("\n  person.headline: U+0BA4 TAMIL LETTER TA, U+0BAE TAMIL LETTER MA, U+0BBF TAMIL VOWEL"
+                        + " SIGN I, U+0BB4 TAMIL LETTER LLLA, U+0BCD TAMIL SIGN VIRAMA (Tamil script)\n")
+                .hasMessageContaining("\n  roles[0].title: U+0645 ARABIC LETTER MEEM, U+0647 ARABIC LETTER HEH")
+                .hasMessageEndingWith("\n  roles[1].title: U+E0000 (unassigned) (no glyph in the fonts)")
+                .hasMessageContaining("(it covers Latin, Greek and Cyrillic)")
+                .satisfies(e -> assertThat(e.getMessage().lines()).hasSize(4));
         assertThat(out.size()).isZero();
     }
 
@@ -218,6 +221,24 @@ class PdfRendererTest {
         assertThat(text).contains("Ada \uD83D\uDE80", "I \u2665 open source \u2728", "Rocket \uD83D\uDE80 scientist")
                 .doesNotContain("\uFE0F");
         assertThat(VeraPdf.failedRules(pdf)).isEmpty();
+    }
+
+    @Test
+    void japaneseTextIsRefusedWithOneLinePerFieldNamingEachCharacterOnce() {
+        Portfolio portfolio = Portfolio.builder()
+                .person(Person.builder().name("Ada").headline("日本の日本語").summary("東京で働く").build())
+                .build();
+        assertThatThrownBy(() -> RENDERER.write(portfolio, new ByteArrayOutputStream()))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("the PDF cannot typeset 11 characters (it covers Latin, Greek and Cyrillic):\n"
+                        + "  person.headline: " + named("日本語") + " (Han script); " + named("の") + " (Hiragana script)\n"
+                        + "  person.summary: " + named("東京働") + " (Han script); " + named("でく") + " (Hiragana script)");
+    }
+
+    /** Each character as the message names it: code point and Unicode name (CJK names differ between JDKs). */
+    private static String named(String characters) {
+        return String.join(", ", characters.codePoints()
+                .mapToObj(c -> String.format(java.util.Locale.ROOT, "U+%04X %s", c, Character.getName(c))).toList());
     }
 
     @Test
@@ -294,5 +315,26 @@ class PdfRendererTest {
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("json-resume");
         assertThatThrownBy(() -> PdfRenderer.embeddedJsonResume("not a pdf".getBytes(StandardCharsets.UTF_8)))
                 .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void anInvalidPortfolioMadeWithTheRecordConstructorIsRefusedWithItsProblemsAndNothingIsWritten() {
+        Portfolio invalid = SamplePortfolios.invalidThroughConstructor();
+        for (PdfRenderer renderer : List.of(PdfRenderer.create(), PdfRenderer.builder().embedJsonResume(false).build())) {
+            ByteArrayOutputStream output = new ByteArrayOutputStream();
+            assertThatThrownBy(() -> renderer.write(invalid, output))
+                    .isInstanceOfSatisfying(InvalidPortfolioException.class, e -> assertThat(e.problems())
+                            .map(Problem::toString).containsExactlyElementsOf(SamplePortfolios.INVALID_PROBLEMS));
+            assertThat(output.size()).isZero();
+        }
+    }
+
+    @Test
+    void aClosedOutputIsReportedInWordsNotAsNull(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws IOException {
+        java.io.OutputStream closed = java.nio.file.Files.newOutputStream(dir.resolve("cv.pdf"));
+        closed.close();
+        assertThatThrownBy(() -> RENDERER.write(SamplePortfolios.minimal(), closed))
+                .isInstanceOf(java.io.UncheckedIOException.class)
+                .hasMessage("could not write the PDF: the output is closed");
     }
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.CharBuffer;
+import java.nio.channels.ClosedChannelException;
 
 /**
  * What the renderer modules share to pass their output on; not part of the API (exported only to the renderer
@@ -37,6 +38,20 @@ public final class Outputs {
 
     /** Wraps an {@link IOException} from an output the way renderers report it. */
     public static UncheckedIOException failed(IOException cause) {
-        return new UncheckedIOException("could not write the rendered portfolio: " + cause.getMessage(), cause);
+        return new UncheckedIOException("could not write the rendered portfolio: " + reason(cause), cause);
+    }
+
+    /**
+     * Why an output failed, in words: the exception's message, or for the exceptions the JDK throws without one
+     * (a closed channel, as from {@code Files.newOutputStream} after {@code close()}) what happened.
+     */
+    public static String reason(IOException cause) {
+        if (cause instanceof ClosedChannelException) {
+            return "the output is closed";
+        }
+        if (cause.getMessage() != null && !cause.getMessage().isBlank()) {
+            return cause.getMessage();
+        }
+        return "an I/O error without a message (" + cause.getClass().getName() + ")";
     }
 }

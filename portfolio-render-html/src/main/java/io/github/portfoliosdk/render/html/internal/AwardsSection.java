@@ -18,7 +18,7 @@ final class AwardsSection implements HtmlSectionRenderer {
         context.writer().tag("ul", "pf-entries");
         for (Award award : portfolio.awards()) {
             context.writer().tag("li", "pf-entry");
-            Entries.title(context.writer(), award.title(), null);
+            Entries.title(context, award.title(), null);
             Entries.sourceAndDate(context, award.awarder(), award.date());
             Parts.paragraph(context.writer(), "pf-text", award.summary());
             context.writer().end("li");

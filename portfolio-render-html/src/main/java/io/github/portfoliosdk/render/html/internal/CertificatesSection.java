@@ -18,7 +18,7 @@ final class CertificatesSection implements HtmlSectionRenderer {
         context.writer().tag("ul", "pf-entries");
         for (Certificate certificate : portfolio.certificates()) {
             context.writer().tag("li", "pf-entry");
-            Entries.title(context.writer(), certificate.name(), certificate.url());
+            Entries.title(context, certificate.name(), certificate.url());
             Entries.sourceAndDate(context, certificate.issuer(), certificate.date());
             context.writer().end("li");
         }

@@ -30,7 +30,7 @@ final class ContactSection implements HtmlSectionRenderer {
         Person person = portfolio.person();
         writer.tag("div", "pf-window");
         if (context.theme() == Theme.TERMINAL) {
-            writer.start("p").attr("class", "pf-window-bar").attr("aria-hidden", "true").close()
+            writer.start("p").attr("class", "pf-window-bar").attr("aria-hidden", "true")
                     .tag("span", "pf-dots").end("span").text("connect.sh").end("p");
         }
         writer.tag("dl", "pf-contact");

@@ -32,7 +32,7 @@ final class CustomEntriesSection implements HtmlSectionRenderer {
         writer.tag("ul", "pf-entries");
         for (CustomEntry entry : section.entries()) {
             writer.tag("li", "pf-entry");
-            Entries.title(writer, Parts.present(entry.title()) ? entry.title() : entry.url(), entry.url());
+            Entries.title(context, Parts.present(entry.title()) ? entry.title() : entry.url(), entry.url());
             Entries.sourceAndDate(context, entry.subtitle(), entry.date());
             Parts.paragraph(writer, "pf-text", entry.summary());
             Parts.highlights(writer, entry.highlights());

@@ -23,7 +23,7 @@ final class EducationSection implements HtmlSectionRenderer {
         writer.tag("ul", "pf-entries");
         for (Education education : portfolio.education()) {
             writer.tag("li", "pf-entry");
-            Entries.title(writer, education.institution(), education.url());
+            Entries.title(context, education.institution(), education.url());
             String study = Entries.join(" · ", education.studyType(), education.area());
             Parts.paragraph(writer, "pf-entry-detail", study);
             Entries.period(context, education.period());

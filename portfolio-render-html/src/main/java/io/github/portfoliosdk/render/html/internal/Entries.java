@@ -15,9 +15,10 @@ final class Entries {
     }
 
     /** The entry's heading, a link when the URL is safe. */
-    static void title(HtmlWriter writer, String title, String url) {
+    static void title(HtmlSectionContext context, String title, String url) {
         if (present(title)) {
-            writer.tag("h3", "pf-entry-title").link(url, null, title).end("h3");
+            String heading = Parts.heading(context, 1);
+            context.writer().tag(heading, "pf-entry-title").link(url, null, title).end(heading);
         }
     }
 

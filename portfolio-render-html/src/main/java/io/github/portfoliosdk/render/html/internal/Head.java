@@ -47,13 +47,13 @@ final class Head {
         if (options.labels().rightToLeft()) {
             writer.attr("dir", "rtl");
         }
-        writer.raw(">\n<head>\n");
+        writer.raw("\n<head>\n");
         writer.raw("<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
         writer.raw("<title>").text(title).raw("</title>\n");
         meta("name", "description", description);
         meta("name", "color-scheme", options.theme() == io.github.portfoliosdk.model.Theme.TERMINAL ? "dark light" : "light dark");
         meta("name", "generator", "Portfolio SDK");
-        canonical.ifPresent(url -> writer.start("link").attr("rel", "canonical").attr("href", url).raw(">\n"));
+        canonical.ifPresent(url -> writer.start("link").attr("rel", "canonical").attr("href", url).raw("\n"));
         meta("property", "og:type", "profile");
         meta("property", "og:title", title);
         meta("property", "og:description", description);
@@ -74,7 +74,7 @@ final class Head {
     }
 
     private void meta(String kind, String name, String content) {
-        writer.start("meta").attr(kind, name).attr("content", content).raw(">\n");
+        writer.start("meta").attr(kind, name).attr("content", content).raw("\n");
     }
 
     /** The schema.org Person, with every string escaped by {@link HtmlWriter#jsonString(String)}. */

@@ -27,7 +27,7 @@ final class HeroSection implements HtmlSectionRenderer {
         Person person = portfolio.person();
         writer.tag("div", "pf-hero-grid").tag("div", "pf-hero-main");
         Parts.paragraph(writer, "pf-kicker", person.headline());
-        writer.element("h1", "pf-name", person.name());
+        writer.element(Parts.heading(context, 0), "pf-name", person.name());
         Parts.paragraph(writer, "pf-tagline", person.tagline());
         Parts.paragraph(writer, "pf-summary", person.summary());
         facts(portfolio, context);
@@ -89,7 +89,7 @@ final class HeroSection implements HtmlSectionRenderer {
         }
         writer.tag("div", "pf-card");
         if (context.theme() == Theme.TERMINAL) {
-            writer.start("p").attr("class", "pf-card-bar").attr("aria-hidden", "true").close()
+            writer.start("p").attr("class", "pf-card-bar").attr("aria-hidden", "true")
                     .tag("span", "pf-dots").end("span")
                     .text(Prompts.user(portfolio)).text("@portfolio:~$ whoami").end("p");
         }

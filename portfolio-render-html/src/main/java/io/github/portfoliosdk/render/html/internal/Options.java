@@ -22,6 +22,8 @@ import java.util.Map;
  * @param extraCss CSS appended to the theme's in page mode
  * @param clock the clock for "present"
  * @param locale the locale of dates
+ * @param headingOffset how many levels every heading moves down (0 to 2): the hero's is {@code h(1 + offset)}
+ * @param navigation whether to write the navigation between sections
  */
 public record Options(
         Theme theme,
@@ -33,7 +35,9 @@ public record Options(
         Labels labels,
         String extraCss,
         Clock clock,
-        Locale locale) {
+        Locale locale,
+        int headingOffset,
+        boolean navigation) {
 
     /** The renderer of a section: the one registered, else the built-in one (the entries of a custom section). */
     public HtmlSectionRenderer renderer(Section section) {

@@ -56,16 +56,15 @@ public final class PageWriter {
             if (options.labels().rightToLeft()) {
                 writer.attr("dir", "rtl");
             }
-            writer.close();
         } else {
             new Head(options, portfolio, writer).write();
-            writer.start("body").attr("class", rootClass).close();
-            writer.start("a").attr("class", "pf-skip").attr("href", "#" + context.id("main")).close()
+            writer.start("body").attr("class", rootClass);
+            writer.start("a").attr("class", "pf-skip").attr("href", "#" + context.id("main"))
                     .text(context.label(Label.SKIP_TO_CONTENT)).end("a");
         }
         nav(context, numbered);
         if (hero) {
-            writer.start(options.fragment() ? "div" : "header").attr("class", "pf-hero").close();
+            writer.start(options.fragment() ? "div" : "header").attr("class", "pf-hero");
             writer.tag("div", "pf-wrap");
             renderers.get(Section.HERO).render(portfolio, context.at(Section.HERO));
             writer.end("div").end(options.fragment() ? "div" : "header");
@@ -73,7 +72,7 @@ public final class PageWriter {
         if (options.fragment()) {
             writer.tag("div", "pf-main");
         } else {
-            writer.start("main").attr("id", context.id("main")).attr("class", "pf-main").close();
+            writer.start("main").attr("id", context.id("main")).attr("class", "pf-main");
         }
         for (int i = 0; i < numbered.size(); i++) {
             section(context, numbered.get(i), i + 1);
@@ -88,19 +87,22 @@ public final class PageWriter {
     }
 
     private void nav(RenderContext context, List<Section> numbered) {
-        if (numbered.size() < 2) {
+        if (!options.navigation() || numbered.size() < 2) {
             return;
         }
-        writer.start("nav").attr("class", "pf-nav").attr("aria-label", context.label(Label.SECTIONS)).close();
+        String label = context.label(Label.SECTIONS);
+        // a host page may hold several fragments: each navigation landmark is named for whose portfolio it is
+        writer.start("nav").attr("class", "pf-nav")
+                .attr("aria-label", options.fragment() ? label + ": " + portfolio.person().name() : label);
         writer.tag("div", "pf-wrap");
         if (options.theme() == io.github.portfoliosdk.model.Theme.TERMINAL) {
-            writer.start("span").attr("class", "pf-nav-host").attr("aria-hidden", "true").close()
+            writer.start("span").attr("class", "pf-nav-host").attr("aria-hidden", "true")
                     .text(Prompts.user(portfolio)).text("@portfolio:~$").end("span");
         }
         writer.tag("ol", "pf-nav-list");
         for (int i = 0; i < numbered.size(); i++) {
             Section section = numbered.get(i);
-            writer.raw("<li>").start("a").attr("href", "#" + context.id(section.id())).close();
+            writer.raw("<li>").start("a").attr("href", "#" + context.id(section.id()));
             writer.element("span", "pf-nav-num", number(i + 1)).raw(" ");
             writer.text(titles.get(section)).end("a").raw("</li>");
         }
@@ -110,19 +112,25 @@ public final class PageWriter {
     private void section(RenderContext context, Section section, int number) {
         String sectionId = section.id();
         String id = context.id(sectionId);
-        writer.start("section").attr("id", id).attr("class", "pf-section pf-section-" + sectionId)
-                .attr("aria-labelledby", id + "-title").close();
+        writer.start("section").attr("id", id).attr("class", "pf-section pf-section-" + sectionId);
+        if (options.fragment()) {
+            // a landmark named for whose portfolio it is, as the navigation: two fragments' "Work" differ
+            writer.attr("aria-label", titles.get(section) + ": " + portfolio.person().name());
+        } else {
+            writer.attr("aria-labelledby", id + "-title");
+        }
         writer.tag("div", "pf-wrap");
         writer.tag("div", "pf-section-head");
-        writer.start("span").attr("class", "pf-section-num").attr("aria-hidden", "true").close()
+        writer.start("span").attr("class", "pf-section-num").attr("aria-hidden", "true")
                 .text(number(number)).end("span");
-        writer.start("h2").attr("id", id + "-title").attr("class", "pf-section-title").close()
-                .text(titles.get(section)).end("h2");
+        String heading = "h" + (2 + options.headingOffset());
+        writer.start(heading).attr("id", id + "-title").attr("class", "pf-section-title")
+                .text(titles.get(section)).end(heading);
         writer.end("div");
         if (options.theme() == io.github.portfoliosdk.model.Theme.TERMINAL) {
             String prompt = Prompts.of(section, portfolio);
             if (prompt != null) {
-                writer.start("p").attr("class", "pf-prompt").attr("aria-hidden", "true").close()
+                writer.start("p").attr("class", "pf-prompt").attr("aria-hidden", "true")
                         .element("span", "pf-prompt-sign", "$").raw(" ").text(prompt).end("p");
             }
         }
@@ -136,7 +144,7 @@ public final class PageWriter {
         writer.tag("footer", "pf-footer").tag("div", "pf-wrap");
         writer.tag("p", "pf-footer-line");
         if (options.theme() == io.github.portfoliosdk.model.Theme.TERMINAL) {
-            writer.start("span").attr("class", "pf-cursor-line").attr("aria-hidden", "true").close()
+            writer.start("span").attr("class", "pf-cursor-line").attr("aria-hidden", "true")
                     .text("$ ").element("span", "pf-cursor", "_").end("span");
         }
         writer.element("span", "pf-footer-name", person.name());

@@ -23,6 +23,16 @@ final class Parts {
     private Parts() {
     }
 
+    private static final String[] HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"};
+
+    /**
+     * The heading element {@code depth} levels below the section's own heading ({@code h3} for an entry of a section
+     * at depth 1, unless the renderer's heading offset moves it down).
+     */
+    static String heading(HtmlSectionContext context, int depth) {
+        return HEADINGS[context.headingLevel() + depth - 1];
+    }
+
     static boolean present(String text) {
         return text != null && !text.isBlank();
     }
@@ -84,7 +94,7 @@ final class Parts {
         }
         Organization organization = role.organization();
         String orgName = organization == null ? null : organization.fullName();
-        writer.element("h3", "pf-role-title", present(role.title()) ? role.title() : orgName);
+        writer.element(Parts.heading(context, 1), "pf-role-title", present(role.title()) ? role.title() : orgName);
         String where = role.locationLine(mode -> context.label(Label.valueOf(mode.name())));
         boolean internship = role.kind() == RoleKind.INTERNSHIP;
         if (present(orgName) || !where.isEmpty() || internship) {
@@ -149,13 +159,13 @@ final class Parts {
         }
         if (!note.points().isEmpty()) {
             if (present(note.pointsTitle())) {
-                writer.element("h4", "pf-points-title", note.pointsTitle());
+                writer.element(Parts.heading(context, 2), "pf-points-title", note.pointsTitle());
             }
             writer.tag("ol", "pf-points");
             for (int i = 0; i < note.points().size(); i++) {
                 Point point = note.points().get(i);
                 writer.tag("li", "pf-point");
-                writer.start("span").attr("class", "pf-point-num").attr("aria-hidden", "true").close()
+                writer.start("span").attr("class", "pf-point-num").attr("aria-hidden", "true")
                         .text(PageWriter.number(i + 1)).end("span");
                 writer.tag("div", "pf-point-body").element("p", "pf-point-title", point.title());
                 paragraph(writer, "pf-text", point.text());
@@ -181,7 +191,7 @@ final class Parts {
         }
         Optional<String> link = context.projectLink(usedIn.project());
         if (link.isPresent()) {
-            writer.start("a").attr("href", link.get()).attr("class", "pf-used-in-link").close().text(label).end("a");
+            writer.start("a").attr("href", link.get()).attr("class", "pf-used-in-link").text(label).end("a");
         } else {
             writer.text(label);
         }

@@ -32,7 +32,7 @@ final class ProjectsSection implements HtmlSectionRenderer {
     private static void project(HtmlSectionContext context, Portfolio portfolio, Project project, int number) {
         HtmlWriter writer = context.writer();
         String title = present(project.name()) ? project.name() : context.label(Label.PROJECT) + " " + PageWriter.number(number);
-        writer.start("article").attr("class", "pf-project").attr("id", context.projectId(project)).close();
+        writer.start("article").attr("class", "pf-project").attr("id", context.projectId(project));
         writer.tag("div", "pf-project-meta");
         writer.tag("p", "pf-project-num").text(context.label(Label.PROJECT)).text(" ").text(PageWriter.number(number));
         if (project.period() != null && (project.period().start() != null || project.period().end() != null)) {
@@ -45,7 +45,7 @@ final class ProjectsSection implements HtmlSectionRenderer {
             writer.element("p", "pf-badge", project.badge());
         }
         writer.end("div");
-        writer.element("h3", "pf-project-name", title);
+        writer.element(Parts.heading(context, 1), "pf-project-name", title);
         if (present(project.entity()) || present(project.type())) {
             writer.tag("p", "pf-project-entity").text(project.entity());
             if (present(project.entity()) && present(project.type())) {
@@ -61,15 +61,15 @@ final class ProjectsSection implements HtmlSectionRenderer {
             writer.end("div");
         }
         if (project.architecture() != null) {
-            writer.element("h4", "pf-label", context.label(Label.ARCHITECTURE));
+            writer.element(Parts.heading(context, 2), "pf-label", context.label(Label.ARCHITECTURE));
             context.flow(project.architecture());
         }
         if (!project.techStack().isEmpty()) {
-            writer.element("h4", "pf-label", context.label(Label.TECH_STACK));
+            writer.element(Parts.heading(context, 2), "pf-label", context.label(Label.TECH_STACK));
             Parts.tags(writer, "pf-tags", project.techStack());
         }
         if (!project.impactMetrics().isEmpty() || present(project.impact())) {
-            writer.element("h4", "pf-label", context.label(Label.IMPACT));
+            writer.element(Parts.heading(context, 2), "pf-label", context.label(Label.IMPACT));
             Parts.metrics(writer, "pf-metrics pf-metrics-small", project.impactMetrics());
             Parts.paragraph(writer, "pf-text", project.impact());
         }
@@ -84,7 +84,7 @@ final class ProjectsSection implements HtmlSectionRenderer {
                     .text(" ").text(at).end("p");
         }
         if (HtmlWriter.safeUrl(project.url()).isPresent() || !project.links().isEmpty()) {
-            writer.start("ul").attr("class", "pf-links").attr("aria-label", context.label(Label.LINKS)).close();
+            writer.start("ul").attr("class", "pf-links").attr("aria-label", context.label(Label.LINKS));
             if (HtmlWriter.safeUrl(project.url()).isPresent()) {
                 writer.raw("<li>").link(project.url(), null, Urls.display(project.url())).raw("</li>");
             }
@@ -99,7 +99,7 @@ final class ProjectsSection implements HtmlSectionRenderer {
     private static void block(HtmlSectionContext context, Label label, String text) {
         if (present(text)) {
             HtmlWriter writer = context.writer();
-            writer.tag("div", "pf-block").element("h4", "pf-label", context.label(label)).element("p", "pf-text", text).end("div");
+            writer.tag("div", "pf-block").element(Parts.heading(context, 2), "pf-label", context.label(label)).element("p", "pf-text", text).end("div");
         }
     }
 }

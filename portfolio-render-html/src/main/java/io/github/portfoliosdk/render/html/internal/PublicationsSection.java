@@ -18,7 +18,7 @@ final class PublicationsSection implements HtmlSectionRenderer {
         context.writer().tag("ul", "pf-entries");
         for (Publication publication : portfolio.publications()) {
             context.writer().tag("li", "pf-entry");
-            Entries.title(context.writer(), publication.name(), publication.url());
+            Entries.title(context, publication.name(), publication.url());
             Entries.sourceAndDate(context, publication.publisher(), publication.releaseDate());
             Parts.paragraph(context.writer(), "pf-text", publication.summary());
             context.writer().end("li");

@@ -94,7 +94,7 @@ final class RenderContext implements HtmlSectionContext {
 
     @Override
     public int headingLevel() {
-        return section.equals(Section.HERO) ? 1 : 2;
+        return (section.equals(Section.HERO) ? 1 : 2) + options.headingOffset();
     }
 
     @Override
@@ -162,7 +162,7 @@ final class RenderContext implements HtmlSectionContext {
 
     @Override
     public void writeDate(PartialDate date) {
-        writer.start("time").attr("datetime", date.toString()).close().text(date(date)).end("time");
+        writer.start("time").attr("datetime", date.toString()).text(date(date)).end("time");
     }
 
     @Override
@@ -197,7 +197,6 @@ final class RenderContext implements HtmlSectionContext {
         if (title == null || title.isBlank()) {
             writer.attr("aria-label", label(Label.FLOW));
         }
-        writer.close();
         if (title != null && !title.isBlank()) {
             writer.element("figcaption", "pf-flow-title", title);
         }

@@ -34,7 +34,7 @@ final class SkillsSection implements HtmlSectionRenderer {
         if (!groups.isEmpty()) {
             writer.tag("div", "pf-skill-groups");
             for (Map.Entry<String, List<Skill>> group : groups.entrySet()) {
-                writer.tag("div", "pf-skill-group").element("h3", "pf-skill-category", group.getKey());
+                writer.tag("div", "pf-skill-group").element(Parts.heading(context, 1), "pf-skill-category", group.getKey());
                 writer.tag("ul", "pf-skills");
                 for (Skill skill : group.getValue()) {
                     writer.tag("li", "pf-skill").element("span", "pf-skill-name", skill.name());
@@ -55,7 +55,7 @@ final class SkillsSection implements HtmlSectionRenderer {
         }
         Parts.metrics(writer, "pf-metrics pf-stack-metrics", portfolio.stackMetrics());
         if (!portfolio.primaryStack().isEmpty()) {
-            writer.tag("div", "pf-primary").element("h3", "pf-label", context.label(Label.PRIMARY_STACK));
+            writer.tag("div", "pf-primary").element(Parts.heading(context, 1), "pf-label", context.label(Label.PRIMARY_STACK));
             Parts.tags(writer, "pf-tags", portfolio.primaryStack());
             writer.end("div");
         }

@@ -17,9 +17,9 @@ final class SystemDesignSection implements HtmlSectionRenderer {
     public void render(Portfolio portfolio, HtmlSectionContext context) {
         DesignNote note = portfolio.systemDesign();
         context.writer().start("article").attr("class", "pf-note pf-overview")
-                .attr("id", context.uniqueId("design", note.id(), 0)).close();
+                .attr("id", context.uniqueId("design", note.id(), 0));
         Parts.paragraph(context.writer(), "pf-note-category", note.category());
-        context.writer().element("h3", "pf-note-title", note.title());
+        context.writer().element(Parts.heading(context, 1), "pf-note-title", note.title());
         Parts.noteBody(context, portfolio, note);
         context.writer().end("article");
     }

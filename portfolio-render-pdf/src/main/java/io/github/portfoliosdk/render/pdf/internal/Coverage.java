@@ -43,26 +43,28 @@ public final class Coverage {
         return codePoint >= 0xFE00 && codePoint <= 0xFE0F || codePoint >= 0xE0100 && codePoint <= 0xE01EF;
     }
 
-    /** Why this character cannot be typeset, or null when it can (a space without a glyph prints as a plain space). */
+    /**
+     * Why this character cannot be typeset, as a short phrase ("Tamil script", "no glyph in the fonts"), or null when
+     * it can (a space without a glyph prints as a plain space).
+     */
     public String refusal(int codePoint) {
         if (codePoint == '\n' || codePoint == '\r' || codePoint == '\t' || Character.isSpaceChar(codePoint)) {
             return null;
         }
         if (Character.isISOControl(codePoint) || Character.getType(codePoint) == Character.SURROGATE
                 || Character.getType(codePoint) == Character.PRIVATE_USE || codePoint == 0xFFFE || codePoint == 0xFFFF) {
-            return "is a control, surrogate or private-use character and cannot be printed";
+            return "a control, surrogate or private-use character";
         }
         UnicodeScript script = UnicodeScript.of(codePoint);
         if (!SIMPLE.contains(script)) {
-            return "is in the " + scriptName(script) + " script, which the PDF cannot typeset (it covers " + SCRIPTS + ")";
+            return scriptName(script) + " script";
         }
         int type = Character.getType(codePoint);
         if (type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK) {
-            return "is a combining mark without a precomposed form, which the PDF cannot position";
+            return "a combining mark without a precomposed letter";
         }
         if (!glyphs.get(codePoint)) {
-            return "has no glyph in the PDF's fonts (DejaVu Sans: " + SCRIPTS + ", punctuation and common symbols; "
-                    + "Noto Emoji: emoji)";
+            return "no glyph in the fonts";
         }
         return null;
     }

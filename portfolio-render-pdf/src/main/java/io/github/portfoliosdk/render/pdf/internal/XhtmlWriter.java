@@ -7,10 +7,13 @@ import java.text.Normalizer;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
+import java.util.Map;
 import java.util.TreeSet;
+import java.util.Set;
 
 /**
  * Writes the XHTML the PDF is typeset from; the one place that knows XML's special characters. Callers open and
@@ -26,8 +29,10 @@ public final class XhtmlWriter implements PdfWriter {
 
     private final StringBuilder out = new StringBuilder(32 * 1024);
     private final Deque<String> open = new ArrayDeque<>();
-    private final List<String> problems = new ArrayList<>();
     private final List<String> leftOut = new ArrayList<>();
+    /** The characters refused, by field path and reason, each character once, in the order met. */
+    private final Map<Refusal, Set<Integer>> refused = new LinkedHashMap<>();
+    private int refusedCount;
     private final Coverage coverage;
 
     /** A writer that checks text against the given font coverage. */
@@ -102,9 +107,37 @@ public final class XhtmlWriter implements PdfWriter {
         return this;
     }
 
-    /** The characters that could not be typeset, one line each with the field's path; empty when all is well. */
+    /**
+     * What could not be typeset: one line per field, naming each character once, grouped by why
+     * ({@code roles[0].title: U+30A8 KATAKANA LETTER E, U+30F3 KATAKANA LETTER N (Katakana script); U+3002
+     * IDEOGRAPHIC FULL STOP (no glyph in the fonts)}); empty when all is well.
+     */
     public List<String> problems() {
-        return List.copyOf(problems);
+        Map<String, StringBuilder> lines = new LinkedHashMap<>();
+        refused.forEach((refusal, codePoints) -> {
+            StringBuilder line = lines.get(refusal.path());
+            if (line == null) {
+                line = new StringBuilder(refusal.path()).append(": ");
+                lines.put(refusal.path(), line);
+            } else {
+                line.append("; ");
+            }
+            String separator = "";
+            for (int codePoint : codePoints) {
+                line.append(separator).append(String.format(Locale.ROOT, "U+%04X %s", codePoint, describe(codePoint)));
+                separator = ", ";
+            }
+            line.append(" (").append(refusal.reason()).append(')');
+        });
+        return lines.values().stream().map(StringBuilder::toString).toList();
+    }
+
+    /** How many characters could not be typeset, each time one occurs. */
+    public int refusedCharacters() {
+        return refusedCount;
+    }
+
+    private record Refusal(String path, String reason) {
     }
 
     /** The variation selectors left out of the text, each with its path ({@code projects[0].name: U+FE0F}). */
@@ -154,8 +187,8 @@ public final class XhtmlWriter implements PdfWriter {
                     kept = new StringBuilder(normalized.substring(0, i));
                 }
             } else if (reason != null) {
-                problems.add(String.format(Locale.ROOT, "%s: U+%04X %s %s", path, codePoint,
-                        describe(codePoint), reason));
+                refused.computeIfAbsent(new Refusal(path, reason), key -> new LinkedHashSet<>()).add(codePoint);
+                refusedCount++;
                 if (kept == null) {
                     kept = new StringBuilder(normalized.substring(0, i));
                 }

@@ -120,6 +120,7 @@ public final class PlainTextWriter {
                 prefix = rest;
                 columns = DisplayWidth.of(prefix);
                 lineStart = position;
+                lineEnd = position;
                 gap = 0;
             }
             if (lineEnd == lineStart && columns + wordColumns > width) {

@@ -56,11 +56,14 @@ class RenderCommandIT {
                 "wrote " + Path.of("site", "index.html"),
                 "wrote " + Path.of("site", "README.md"),
                 "wrote " + Path.of("site", "resume.json"),
-                "wrote " + Path.of("site", "cv.pdf"));
+                "wrote " + Path.of("site", "cv.pdf"),
+                "wrote " + Path.of("site", "cv.docx"),
+                "wrote " + Path.of("site", "cv.txt"));
         assertThat(Jsoup.parse(Inputs.read(dir.resolve("site/index.html"))).title()).contains(name);
         assertThat(Inputs.read(dir.resolve("site/README.md"))).contains(name);
         assertThat(Inputs.read(dir.resolve("site/resume.json"))).contains("\"basics\"").contains(name);
-        assertThat(dir.resolve("site").toFile().list()).containsExactlyInAnyOrder("index.html", "README.md", "resume.json", "cv.pdf");
+        assertThat(dir.resolve("site").toFile().list()).containsExactlyInAnyOrder("index.html", "README.md", "resume.json", "cv.pdf",
+                "cv.docx", "cv.txt");
     }
 
     @Test
@@ -235,14 +238,14 @@ class RenderCommandIT {
     void badOptionValuesAreUsageErrorsThatSayWhatIsAllowed() {
         Inputs.write(dir.resolve("portfolio.yaml"), Inputs.fullYaml());
 
-        Result format = CliProcess.run(dir, "render", "portfolio.yaml", "-f", "docx");
+        Result format = CliProcess.run(dir, "render", "portfolio.yaml", "-f", "odt");
         Result paper = CliProcess.run(dir, "render", "portfolio.yaml", "-f", "pdf", "--paper", "a3");
         Result theme = CliProcess.run(dir, "render", "portfolio.yaml", "--theme", "neon");
         Result section = CliProcess.run(dir, "render", "portfolio.yaml", "--sections", "hero,hobbies");
         Result all = CliProcess.run(dir, "render", "portfolio.yaml", "-f", "all");
 
         assertThat(format.exitCode()).isEqualTo(PortfolioCli.USAGE);
-        assertThat(format.stderr()).contains("'docx' is not one of html, markdown, json-resume, pdf, all");
+        assertThat(format.stderr()).contains("'odt' is not one of html, markdown, json-resume, pdf, docx, text, all");
         assertThat(paper.exitCode()).isEqualTo(PortfolioCli.USAGE);
         assertThat(paper.stderr()).contains("'a3' is not a paper size; sizes are a4, letter");
         assertThat(theme.exitCode()).isEqualTo(PortfolioCli.USAGE);

@@ -17,7 +17,11 @@ enum OutputFormat {
     JSON_RESUME("json-resume", "resume.json"),
     /** A PDF CV. */
     PDF("pdf", "cv.pdf"),
-    /** All four, into a folder. */
+    /** A Word CV. */
+    DOCX("docx", "cv.docx"),
+    /** The CV as plain text. */
+    TEXT("text", "cv.txt"),
+    /** All of them, into a folder. */
     ALL("all", null);
 
     private final String id;
@@ -38,9 +42,9 @@ enum OutputFormat {
         return fileName;
     }
 
-    /** The single formats this stands for: itself, or all four for {@link #ALL}. */
+    /** The single formats this stands for: itself, or all of them for {@link #ALL}. */
     List<OutputFormat> formats() {
-        return this == ALL ? List.of(HTML, MARKDOWN, JSON_RESUME, PDF) : List.of(this);
+        return this == ALL ? List.of(HTML, MARKDOWN, JSON_RESUME, PDF, DOCX, TEXT) : List.of(this);
     }
 
     /** Converts and completes {@code -f} values. */

@@ -3,7 +3,9 @@ package io.github.portfoliosdk.cli.internal;
 import io.github.portfoliosdk.model.Section;
 import io.github.portfoliosdk.model.Theme;
 import io.github.portfoliosdk.model.Paper;
+import io.github.portfoliosdk.render.docx.DocxRenderer;
 import io.github.portfoliosdk.render.pdf.PdfRenderer;
+import io.github.portfoliosdk.render.text.PlainTextRenderer;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.Iterator;
@@ -14,7 +16,10 @@ import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.TypeConversionException;
 
-/** The options of the PDF output: the paper size; the print style follows {@code --theme}. */
+/**
+ * The options of the CV outputs (PDF, Word, plain text): the paper size of the paged ones; their look follows
+ * {@code --theme}.
+ */
 final class PdfOptions {
 
     @Option(names = "--paper", paramLabel = "SIZE", converter = PaperConverter.class,
@@ -38,6 +43,30 @@ final class PdfOptions {
         if (theme != null) {
             builder.theme(theme);
         }
+        if (sections != null) {
+            builder.sections(sections);
+        }
+        return builder.build();
+    }
+
+    /** The Word renderer these options describe: the same sections, paper, theme and locale as the PDF. */
+    DocxRenderer docxRenderer(List<Section> sections, Clock clock, Theme theme, Locale locale) {
+        DocxRenderer.Builder builder = DocxRenderer.builder().clock(clock).locale(locale);
+        if (paper != null) {
+            builder.paper(paper);
+        }
+        if (theme != null) {
+            builder.theme(theme);
+        }
+        if (sections != null) {
+            builder.sections(sections);
+        }
+        return builder.build();
+    }
+
+    /** The plain-text renderer: the same sections and locale as the PDF, 80 columns. */
+    PlainTextRenderer textRenderer(List<Section> sections, Clock clock, Locale locale) {
+        PlainTextRenderer.Builder builder = PlainTextRenderer.builder().clock(clock).locale(locale);
         if (sections != null) {
             builder.sections(sections);
         }

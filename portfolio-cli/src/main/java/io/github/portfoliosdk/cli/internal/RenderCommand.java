@@ -25,10 +25,11 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         sortOptions = false,
         description = {
-            "Renders a portfolio as an HTML page, Markdown (a GitHub profile README), a JSON Resume document or a "
-                    + "PDF CV.",
+            "Renders a portfolio as an HTML page, Markdown (a GitHub profile README), a JSON Resume document, or a "
+                    + "CV as PDF, Word or plain text.",
             "",
-            "With -f all, writes index.html, README.md, resume.json and cv.pdf into the folder given with -o. Writes to "
+            "With -f all, writes index.html, README.md, resume.json, cv.pdf, cv.docx and cv.txt into the folder given "
+                    + "with -o. Writes to "
                     + "standard output when no -o is given. Nothing is written when the input is invalid, and an "
                     + "existing output is only replaced once its new content is complete.",
             ""
@@ -46,7 +47,7 @@ final class RenderCommand implements Callable<Integer> {
 
     @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", converter = OutputFormat.Converter.class,
             completionCandidates = OutputFormat.Converter.class,
-            description = "html, markdown, json-resume, pdf or all (default: html).")
+            description = "html, markdown, json-resume, pdf, docx, text or all (default: html).")
     private OutputFormat format = OutputFormat.HTML;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE|DIR",
@@ -112,6 +113,8 @@ final class RenderCommand implements Callable<Integer> {
             case MARKDOWN -> markdown.renderer(chosen, clock, variant.locale);
             case JSON_RESUME -> Renderers.jsonResume();
             case PDF -> pdf.renderer(chosen, clock, html.theme, variant.locale);
+            case DOCX -> pdf.docxRenderer(chosen, clock, html.theme, variant.locale);
+            case TEXT -> pdf.textRenderer(chosen, clock, variant.locale);
             case ALL -> throw new IllegalArgumentException("all is not a single format");
         };
     }

@@ -101,12 +101,23 @@ class PortfolioSiteTest {
                 .person(Person.builder().name("Grace Hopper").headline("Compiler writer").build())
                 .addRole(Role.builder().title("Rear admiral").build())
                 .build();
-        for (String format : new String[] {"html", "markdown", "json-resume"}) {
+        for (String format : new String[] {"html", "markdown", "json-resume", "text"}) {
             PortfolioRenderer renderer = PortfolioRenderers.forFormat(format)
                     .orElseThrow(() -> new AssertionError("no renderer for " + format + " on the module path"));
             assertEquals(format, renderer.format());
             assertTrue(new String(renderer.toBytes(portfolio), StandardCharsets.UTF_8).contains("Grace Hopper"), format + " output names the person");
         }
+    }
+
+    @Test
+    void rendersTheShowcaseAsAWordDocumentWithPoiOnTheModulePath() {
+        PortfolioRenderer docx = PortfolioRenderers.forFormat("docx")
+                .orElseThrow(() -> new AssertionError("no docx renderer on the module path"));
+        assertEquals("io.github.portfoliosdk.render.docx", docx.getClass().getModule().getName());
+        byte[] document = docx.toBytes(showcase());
+        assertTrue(document.length > 3000 && document[0] == 'P' && document[1] == 'K', "a zip package");
+        assertTrue(docx.getClass().getModule().getLayer().findModule("org.apache.poi.ooxml").isPresent(),
+                "POI is a named module (its own descriptor), not on the class path");
     }
 
     @Test

@@ -111,24 +111,28 @@ final class WordStyles {
 
     private static void defaults(CTDocDefaults defaults, Labels labels) {
         CTRPr rpr = defaults.addNewRPrDefault().addNewRPr();
+        // Latin text in Arial; East Asian and complex-script text in the reader's own fonts for those scripts
         CTFonts fonts = rpr.addNewRFonts();
         fonts.setAscii("Arial");
         fonts.setHAnsi("Arial");
-        fonts.setCs("Arial");
-        fonts.setEastAsia("Arial");
         rpr.addNewSz().setVal(BigInteger.valueOf(20));
         rpr.addNewSzCs().setVal(BigInteger.valueOf(20));
         rpr.addNewColor().setVal("1A1A1A");
-        // the language of every run: Latin text in w:val, and the script-specific slots Word reads for the others
+        // The language of every run, in the slot Word reads for the run's script: w:val for Latin (and Greek,
+        // Cyrillic) text, w:eastAsia for Chinese and Japanese, w:bidi for complex scripts (Arabic, Hebrew, Indic).
+        // Word itself writes a Japanese or Arabic document so; tagging Latin runs as Japanese would make readers
+        // break English words anywhere, as they may Japanese text.
         String tag = labels.language().toLanguageTag();
         String language = labels.language().getLanguage().toLowerCase(Locale.ROOT);
         CTLanguage lang = rpr.addNewLang();
-        lang.setVal(tag);
         if (EAST_ASIAN.contains(language)) {
+            lang.setVal("en");
             lang.setEastAsia(tag);
-        }
-        if (COMPLEX.contains(language)) {
+        } else if (COMPLEX.contains(language)) {
+            lang.setVal("en");
             lang.setBidi(tag);
+        } else {
+            lang.setVal(tag);
         }
         if (labels.rightToLeft()) {
             rpr.addNewRtl();

@@ -34,10 +34,11 @@ public final class PlainTextWriter {
         underlined(text, '=');
     }
 
-    /** A section's heading, after a blank line, underlined with "-". */
+    /** A section's heading, between blank lines, underlined with "-". */
     public void heading(String text) {
         blank();
         underlined(text, '-');
+        blank();
     }
 
     /** An entry's heading (a role, a project), after a blank line. */

@@ -7,6 +7,8 @@ module io.github.portfoliosdk.cli {
     requires io.github.portfoliosdk.render.markdown;
     requires io.github.portfoliosdk.jsonresume;
     requires io.github.portfoliosdk.render.pdf;
+    requires io.github.portfoliosdk.render.docx;
+    requires io.github.portfoliosdk.render.text;
     requires info.picocli;
     requires tools.jackson.core;
     requires java.logging;

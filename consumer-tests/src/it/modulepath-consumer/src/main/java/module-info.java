@@ -6,6 +6,8 @@ module com.example.portfolio {
     requires io.github.portfoliosdk.render.markdown;
     requires io.github.portfoliosdk.jsonresume;
     requires io.github.portfoliosdk.render.pdf;
+    requires io.github.portfoliosdk.render.docx;
+    requires io.github.portfoliosdk.render.text;
 
     exports com.example.portfolio;
 }

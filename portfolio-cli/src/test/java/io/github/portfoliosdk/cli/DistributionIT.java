@@ -85,7 +85,8 @@ class DistributionIT {
         assertThat(render.exitCode()).as(render.toString()).isZero();
         assertThat(Files.readString(dir.resolve("site/index.html")))
                 .isEqualTo(CliProcess.run(dir, "render", showcase.toString()).stdout());
-        assertThat(dir.resolve("site").toFile().list()).containsExactlyInAnyOrder("index.html", "README.md", "resume.json", "cv.pdf");
+        assertThat(dir.resolve("site").toFile().list()).containsExactlyInAnyOrder("index.html", "README.md", "resume.json", "cv.pdf",
+                "cv.docx", "cv.txt");
         try (Stream<Path> archives = Files.walk(cache)) {
             assertThat(archives.map(Path::toString)).as("the start-up archive the first run made")
                     .anyMatch(name -> name.matches(".*/portfolio-sdk/\\d+/portfolio-.*\\.(jsa|aot)"));

@@ -34,7 +34,8 @@ class InitCommandIT {
         assertThat(dir.resolve("me").toFile().list()).containsExactlyInAnyOrder("portfolio.yaml", "portfolio.schema.json");
         assertThat(Inputs.read(dir.resolve("me/portfolio.schema.json"))).isEqualTo(PortfolioFormat.schema());
         assertThat(render.exitCode()).as(render.toString()).isZero();
-        assertThat(dir.resolve("site").toFile().list()).containsExactlyInAnyOrder("index.html", "README.md", "resume.json", "cv.pdf");
+        assertThat(dir.resolve("site").toFile().list()).containsExactlyInAnyOrder("index.html", "README.md", "resume.json", "cv.pdf",
+                "cv.docx", "cv.txt");
     }
 
     @Test

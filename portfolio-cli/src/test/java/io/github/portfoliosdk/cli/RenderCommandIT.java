@@ -52,16 +52,19 @@ class RenderCommandIT {
 
         assertThat(result.exitCode()).as(result.toString()).isZero();
         assertThat(result.stdout()).isEmpty();
-        // in the order of the formats' names: html, json-resume, markdown, pdf
+        // in the order of the formats' names: docx, html, json-resume, markdown, pdf, text
         assertThat(result.errorLines()).containsExactly(
+                "wrote " + Path.of("site", "cv.docx"),
                 "wrote " + Path.of("site", "index.html"),
                 "wrote " + Path.of("site", "resume.json"),
                 "wrote " + Path.of("site", "README.md"),
-                "wrote " + Path.of("site", "cv.pdf"));
+                "wrote " + Path.of("site", "cv.pdf"),
+                "wrote " + Path.of("site", "cv.txt"));
         assertThat(Jsoup.parse(Inputs.read(dir.resolve("site/index.html"))).title()).contains(name);
         assertThat(Inputs.read(dir.resolve("site/README.md"))).contains(name);
         assertThat(Inputs.read(dir.resolve("site/resume.json"))).contains("\"basics\"").contains(name);
-        assertThat(dir.resolve("site").toFile().list()).containsExactlyInAnyOrder("index.html", "README.md", "resume.json", "cv.pdf");
+        assertThat(dir.resolve("site").toFile().list()).containsExactlyInAnyOrder("index.html", "README.md", "resume.json", "cv.pdf",
+                "cv.docx", "cv.txt");
     }
 
     @Test
@@ -257,7 +260,7 @@ class RenderCommandIT {
 
         assertThat(format.exitCode()).isEqualTo(PortfolioCli.USAGE);
         // every format present, by name (another format module on the path joins the list), then all
-        assertThat(format.stderr()).contains("'rtf' is not one of ", "html, json-resume, markdown, pdf", ", all\n");
+        assertThat(format.stderr()).contains("'rtf' is not one of ", "docx, html, json-resume, markdown, pdf, text", ", all\n");
         assertThat(paper.exitCode()).isEqualTo(PortfolioCli.USAGE);
         assertThat(paper.stderr()).contains("'a3' is not a paper size; sizes are a4, letter");
         assertThat(theme.exitCode()).isEqualTo(PortfolioCli.USAGE);

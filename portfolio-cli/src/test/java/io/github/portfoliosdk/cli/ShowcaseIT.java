@@ -30,10 +30,12 @@ class ShowcaseIT {
 
         assertThat(result.exitCode()).as(result.toString()).isZero();
         assertThat(result.errorLines()).containsExactly(
+                "wrote " + Path.of("showcase", "cv.docx"),
                 "wrote " + Path.of("showcase", "index.html"),
                 "wrote " + Path.of("showcase", "resume.json"),
                 "wrote " + Path.of("showcase", "README.md"),
-                "wrote " + Path.of("showcase", "cv.pdf"));
+                "wrote " + Path.of("showcase", "cv.pdf"),
+                "wrote " + Path.of("showcase", "cv.txt"));
         assertThat(Inputs.readBytes(dir.resolve("showcase/cv.pdf"))).startsWith("%PDF-".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
         Document page = Jsoup.parse(Inputs.read(dir.resolve("showcase/index.html")));
         assertThat(page.title()).contains(name);

@@ -134,7 +134,7 @@ class PortfolioSiteTest {
                 .person(Person.builder().name("Grace Hopper").headline("Compiler writer").build())
                 .addRole(Role.builder().title("Rear admiral").build())
                 .build();
-        for (String format : new String[] {"html", "markdown", "json-resume"}) {
+        for (String format : new String[] {"html", "markdown", "json-resume", "text"}) {
             PortfolioRenderer renderer = PortfolioRenderers.forFormat(format)
                     .orElseThrow(() -> new AssertionError("no renderer for " + format + " on the module path"));
             assertEquals(format, renderer.format());
@@ -144,6 +144,17 @@ class PortfolioSiteTest {
         assertEquals("pdf", pdf.format());
         assertEquals("Grace Hopper", JsonResumeImporter.create().read(new String(PdfRenderer.embeddedJsonResume(
                 pdf.toBytes(portfolio)).orElseThrow(), StandardCharsets.UTF_8), "cv.pdf!resume.json").person().name());
+    }
+
+    @Test
+    void rendersTheShowcaseAsAWordDocumentWithPoiOnTheModulePath() {
+        PortfolioRenderer docx = PortfolioRenderers.forFormat("docx")
+                .orElseThrow(() -> new AssertionError("no docx renderer on the module path"));
+        assertEquals("io.github.portfoliosdk.render.docx", docx.getClass().getModule().getName());
+        byte[] document = docx.toBytes(showcase());
+        assertTrue(document.length > 3000 && document[0] == 'P' && document[1] == 'K', "a zip package");
+        assertTrue(docx.getClass().getModule().getLayer().findModule("org.apache.poi.ooxml").isPresent(),
+                "POI is a named module (its own descriptor), not on the class path");
     }
 
     @Test

@@ -6,7 +6,6 @@ import io.github.portfoliosdk.model.Portfolio;
 import io.github.portfoliosdk.model.Theme;
 import io.github.portfoliosdk.render.pdf.PdfRenderer;
 import io.github.portfoliosdk.testing.Checkers;
-import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -26,9 +25,7 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
-import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
-import org.apache.pdfbox.rendering.PDFRenderer;
 
 /** The PDFs the tests check: our showcase CV, and CVs made here with one known fault each. */
 final class SamplePdfs {
@@ -58,15 +55,26 @@ final class SamplePdfs {
         return showcaseCv(Theme.CLASSIC, Paper.A4, Locale.ENGLISH);
     }
 
-    /** Each page of a PDF as a 100 dpi picture, in a new PDF: what a scan or "print to image" gives. */
+    /**
+     * Each page of a PDF as a 100 dpi picture (by poppler's pdftoppm) in a new PDF: what a scan or "print as image"
+     * gives.
+     */
     static byte[] imageOnly(byte[] pdf) throws IOException {
-        try (PDDocument source = Loader.loadPDF(pdf); PDDocument scan = new PDDocument()) {
-            PDFRenderer renderer = new PDFRenderer(source);
-            for (int i = 0; i < source.getNumberOfPages(); i++) {
-                BufferedImage image = renderer.renderImageWithDPI(i, 100);
-                PDPage page = new PDPage(source.getPage(i).getMediaBox());
+        Path dir = Files.createDirectories(Checkers.outputDir().resolve("image-only")).toAbsolutePath();
+        Path source = dir.resolve("source.pdf");
+        Files.write(source, pdf);
+        Checkers.Result result = Checkers.run(List.of("pdftoppm", "-r", "100", "-png", source.toString(),
+                dir.resolve("page").toString()), dir, Duration.ofSeconds(60));
+        if (result.exitCode() != 0) {
+            throw new IOException("pdftoppm failed: " + result.output());
+        }
+        try (PDDocument original = Loader.loadPDF(pdf); PDDocument scan = new PDDocument()) {
+            for (int i = 0; i < original.getNumberOfPages(); i++) {
+                PDPage page = new PDPage(original.getPage(i).getMediaBox());
                 scan.addPage(page);
-                PDImageXObject picture = LosslessFactory.createFromImage(scan, image);
+                String name = String.format("page-%0" + Integer.toString(original.getNumberOfPages()).length()
+                        + "d.png", i + 1);
+                PDImageXObject picture = PDImageXObject.createFromFile(dir.resolve(name).toString(), scan);
                 try (PDPageContentStream content = new PDPageContentStream(scan, page)) {
                     PDRectangle box = page.getMediaBox();
                     content.drawImage(picture, 0, 0, box.getWidth(), box.getHeight());

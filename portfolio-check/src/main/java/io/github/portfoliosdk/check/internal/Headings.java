@@ -31,7 +31,8 @@ final class Headings {
         pages.forEach(all::addAll);
         float body = bodySize(all);
         Map<Float, List<Line>> bySize = new TreeMap<>();
-        for (Line line : all) {
+        int first = afterTitle(pages.isEmpty() ? List.of() : pages.get(0), body);
+        for (Line line : all.subList(first, all.size())) {
             if (line.size() >= body * 1.15f && isHeadingLike(line.text())) {
                 bySize.computeIfAbsent(Math.round(line.size() * 2) / 2f, k -> new ArrayList<>()).add(line);
             }
@@ -72,6 +73,27 @@ final class Headings {
             }
         }
         return false;
+    }
+
+    /**
+     * The index of the first line after the CV's title block: the name (the largest text of page 1) and the large
+     * lines right below it (a headline), which are not section headings.
+     */
+    private static int afterTitle(List<Line> first, float body) {
+        int name = -1;
+        for (int i = 0; i < first.size(); i++) {
+            if (name < 0 || first.get(i).size() > first.get(name).size()) {
+                name = i;
+            }
+        }
+        if (name < 0) {
+            return 0;
+        }
+        int next = name + 1;
+        while (next < first.size() && first.get(next).size() >= body * 1.15f) {
+            next++;
+        }
+        return next;
     }
 
     private static boolean isHeadingLike(String text) {

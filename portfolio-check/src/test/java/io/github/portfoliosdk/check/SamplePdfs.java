@@ -90,21 +90,31 @@ final class SamplePdfs {
      * @param footer the footer line
      */
     static byte[] footerContact(String footer) throws IOException {
+        return helveticaPage((content, regular, bold) -> {
+            float y = line(content, bold, 20, 60, 780, "Ada Example");
+            y = line(content, regular, 10, 60, y, "Backend engineer, Berlin");
+            y = line(content, bold, 14, 60, y - 12, "Experience");
+            y = line(content, regular, 10, 60, y, "Backend Engineer, Example GmbH, Mar 2022 - present");
+            y = line(content, regular, 10, 60, y, "Built the payment service that settles 2 million orders a day.");
+            y = line(content, bold, 14, 60, y - 12, "Education");
+            line(content, regular, 10, 60, y, "BSc Computer Science, Example University, 2018 - 2021");
+            line(content, regular, 8, 60, 30, footer);
+        });
+    }
+
+    /** What a test draws on a page, in Helvetica and Helvetica Bold. */
+    interface PageContent {
+        void draw(PDPageContentStream content, PDFont regular, PDFont bold) throws IOException;
+    }
+
+    /** A one-page A4 PDF with what the test draws. */
+    static byte[] helveticaPage(PageContent drawing) throws IOException {
         try (PDDocument document = new PDDocument()) {
             PDPage page = new PDPage(PDRectangle.A4);
             document.addPage(page);
-            PDFont regular = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
-            PDFont bold = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
             try (PDPageContentStream content = new PDPageContentStream(document, page)) {
-                float y = 780;
-                y = line(content, bold, 20, 60, y, "Ada Example");
-                y = line(content, regular, 10, 60, y, "Backend engineer, Berlin");
-                y = line(content, bold, 14, 60, y - 12, "Experience");
-                y = line(content, regular, 10, 60, y, "Backend Engineer, Example GmbH, Mar 2022 - present");
-                y = line(content, regular, 10, 60, y, "Built the payment service that settles 2 million orders a day.");
-                y = line(content, bold, 14, 60, y - 12, "Education");
-                line(content, regular, 10, 60, y, "BSc Computer Science, Example University, 2018 - 2021");
-                line(content, regular, 8, 60, 30, footer);
+                drawing.draw(content, new PDType1Font(Standard14Fonts.FontName.HELVETICA),
+                        new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD));
             }
             return bytes(document);
         }

@@ -35,6 +35,7 @@ final class Columns {
         float gutterLeft = 0;
         float gutterRight = 0;
         int both = 0;
+        int lines = 0;
         float startY = 0;
         boolean open = false;
         for (Row row : rows) {
@@ -43,13 +44,15 @@ final class Columns {
                 gutterLeft = gap[0];
                 gutterRight = gap[1];
                 both++;
+                lines++;
                 continue;
             }
             if (open && row.segments().size() == 1 && outside(row.segments().get(0), gutterLeft, gutterRight)) {
+                lines++;
                 continue;
             }
             if (open && both >= MIN_ROWS) {
-                findings.add(finding(page, gutterLeft, gutterRight, startY, both));
+                findings.add(finding(page, gutterLeft, gutterRight, startY, lines));
             }
             open = false;
             float[] start = widestGap(row);
@@ -58,18 +61,19 @@ final class Columns {
                 gutterLeft = start[0];
                 gutterRight = start[1];
                 both = 1;
+                lines = 1;
                 startY = row.y();
             }
         }
         if (open && both >= MIN_ROWS) {
-            findings.add(finding(page, gutterLeft, gutterRight, startY, both));
+            findings.add(finding(page, gutterLeft, gutterRight, startY, lines));
         }
         return findings;
     }
 
     private static Finding finding(Page page, float left, float right, float y, int rows) {
         return new Finding(Rule.READING_ORDER, Location.of(page.number(), left, y),
-                "text in two columns side by side for " + rows + " lines (gutter at " + Math.round(left) + "–"
+                "text in two columns side by side over " + rows + " lines (gutter at " + Math.round(left) + "–"
                         + Math.round(right) + " pt): a parser reading line by line mixes the columns");
     }
 

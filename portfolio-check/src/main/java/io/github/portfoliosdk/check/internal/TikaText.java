@@ -4,10 +4,13 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import org.apache.tika.exception.TikaException;
+import org.apache.tika.extractor.EmbeddedDocumentExtractor;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.parser.ParseContext;
 import org.apache.tika.parser.pdf.PDFParser;
+import org.apache.tika.parser.pdf.PDFParserConfig;
 import org.apache.tika.sax.BodyContentHandler;
+import org.xml.sax.ContentHandler;
 import org.xml.sax.SAXException;
 
 /** The text Apache Tika's PDF parser extracts, folded as {@link SearchText} folds PDFBox's. */
@@ -24,11 +27,38 @@ final class TikaText {
     static String of(byte[] pdf) {
         BodyContentHandler handler = new BodyContentHandler(-1);
         try (InputStream in = new ByteArrayInputStream(pdf)) {
-            new PDFParser().parse(in, handler, new Metadata(), new ParseContext());
+            new PDFParser().parse(in, handler, new Metadata(), pageTextOnly());
         } catch (IOException | SAXException | TikaException e) {
             throw new IllegalArgumentException("Apache Tika cannot read the PDF: " + e.getMessage(), e);
         }
         return SearchText.fold(handler.toString());
+    }
+
+    /**
+     * A context in which Tika reads only the pages' text, as a parser of CVs does: no link targets, no bookmarks,
+     * no attached files (our CVs carry their JSON Resume export, which would otherwise be read as text), no OCR.
+     */
+    private static ParseContext pageTextOnly() {
+        PDFParserConfig config = new PDFParserConfig();
+        config.setExtractAnnotationText(false);
+        config.setExtractBookmarksText(false);
+        config.setExtractInlineImages(false);
+        config.setOcrStrategy(PDFParserConfig.OCR_STRATEGY.NO_OCR);
+        ParseContext context = new ParseContext();
+        context.set(PDFParserConfig.class, config);
+        context.set(EmbeddedDocumentExtractor.class, new EmbeddedDocumentExtractor() {
+            @Override
+            public boolean shouldParseEmbedded(Metadata metadata) {
+                return false;
+            }
+
+            @Override
+            public void parseEmbedded(InputStream stream, ContentHandler handler, Metadata metadata,
+                    boolean outputHtml) {
+                // never called: shouldParseEmbedded says no
+            }
+        });
+        return context;
     }
 
     /** The number of characters other than white space. */

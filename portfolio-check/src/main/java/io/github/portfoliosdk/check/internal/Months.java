@@ -14,11 +14,18 @@ final class Months {
             Locale.forLanguageTag("es"), Locale.forLanguageTag("nl"), Locale.forLanguageTag("pl"),
             Locale.forLanguageTag("pt-BR"));
 
+    private static final List<Set<String>> NAMES = java.util.stream.IntStream.rangeClosed(1, 12)
+            .mapToObj(Months::collect).toList();
+
     private Months() {
     }
 
     /** The lower-case names of one month (1 to 12), without a final full stop, in every language. */
     static Set<String> names(int month) {
+        return NAMES.get(month - 1);
+    }
+
+    private static Set<String> collect(int month) {
         Set<String> names = new LinkedHashSet<>();
         for (Locale locale : LOCALES) {
             for (TextStyle style : TextStyle.values()) {
@@ -29,7 +36,7 @@ final class Months {
                 names.add(name.endsWith(".") ? name.substring(0, name.length() - 1) : name);
             }
         }
-        return names;
+        return java.util.Collections.unmodifiableSet(names);
     }
 
     /** A regular-expression alternation of every month name, longest first. */

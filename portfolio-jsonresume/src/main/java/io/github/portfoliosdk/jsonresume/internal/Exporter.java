@@ -203,30 +203,36 @@ public final class Exporter {
      * category as an entry of its own.
      */
     private static void putSkills(Json.Obj root, List<Skill> skills, boolean x) {
-        Json.Arr array = new Json.Arr();
-        Map<String, Json.Obj> groups = new LinkedHashMap<>();
+        // each entry: a skill without category, or the skills of one category, in order of first appearance
+        List<List<Skill>> entries = new ArrayList<>();
+        Map<String, List<Skill>> groups = new LinkedHashMap<>();
         for (Skill skill : skills) {
             if (skill.category() == null) {
-                array.add(skill(skill, x));
+                entries.add(List.of(skill));
+            } else {
+                groups.computeIfAbsent(skill.category(), k -> {
+                    List<Skill> group = new ArrayList<>();
+                    entries.add(group);
+                    return group;
+                }).add(skill);
+            }
+        }
+        Json.Arr array = new Json.Arr();
+        for (List<Skill> entry : entries) {
+            Skill first = entry.get(0);
+            if (first.category() == null) {
+                array.add(skill(first, x));
                 continue;
             }
-            Json.Obj group = groups.get(skill.category());
-            if (group == null) {
-                group = new Json.Obj();
-                group.put("name", new Json.Str(skill.category()));
-                group.put("keywords", new Json.Arr());
-                if (x) {
-                    Json.Obj more = new Json.Obj();
-                    more.put("skills", new Json.Arr());
-                    group.put(X, more);
-                }
-                groups.put(skill.category(), group);
-                array.add(group);
-            }
-            ((Json.Arr) group.get("keywords")).add(new Json.Str(skill.name()));
+            Json.Obj group = new Json.Obj();
+            group.put("name", new Json.Str(first.category()));
+            putStrings(group, "keywords", entry.stream().map(Skill::name).filter(Objects::nonNull).toList());
             if (x) {
-                ((Json.Arr) ((Json.Obj) group.get(X)).get("skills")).add(skill(skill, true));
+                Json.Obj more = new Json.Obj();
+                putArray(more, "skills", entry, v -> skill(v, true));
+                group.put(X, more);
             }
+            array.add(group);
         }
         if (array.size() > 0) {
             root.put("skills", array);

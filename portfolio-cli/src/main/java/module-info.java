@@ -1,5 +1,5 @@
 /**
- * The {@code portfolio} command line: render, validate, convert, init and update a README.
+ * The {@code portfolio} command line: render, validate, check a CV, convert, init and update a README.
  */
 module io.github.portfoliosdk.cli {
     requires io.github.portfoliosdk.json;
@@ -9,6 +9,7 @@ module io.github.portfoliosdk.cli {
     requires io.github.portfoliosdk.render.pdf;
     requires io.github.portfoliosdk.render.docx;
     requires io.github.portfoliosdk.render.text;
+    requires io.github.portfoliosdk.check;
     requires info.picocli;
     requires tools.jackson.core;
     requires java.logging;

@@ -10,9 +10,11 @@ import io.github.portfoliosdk.model.InvalidPortfolioException;
 import io.github.portfoliosdk.model.Organization;
 import io.github.portfoliosdk.model.Person;
 import io.github.portfoliosdk.model.Portfolio;
+import io.github.portfoliosdk.model.Project;
 import io.github.portfoliosdk.model.PortfolioRenderers;
 import io.github.portfoliosdk.model.Role;
 import io.github.portfoliosdk.model.RoleKind;
+import io.github.portfoliosdk.model.Skill;
 import io.github.portfoliosdk.testing.SamplePortfolios;
 import java.util.List;
 import java.util.Map;
@@ -71,9 +73,70 @@ class JsonResumeRendererTest {
         assertThat(doc.at("/projects/0/keywords/1").asString()).isEqualTo("Django");
         assertThat(doc.at("/projects/0/startDate").asString()).isEqualTo("2024");
         assertThat(doc.at("/projects/0/endDate").asString()).isEqualTo("2024");
-        assertThat(doc.at("/skills/0/level").asString()).isEqualTo("Expert");
-        assertThat(doc.at("/skills/1/level").asString()).isEqualTo("Master");
+        assertThat(doc.at("/skills/0/x-portfolio/skills/0/level").asString()).isEqualTo("Expert");
+        assertThat(doc.at("/skills/0/x-portfolio/skills/1/level").asString()).isEqualTo("Master");
         assertThat(doc.at("/meta/lastModified").asString()).isEqualTo("2026-11-01T10:00:00");
+    }
+
+    @Test
+    void skillsAreGroupedByCategoryWithTheirNamesAsKeywordsAsThemesShowThem() {
+        JsonNode doc = tree(RENDERER.render(SamplePortfolios.full()));
+        assertThat(doc.at("/skills").size()).isEqualTo(2);
+        assertThat(doc.at("/skills/0/name").asString()).isEqualTo("Languages");
+        assertThat(doc.at("/skills/0/keywords").toString()).isEqualTo("[\"Python\",\"Flask / FastAPI\"]");
+        assertThat(doc.at("/skills/1/name").asString()).isEqualTo("Cloud & DevOps");
+        assertThat(doc.at("/skills/1/keywords").toString()).isEqualTo("[\"Docker\"]");
+        assertThat(doc.at("/skills/0/x-portfolio/skills/1/keywords/0").asString()).isEqualTo("APIs");
+        assertThat(doc.at("/x-portfolio/skillOrder").isMissingNode()).as("grouping kept the order").isTrue();
+    }
+
+    @Test
+    void skillsOfACategoryApartAreGroupedAndTheirOrderKeptInXPortfolio() {
+        Portfolio sample = SamplePortfolios.full();
+        List<Skill> skills = List.of(sample.skills().get(0), sample.skills().get(2), sample.skills().get(1));
+        Portfolio apart = sample.toBuilder().skills(skills).build();
+
+        JsonNode doc = tree(RENDERER.render(apart));
+
+        assertThat(doc.at("/skills/0/keywords").toString()).isEqualTo("[\"Python\",\"Flask / FastAPI\"]");
+        assertThat(doc.at("/x-portfolio/skillOrder").toString()).isEqualTo("[\"/skills/0/x-portfolio/skills/0\","
+                + "\"/skills/1/x-portfolio/skills/0\",\"/skills/0/x-portfolio/skills/1\"]");
+        assertThat(Fixtures.IMPORTER.read(RENDERER.render(apart), "apart.json").skills()).isEqualTo(skills);
+    }
+
+    @Test
+    void aProjectsDescriptionAndHighlightsCarryItsProblemSolutionAndImpact() {
+        JsonNode doc = tree(RENDERER.render(SamplePortfolios.full()));
+        assertThat(doc.at("/projects/0/description").asString()).isEqualTo("A platform for citizens.");
+        assertThat(doc.at("/projects/0/highlights").toString()).isEqualTo("[\"Problem: Paper backlogs.\","
+                + "\"Solution: A Django backend.\",\"Impact: Days became minutes.\",\"99%+ Uptime SLA\","
+                + "\"Went live in 2024.\"]");
+        assertThat(doc.at("/projects/0/x-portfolio/highlights").toString()).isEqualTo("[\"Went live in 2024.\"]");
+        assertThat(doc.at("/projects/0/x-portfolio/description").isMissingNode()).isTrue();
+    }
+
+    @Test
+    void aProjectWithoutDescriptionIsDescribedByItsProblem() {
+        Portfolio sample = SamplePortfolios.full();
+        Project project = sample.projects().get(0).toBuilder().description(null).highlights(List.of()).build();
+        Portfolio portfolio = sample.toBuilder().projects(List.of(project)).build();
+
+        JsonNode doc = tree(RENDERER.render(portfolio));
+
+        assertThat(doc.at("/projects/0/description").asString()).isEqualTo("Paper backlogs.");
+        assertThat(doc.at("/projects/0/highlights/0").asString()).isEqualTo("Solution: A Django backend.");
+        assertThat(doc.at("/projects/0/x-portfolio/description").isNull()).isTrue();
+        assertThat(doc.at("/projects/0/x-portfolio/highlights").toString()).isEqualTo("[]");
+        assertThat(Fixtures.IMPORTER.read(RENDERER.render(portfolio), "p.json").projects()).containsExactly(project);
+    }
+
+    @Test
+    void workHighlightsEndWithTheRolesMetricsAndTechnologies() {
+        JsonNode doc = tree(RENDERER.render(SamplePortfolios.full()));
+        assertThat(doc.at("/work/0/highlights").toString()).isEqualTo("[\"Built tracking.\",\"Cut costs.\","
+                + "\"200K+ Users\",\"Tech: TypeScript, Node.js\"]");
+        assertThat(doc.at("/work/0/x-portfolio/highlights").toString())
+                .isEqualTo("[\"Built tracking.\",\"Cut costs.\"]");
     }
 
     @Test

@@ -26,6 +26,7 @@ public final class Cli {
     static {
         COMMANDS.put("render", RenderCommand::new);
         COMMANDS.put("validate", ValidateCommand::new);
+        COMMANDS.put("check", CheckCommand::new);
         COMMANDS.put("convert", ConvertCommand::new);
         COMMANDS.put("init", InitCommand::new);
         COMMANDS.put("readme", ReadmeCommand::new);

@@ -37,6 +37,6 @@ final class PortfolioCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "Missing a command: render, validate, convert, init, readme or serve");
+        throw new ParameterException(spec.commandLine(), "Missing a command: render, validate, check, convert, init, readme or serve");
     }
 }

@@ -1,5 +1,6 @@
 package io.github.portfoliosdk.cli.internal;
 
+import io.github.portfoliosdk.check.CheckReport;
 import io.github.portfoliosdk.cli.PortfolioCli;
 import io.github.portfoliosdk.model.Portfolio;
 import io.github.portfoliosdk.model.PortfolioFiles;
@@ -7,6 +8,7 @@ import io.github.portfoliosdk.model.PortfolioRenderer;
 import io.github.portfoliosdk.model.PortfolioRendererProvider;
 import io.github.portfoliosdk.model.PortfolioRenderers;
 import io.github.portfoliosdk.model.RenderOptions;
+import io.github.portfoliosdk.render.pdf.PdfRenderer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
@@ -77,6 +79,10 @@ final class RenderCommand implements Callable<Integer> {
     @Mixin
     private VariantOptions variant;
 
+    @Option(names = "--check",
+            description = "With -f pdf or all: check the CV as 'portfolio check --portfolio' does, and fail (exit 1, nothing written) when it would not pass.")
+    private boolean check;
+
     @Option(names = "--watch",
             description = "Keep running and render again whenever INPUT changes; a bad edit is reported and the last good output kept. Ctrl-C stops.")
     private boolean watch;
@@ -103,6 +109,9 @@ final class RenderCommand implements Callable<Integer> {
         if (several && Files.isRegularFile(output)) {
             throw new ParameterException(spec.commandLine(), "-f " + format + " writes " + formats.size()
                     + " files into a folder, but " + output + " is a file");
+        }
+        if (check && formats.stream().noneMatch(provider -> PdfRenderer.FORMAT.equals(provider.format()))) {
+            throw new ParameterException(spec.commandLine(), "--check checks the PDF CV: use it with -f pdf or -f all");
         }
         if (watch && output == null) {
             throw new ParameterException(spec.commandLine(), "--watch needs -o: the file or folder to keep up to date");
@@ -138,6 +147,9 @@ final class RenderCommand implements Callable<Integer> {
                 refusals.add(refused.getMessage());
                 continue;
             }
+            if (check && PdfRenderer.FORMAT.equals(entry.getKey().format())) {
+                checkCv(bytes, portfolio);
+            }
             if (entry.getValue() == null) {
                 parent.terminal().print(bytes);
             } else {
@@ -151,6 +163,15 @@ final class RenderCommand implements Callable<Integer> {
         PortfolioFiles.write(files);
         for (Path file : files.keySet()) {
             parent.terminal().message("wrote " + file);
+        }
+    }
+
+    /** Fails the render, before anything is written, when the CV would not pass {@code portfolio check}. */
+    private void checkCv(byte[] pdf, Portfolio portfolio) {
+        CheckReport report = CheckCommand.check(new Input("cv.pdf", null, pdf), portfolio);
+        if (!report.clean()) {
+            throw new InvalidInputException(report.toText("cv.pdf").stripTrailing()
+                    + "\nnothing written: the CV would not pass 'portfolio check'");
         }
     }
 

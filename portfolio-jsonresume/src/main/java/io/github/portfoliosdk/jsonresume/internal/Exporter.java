@@ -16,8 +16,11 @@ import io.github.portfoliosdk.model.Skill;
 import io.github.portfoliosdk.model.SkillLevel;
 import io.github.portfoliosdk.model.Stage;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 
@@ -51,7 +54,7 @@ public final class Exporter {
         putArray(root, "awards", portfolio.awards(), v -> write(Tables.AWARD, v));
         putArray(root, "certificates", portfolio.certificates(), v -> write(Tables.CERTIFICATE, v));
         putArray(root, "publications", portfolio.publications(), v -> write(Tables.PUBLICATION, v));
-        putArray(root, "skills", portfolio.skills(), s -> skill(s, withPortfolioProperties));
+        putSkills(root, portfolio.skills(), withPortfolioProperties);
         putArray(root, "languages", portfolio.languages(), v -> write(Tables.LANGUAGE, v));
         putArray(root, "interests", portfolio.interests(), v -> write(Tables.INTEREST, v));
         putArray(root, "references", portfolio.references(), v -> write(Tables.REFERENCE, v));
@@ -69,6 +72,12 @@ public final class Exporter {
             putStrings(x, "primaryStack", portfolio.primaryStack());
             putArray(x, "stackMetrics", portfolio.stackMetrics(), v -> write(Tables.METRIC, v));
             putArray(x, "customSections", portfolio.customSections(), Exporter::customSection);
+            List<String> skillOrder = skillOrder(portfolio.skills());
+            if (!skillOrder.isEmpty()) {
+                Json.Arr pointers = new Json.Arr();
+                skillOrder.forEach(p -> pointers.add(new Json.Str(p)));
+                x.put("skillOrder", pointers);
+            }
             List<String> order = roleOrder(portfolio.roles());
             if (!order.isEmpty()) {
                 Json.Arr pointers = new Json.Arr();
@@ -155,10 +164,12 @@ public final class Exporter {
         putString(object, "url", org == null ? null : org.url());
         putPeriod(object, "startDate", "endDate", role.period());
         putString(object, "summary", role.summary());
-        putStrings(object, "highlights", role.highlights());
+        List<String> highlights = Readable.roleHighlights(role);
+        putStrings(object, "highlights", highlights);
         if (x) {
             Json.Obj more = new Json.Obj();
             putString(more, "id", role.id());
+            putOriginal(more, "highlights", role.highlights(), highlights);
             putEmptyOrganization(more, org);
             if (role.kind() == RoleKind.INTERNSHIP) {
                 putString(more, "kind", lower(role.kind()));
@@ -188,6 +199,90 @@ public final class Exporter {
 
 
 
+    /**
+     * The skills as JSON Resume themes show them: the skills of one category as one entry named after the category,
+     * with the skills' names as its keywords and the skills themselves in its {@code x-portfolio}; a skill with no
+     * category as an entry of its own.
+     */
+    private static void putSkills(Json.Obj root, List<Skill> skills, boolean x) {
+        // each entry: a skill without category, or the skills of one category, in order of first appearance
+        List<List<Skill>> entries = new ArrayList<>();
+        Map<String, List<Skill>> groups = new LinkedHashMap<>();
+        for (Skill skill : skills) {
+            if (skill.category() == null) {
+                entries.add(List.of(skill));
+            } else {
+                groups.computeIfAbsent(skill.category(), k -> {
+                    List<Skill> group = new ArrayList<>();
+                    entries.add(group);
+                    return group;
+                }).add(skill);
+            }
+        }
+        Json.Arr array = new Json.Arr();
+        for (List<Skill> entry : entries) {
+            Skill first = entry.get(0);
+            if (first.category() == null) {
+                array.add(skill(first, x));
+                continue;
+            }
+            Json.Obj group = new Json.Obj();
+            group.put("name", new Json.Str(first.category()));
+            putStrings(group, "keywords", entry.stream().map(Skill::name).filter(Objects::nonNull).toList());
+            if (x) {
+                Json.Obj more = new Json.Obj();
+                putArray(more, "skills", entry, v -> skill(v, true));
+                group.put(X, more);
+            }
+            array.add(group);
+        }
+        if (array.size() > 0) {
+            root.put("skills", array);
+        }
+    }
+
+    /**
+     * Pointers to the skills in the portfolio's order, when grouping by category changed that order; empty
+     * otherwise. A grouped skill's pointer is {@code /skills/<group>/x-portfolio/skills/<i>}.
+     */
+    static List<String> skillOrder(List<Skill> skills) {
+        Map<String, Integer> groupIndex = new LinkedHashMap<>();
+        Map<String, Integer> groupSize = new HashMap<>();
+        List<String> pointers = new ArrayList<>();
+        List<String> grouped = new ArrayList<>();
+        int entries = 0;
+        for (Skill skill : skills) {
+            if (skill.category() == null) {
+                pointers.add("/skills/" + entries++);
+                continue;
+            }
+            Integer index = groupIndex.get(skill.category());
+            if (index == null) {
+                index = entries++;
+                groupIndex.put(skill.category(), index);
+            }
+            int within = groupSize.merge(skill.category(), 1, Integer::sum) - 1;
+            pointers.add("/skills/" + index + "/" + X + "/skills/" + within);
+        }
+        for (int entry = 0; entry < entries; entry++) {
+            for (String pointer : pointers) {
+                if (pointer.equals("/skills/" + entry) || pointer.startsWith("/skills/" + entry + "/")) {
+                    grouped.add(pointer);
+                }
+            }
+        }
+        return grouped.equals(pointers) ? List.of() : pointers;
+    }
+
+    /** The model's list in {@code x-portfolio} when the standard property shows more than it (even an empty one). */
+    private static void putOriginal(Json.Obj more, String key, List<String> original, List<String> shown) {
+        if (!original.equals(shown)) {
+            Json.Arr array = new Json.Arr();
+            original.forEach(v -> array.add(new Json.Str(v)));
+            more.put(key, array);
+        }
+    }
+
     private static Json.Obj skill(Skill skill, boolean x) {
         Json.Obj object = new Json.Obj();
         putString(object, "name", skill.name());
@@ -215,8 +310,10 @@ public final class Exporter {
     private static Json.Obj project(Project project, boolean x) {
         Json.Obj object = new Json.Obj();
         putString(object, "name", project.name());
-        putString(object, "description", project.description());
-        putStrings(object, "highlights", project.highlights());
+        String description = Readable.projectDescription(project);
+        List<String> highlights = Readable.projectHighlights(project);
+        putString(object, "description", description);
+        putStrings(object, "highlights", highlights);
         putStrings(object, "keywords", project.techStack());
         putPeriod(object, "startDate", "endDate", project.period());
         putString(object, "url", project.url());
@@ -226,6 +323,11 @@ public final class Exporter {
         if (x) {
             Json.Obj more = new Json.Obj();
             putString(more, "id", project.id());
+            if (!Objects.equals(description, project.description())) {
+                more.put("description", project.description() == null ? new Json.Null(0, 0)
+                        : new Json.Str(project.description()));
+            }
+            putOriginal(more, "highlights", project.highlights(), highlights);
             putStrings(more, "categories", project.categories());
             putString(more, "badge", project.badge());
             putString(more, "problem", project.problem());

@@ -135,7 +135,7 @@ public final class Importer {
         portfolio.awards(each(root, "awards", "", "awards", table(Tables.AWARD)));
         portfolio.certificates(each(root, "certificates", "", "certificates", table(Tables.CERTIFICATE)));
         portfolio.publications(each(root, "publications", "", "publications", table(Tables.PUBLICATION)));
-        portfolio.skills(each(root, "skills", "", "skills", this::skill));
+        portfolio.skills(skills(x.get("skillOrder"), JsonPaths.child(xPath, "skillOrder")));
         portfolio.languages(each(root, "languages", "", "languages", table(Tables.LANGUAGE)));
         portfolio.interests(each(root, "interests", "", "interests", table(Tables.INTEREST)));
         portfolio.references(each(root, "references", "", "references", table(Tables.REFERENCE)));
@@ -427,7 +427,8 @@ public final class Importer {
                 string(o, "position", at, "title"),
                 string(moreOrStandard, "location", moreOrStandardAt, "location"),
                 workMode(x, xAt), period(o, at), strings(x, "technologies", xAt, "technologies"),
-                string(o, "summary", at, "summary"), strings(o, "highlights", at, "highlights"),
+                string(o, "summary", at, "summary"), x.has("highlights") ? strings(x, "highlights", xAt, "highlights")
+                        : strings(o, "highlights", at, "highlights"),
                 each(x, "metrics", xAt.json(), at.model() + ".metrics", table(Tables.METRIC)),
                 strings(x, "tags", xAt, "tags"));
     }
@@ -487,6 +488,63 @@ public final class Importer {
 
 
 
+    /**
+     * The skills: an entry whose {@code x-portfolio} holds {@code skills} (a category as our export groups it)
+     * gives those skills, any other entry one skill; {@code skillOrder} puts them back in the portfolio's order.
+     */
+    private List<Skill> skills(Json order, String orderPath) {
+        Map<String, Json.Obj> entries = new java.util.LinkedHashMap<>();
+        Map<String, String> paths = new HashMap<>();
+        List<Json.Obj> items = objects(root, "skills", "");
+        Json value = root.get("skills");
+        if (value instanceof Json.Arr array) {
+            for (int i = 0; i < array.size(); i++) {
+                if (!(array.get(i) instanceof Json.Obj item) || !items.contains(item)) {
+                    continue;
+                }
+                String path = JsonPaths.child("skills", i);
+                Json.Obj x = more(item, path);
+                if (x.get("skills") instanceof Json.Arr grouped) {
+                    String groupPath = JsonPaths.child(JsonPaths.child(path, X), "skills");
+                    for (int j = 0; j < grouped.size(); j++) {
+                        if (grouped.get(j) instanceof Json.Obj skill) {
+                            String pointer = "/skills/" + i + "/" + X + "/skills/" + j;
+                            entries.put(pointer, skill);
+                            paths.put(pointer, JsonPaths.child(groupPath, j));
+                        } else {
+                            unusable(JsonPaths.child(groupPath, j), grouped.get(j), "must be an object");
+                        }
+                    }
+                } else {
+                    entries.put("/skills/" + i, item);
+                    paths.put("/skills/" + i, path);
+                }
+            }
+        }
+        List<String> pointers = new ArrayList<>(entries.keySet());
+        if (order != null) {
+            List<String> listed = new ArrayList<>();
+            if (order instanceof Json.Arr array) {
+                for (Json item : array) {
+                    listed.add(item instanceof Json.Str str ? str.value() : null);
+                }
+            }
+            if (listed.size() == pointers.size() && new HashSet<>(listed).equals(entries.keySet())) {
+                pointers = listed;
+            } else {
+                problem(orderPath, order, "must list each skill exactly once, as JSON Pointers such as \"/skills/0\""
+                        + " and \"/skills/1/x-portfolio/skills/0\"");
+            }
+        }
+        List<Skill> skills = new ArrayList<>();
+        for (String pointer : pointers) {
+            At at = new At(paths.get(pointer), "skills[" + skills.size() + "]");
+            mark(at, entries.get(pointer));
+            skills.add(skill(entries.get(pointer), at));
+        }
+        return skills;
+    }
+
     private Skill skill(Json.Obj o, At at) {
         Json.Obj x = more(o, at.json());
         At xAt = new At(JsonPaths.child(at.json(), X), at.model());
@@ -525,14 +583,14 @@ public final class Importer {
                 period(o, at),
                 strings(x, "categories", xAt, "categories"),
                 string(x, "badge", xAt, "badge"),
-                string(o, "description", at, "description"),
+                x.has("description") ? nullable(x, "description", xAt) : string(o, "description", at, "description"),
                 string(x, "problem", xAt, "problem"),
                 string(x, "solution", xAt, "solution"),
                 architecture,
                 strings(o, "keywords", at, "techStack"),
                 string(x, "impact", xAt, "impact"),
                 each(x, "impactMetrics", xAt.json(), at.model() + ".impactMetrics", table(Tables.METRIC)),
-                strings(o, "highlights", at, "highlights"),
+                x.has("highlights") ? strings(x, "highlights", xAt, "highlights") : strings(o, "highlights", at, "highlights"),
                 url(o, key(o, "projects", at.json(), "url"), at, "url", true),
                 each(x, "links", xAt.json(), at.model() + ".links", table(Tables.LINK)),
                 strings(o, "roles", at, "roles"),
@@ -540,6 +598,11 @@ public final class Importer {
                 string(o, "type", at, "type"),
                 string(x, "roleId", xAt, "roleId"),
                 strings(x, "tags", xAt, "tags"));
+    }
+
+    /** A string of {@code x-portfolio} that may be null: the model had no value where the standard one is derived. */
+    private String nullable(Json.Obj x, String key, At xAt) {
+        return x.get(key) instanceof Json.Null ? null : string(x, key, xAt, key);
     }
 
     private DesignNote designNote(Json.Obj o, At at) {

@@ -297,6 +297,18 @@ public final class Importer {
     }
 
     /** A place being bound: its JSON path and the model path of the value made from it. */
+    /**
+     * Whether {@code x-portfolio} holds the model's own value of this key; the standard key beside it is then the
+     * export's readable form of it (project highlights with problem, solution and impact), and counts as read.
+     */
+    private boolean ownValue(Json.Obj x, String key, At at) {
+        if (!x.has(key)) {
+            return false;
+        }
+        readPaths.add(JsonPaths.child(at.json(), key));
+        return true;
+    }
+
     private record At(String json, String model) {
         At child(String key, String modelName) {
             return new At(JsonPaths.child(json, key), model.isEmpty() ? modelName : model + "." + modelName);
@@ -427,7 +439,7 @@ public final class Importer {
                 string(o, "position", at, "title"),
                 string(moreOrStandard, "location", moreOrStandardAt, "location"),
                 workMode(x, xAt), period(o, at), strings(x, "technologies", xAt, "technologies"),
-                string(o, "summary", at, "summary"), x.has("highlights") ? strings(x, "highlights", xAt, "highlights")
+                string(o, "summary", at, "summary"), ownValue(x, "highlights", at) ? strings(x, "highlights", xAt, "highlights")
                         : strings(o, "highlights", at, "highlights"),
                 each(x, "metrics", xAt.json(), at.model() + ".metrics", table(Tables.METRIC)),
                 strings(x, "tags", xAt, "tags"));
@@ -505,6 +517,12 @@ public final class Importer {
                 String path = JsonPaths.child("skills", i);
                 Json.Obj x = more(item, path);
                 if (x.get("skills") instanceof Json.Arr grouped) {
+                    // the group's name and keywords are made from these skills (the export's readable form): read
+                    readPaths.add(JsonPaths.child(path, "name"));
+                    readPaths.add(JsonPaths.child(path, "keywords"));
+                    readContainers.add("skills");
+                    readContainers.add(path);
+                    readContainers.add(JsonPaths.child(path, X));
                     String groupPath = JsonPaths.child(JsonPaths.child(path, X), "skills");
                     for (int j = 0; j < grouped.size(); j++) {
                         if (grouped.get(j) instanceof Json.Obj skill) {
@@ -583,14 +601,14 @@ public final class Importer {
                 period(o, at),
                 strings(x, "categories", xAt, "categories"),
                 string(x, "badge", xAt, "badge"),
-                x.has("description") ? nullable(x, "description", xAt) : string(o, "description", at, "description"),
+                ownValue(x, "description", at) ? nullable(x, "description", xAt) : string(o, "description", at, "description"),
                 string(x, "problem", xAt, "problem"),
                 string(x, "solution", xAt, "solution"),
                 architecture,
                 strings(o, "keywords", at, "techStack"),
                 string(x, "impact", xAt, "impact"),
                 each(x, "impactMetrics", xAt.json(), at.model() + ".impactMetrics", table(Tables.METRIC)),
-                x.has("highlights") ? strings(x, "highlights", xAt, "highlights") : strings(o, "highlights", at, "highlights"),
+                ownValue(x, "highlights", at) ? strings(x, "highlights", xAt, "highlights") : strings(o, "highlights", at, "highlights"),
                 url(o, key(o, "projects", at.json(), "url"), at, "url", true),
                 each(x, "links", xAt.json(), at.model() + ".links", table(Tables.LINK)),
                 strings(o, "roles", at, "roles"),

@@ -56,7 +56,7 @@ public final class Coverage {
             return "a control, surrogate or private-use character";
         }
         UnicodeScript script = UnicodeScript.of(codePoint);
-        if (!SIMPLE.contains(script)) {
+        if (script != UnicodeScript.UNKNOWN && !SIMPLE.contains(script)) {
             return scriptName(script) + " script";
         }
         int type = Character.getType(codePoint);

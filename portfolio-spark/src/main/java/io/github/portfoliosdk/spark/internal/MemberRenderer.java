@@ -76,6 +76,7 @@ public final class MemberRenderer {
     }
 
     private static PortfolioRenderer pdf(Clock clock, Locale locale, Theme theme, Paper paper) {
+        QuietLibraries.pdf();
         // the PDF embeds the same JSON Resume document the json-resume output is, as the command line's does
         PdfRenderer.Builder builder = PdfRenderer.builder().clock(clock).locale(locale)
                 .jsonResume(JsonResumeRenderer.builder().build());

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Members per second for HTML + Markdown + JSON Resume: portfolio-spark's job in Spark local mode on 2 cores
 # (SparkBatchBenchmark) against the in-process BatchBenchmark, one after the other, on this machine
-# (BENCHMARKS.md, "Spark"). Usage: scripts/bench-spark.sh [--no-build]; JMH_ARGS replaces the JMH options.
+# (BENCHMARKS.md, "Spark"). Usage: scripts/bench-spark.sh [--no-build]; JMH_ARGS replaces the JMH options,
+# ROUNDS (default 2) sets how many times the pair runs, alternating.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 out=target/bench-spark
@@ -22,7 +23,7 @@ showcase=examples/src/main/resources/showcase/portfolio.yaml
 export SOURCE_DATE_EPOCH=1780272000
 
 echo "== machine: $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg), $(java -version 2>&1 | head -n 1)"
-for round in 1 2; do
+for round in $(seq 1 "${ROUNDS:-2}"); do
   echo "== round $round: SparkBatchBenchmark"
   # shellcheck disable=SC2086
   java -Dportfolio.showcase="$showcase" -cp "$classpath" org.openjdk.jmh.Main 'SparkBatchBenchmark' $jmh_args \

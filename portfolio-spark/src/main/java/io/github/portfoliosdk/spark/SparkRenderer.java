@@ -4,7 +4,7 @@ import io.github.portfoliosdk.model.Labels;
 import io.github.portfoliosdk.spark.internal.HadoopConfiguration;
 import io.github.portfoliosdk.spark.internal.MemberRenderer;
 import io.github.portfoliosdk.spark.internal.OutputKind;
-import io.github.portfoliosdk.spark.internal.RenderOptions;
+import io.github.portfoliosdk.spark.internal.JobOptions;
 import io.github.portfoliosdk.spark.internal.RenderPartition;
 import io.github.portfoliosdk.spark.internal.Rows;
 import java.io.Serial;
@@ -43,9 +43,9 @@ public final class SparkRenderer implements Serializable {
     /** The folder under the output path that {@link #write} puts the problems in (a member id cannot start with '_'). */
     public static final String PROBLEMS_FOLDER = "_problems";
 
-    private final RenderOptions options;
+    private final JobOptions options;
 
-    private SparkRenderer(RenderOptions options) {
+    private SparkRenderer(JobOptions options) {
         this.options = options;
     }
 
@@ -179,7 +179,7 @@ public final class SparkRenderer implements Serializable {
          */
         public SparkRenderer build() {
             Instant now = clock.instant();
-            RenderOptions options = new RenderOptions(formats, Labels.localeOf(locale.toLanguageTag()).toLanguageTag(),
+            JobOptions options = new JobOptions(formats, Labels.localeOf(locale.toLanguageTag()).toLanguageTag(),
                     tags, theme, paper, lenient, now);
             MemberRenderer.forOptions(options);
             return new SparkRenderer(options);

@@ -10,10 +10,10 @@ import io.github.portfoliosdk.model.Problem;
 import io.github.portfoliosdk.model.ReadOptions;
 import io.github.portfoliosdk.model.ReadResult;
 import io.github.portfoliosdk.render.html.HtmlRenderer;
-import io.github.portfoliosdk.render.html.Theme;
+import io.github.portfoliosdk.model.Theme;
 import io.github.portfoliosdk.render.markdown.Flavor;
 import io.github.portfoliosdk.render.markdown.MarkdownRenderer;
-import io.github.portfoliosdk.render.pdf.Paper;
+import io.github.portfoliosdk.model.Paper;
 import io.github.portfoliosdk.render.pdf.PdfRenderer;
 import java.time.Clock;
 import java.time.ZoneOffset;
@@ -39,13 +39,13 @@ public final class MemberRenderer {
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,199}");
 
     /** One per set of options in this JVM: what makes the renderers per executor rather than per row. */
-    private static final Map<RenderOptions, MemberRenderer> BUILT = new ConcurrentHashMap<>();
+    private static final Map<JobOptions, MemberRenderer> BUILT = new ConcurrentHashMap<>();
 
     private final Map<OutputKind, PortfolioRenderer> renderers;
     private final ReadOptions readOptions;
     private final List<String> tags;
 
-    private MemberRenderer(RenderOptions options) {
+    private MemberRenderer(JobOptions options) {
         Locale locale = Labels.localeOf(options.locale());
         Clock clock = Clock.fixed(options.now(), ZoneOffset.UTC);
         Theme theme = options.theme() == null ? null : Theme.fromName(options.theme()).orElseThrow(() ->
@@ -84,7 +84,7 @@ public final class MemberRenderer {
             builder.paper(paper);
         }
         if (theme != null) {
-            builder.theme(io.github.portfoliosdk.render.pdf.Theme.valueOf(theme.name()));
+            builder.theme(theme);
         }
         return builder.build();
     }
@@ -94,7 +94,7 @@ public final class MemberRenderer {
      *
      * @throws IllegalArgumentException when an option is refused (an unknown theme; a locale the PDF cannot typeset)
      */
-    public static MemberRenderer forOptions(RenderOptions options) {
+    public static MemberRenderer forOptions(JobOptions options) {
         return BUILT.computeIfAbsent(options, MemberRenderer::new);
     }
 

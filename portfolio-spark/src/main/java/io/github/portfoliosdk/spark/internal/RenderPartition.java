@@ -16,23 +16,23 @@ public final class RenderPartition implements MapPartitionsFunction<Row, Row> {
     @Serial
     private static final long serialVersionUID = 1L;
 
-    private final RenderOptions options;
+    private final JobOptions options;
     private final String output;
     private final HadoopConfiguration configuration;
 
-    private RenderPartition(RenderOptions options, String output, HadoopConfiguration configuration) {
+    private RenderPartition(JobOptions options, String output, HadoopConfiguration configuration) {
         this.options = options;
         this.output = output;
         this.configuration = configuration;
     }
 
     /** Rendering into the result rows. */
-    public static RenderPartition toRows(RenderOptions options) {
+    public static RenderPartition toRows(JobOptions options) {
         return new RenderPartition(options, null, null);
     }
 
     /** Rendering into member folders under the output path. */
-    public static RenderPartition toFolders(RenderOptions options, String output, HadoopConfiguration configuration) {
+    public static RenderPartition toFolders(JobOptions options, String output, HadoopConfiguration configuration) {
         return new RenderPartition(options, output, configuration);
     }
 

@@ -18,13 +18,13 @@ import java.util.Objects;
  * @param lenient whether JSON Resume documents are read leniently
  * @param now the instant renderers take as "now"
  */
-public record RenderOptions(List<OutputKind> formats, String locale, List<String> tags, String theme, String paper,
+public record JobOptions(List<OutputKind> formats, String locale, List<String> tags, String theme, String paper,
                             boolean lenient, Instant now) implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
     /** Checks the values and copies the lists. */
-    public RenderOptions {
+    public JobOptions {
         formats = List.copyOf(formats);
         if (formats.isEmpty()) {
             throw new IllegalArgumentException("formats: name at least one of " + String.join(", ", OutputKind.names()));

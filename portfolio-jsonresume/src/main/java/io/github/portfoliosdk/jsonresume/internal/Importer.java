@@ -524,6 +524,7 @@ public final class Importer {
                     readContainers.add(path);
                     readContainers.add(JsonPaths.child(path, X));
                     String groupPath = JsonPaths.child(JsonPaths.child(path, X), "skills");
+                    readContainers.add(groupPath);
                     for (int j = 0; j < grouped.size(); j++) {
                         if (grouped.get(j) instanceof Json.Obj skill) {
                             String pointer = "/skills/" + i + "/" + X + "/skills/" + j;

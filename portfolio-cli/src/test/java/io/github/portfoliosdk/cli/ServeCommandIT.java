@@ -76,7 +76,8 @@ class ServeCommandIT {
         assertThat(readme.body()).isEqualTo(CliProcess.run(dir, "render", "portfolio.yaml", "-f", "markdown").stdout());
         assertThat(resume.contentType()).isEqualTo("application/json; charset=utf-8");
         assertThat(resume.body()).isEqualTo(CliProcess.run(dir, "render", "portfolio.yaml", "-f", "json-resume").stdout());
-        assertThat(get(url.resolve("/cv.docx")).status()).isEqualTo(404);
+        assertThat(get(url.resolve("/cv.docx")).status()).as("every format present, Word included").isEqualTo(200);
+        assertThat(get(url.resolve("/cv.odt")).status()).as("no format writes it").isEqualTo(404);
         assertThat(get(url.resolve("/portfolio.yaml")).status()).as("the input itself is not served").isEqualTo(404);
     }
 

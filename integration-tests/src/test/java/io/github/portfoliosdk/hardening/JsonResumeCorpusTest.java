@@ -171,7 +171,7 @@ class JsonResumeCorpusTest {
     private static boolean isAScriptThePdfDoesNotCover(String stderr) {
         List<String> refusals = stderr.lines().filter(line -> line.startsWith("  ")).toList();
         return stderr.contains("the pdf format cannot render it (the portfolio is valid)")
-                && stderr.contains("nothing written: 1 of the 4 formats cannot render it")
+                && stderr.contains("nothing written: 1 of the 6 formats cannot render it")
                 && refusals.stream().anyMatch(line -> line.contains(" script, which the PDF cannot typeset"))
                 && refusals.stream().allMatch(line -> line.contains(" script, which the PDF cannot typeset")
                         || isCjkPunctuation(line) && line.contains(" has no glyph"));

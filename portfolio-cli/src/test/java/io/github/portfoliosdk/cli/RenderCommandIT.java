@@ -100,7 +100,7 @@ class RenderCommandIT {
         assertThat(pdf.exitCode()).as(pdf.toString()).isEqualTo(PortfolioCli.INVALID_INPUT);
         assertThat(pdf.stderr()).contains("portfolio.yaml: the pdf format cannot render it (the portfolio is valid): the PDF "
                         + "cannot typeset ", "person.headline: U+0BAE TAMIL LETTER MA",
-                "nothing written: 1 of the 4 formats cannot render it").doesNotContain("ROCKET", "U+2665", "U+FE0F");
+                "nothing written: 1 of the 6 formats cannot render it").doesNotContain("ROCKET", "U+2665", "U+FE0F");
         assertThat(dir.toFile().list()).containsExactly("portfolio.yaml");
     }
 
@@ -347,7 +347,7 @@ class RenderCommandIT {
         assertThat(readme.stdout().lines().filter(line -> line.startsWith("## ")))
                 .containsExactly("## Open source", "## Talks", "## Work history");
         assertThat(typo.exitCode()).isEqualTo(PortfolioCli.INVALID_INPUT);
-        assertThat(typo.stderr()).contains("portfolio.yaml: cannot render as html: sections: 'talkz' is neither a built-in"
+        assertThat(typo.stderr()).contains("portfolio.yaml: the html format cannot render it (the portfolio is valid): sections: 'talkz' is neither a built-in"
                 + " section nor one of the portfolio's custom sections (did you mean 'talks'?)");
         assertThat(typo.stdout()).isEmpty();
     }

@@ -176,16 +176,6 @@ class JsonResumeNothingSilentTest {
     }
 
     @Test
-    void aStrictImportReadsAnEmptyStringAsNoValueEverywhere() {
-        Portfolio portfolio = STRICT.read("""
-                {"basics": {"name": "Ada", "url": "", "label": ""},
-                 "work": [{"name": "Acme", "startDate": "2019", "endDate": ""}]}
-                """, "resume.json");
-        assertThat(portfolio.person().headline()).isNull();
-        assertThat(portfolio.roles().get(0).period().end()).isNull();
-    }
-
-    @Test
     void aJobWithBothCompanyAndNameKeepsBothThroughTheRoundTrip() {
         String json = """
                 {"basics": {"name": "Ada"}, "work": [{"company": "VMware Ltd", "name": "VMWare Ltd", "position": "Dev"}]}

@@ -765,7 +765,7 @@ public final class Importer {
             if (path.equals("basics.name")) {
                 return s.value();
             }
-            if (s.value().isBlank() || lenient && isNullWord(s.value())) {
+            if (lenient && (s.value().isBlank() || isNullWord(s.value()))) {
                 if (isOpenEnd(o, key)) {
                     warn(path, value, quote(s.value()) + " read as no end date: the entry is shown as going on to the present");
                 } else if (!s.value().isBlank()) {

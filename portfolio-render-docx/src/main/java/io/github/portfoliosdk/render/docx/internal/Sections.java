@@ -353,7 +353,7 @@ final class Sections {
             line.fixed(" ");
             if (present(profile.url())) {
                 line.link(profile.url(), profile.url());
-            } else {
+            } else if (present(profile.username())) {
                 line.text(profile.username());
             }
         }

@@ -103,7 +103,7 @@ final class PortfolioGenerator {
 
     private Portfolio portfolio() {
         if (shape == Shape.MINIMAL) {
-            return new Portfolio(Person.builder().name(texts.nonBlank()).build(), null, null, null, null, null, null,
+            return new Portfolio(null, Person.builder().name(texts.nonBlank()).build(), null, null, null, null, null, null,
                     null, null, null, null, null, null, null, null, null, null, null, null);
         }
         List<Role> roles = shape == Shape.MANY_ROLES ? list(100, 250, this::role) : list(this::role);
@@ -117,6 +117,7 @@ final class PortfolioGenerator {
         Map<String, String> extensions = new TreeMap<>();
         int[] customSections = {1};
         return new Portfolio(
+                language(),
                 person(),
                 roles,
                 projects,
@@ -323,6 +324,11 @@ final class PortfolioGenerator {
 
     private String countryCode() {
         return texts.pick(List.of("IN", "SG", "US", "DE", "JP", "il", "XK", "ZZ", "EU", "Chennai", "<b>"));
+    }
+
+    /** The content language: often none (English), otherwise a tag of one to three subtags. */
+    private String language() {
+        return optional(() -> List.of("en", "de", "ar", "ta", "pt-BR", "zh-Hans", "sr-Latn-RS").get(random.nextInt(7)));
     }
 
     private String optionalText() {

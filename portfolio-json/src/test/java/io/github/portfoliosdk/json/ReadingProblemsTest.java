@@ -55,6 +55,16 @@ class ReadingProblemsTest {
     }
 
     @Test
+    void aContentLanguageThatIsNoLanguageTagIsReportedAtItsValue() {
+        assertThat(yamlProblems("""
+                language: english!
+                person:
+                  name: Ada
+                """)).singleElement().asString()
+                .startsWith("portfolio.yaml:1:11: language: \"english!\" is not a BCP 47 language tag (en, de, pt-BR)");
+    }
+
+    @Test
     void anUnknownPropertyCloseToAKnownOneGetsADidYouMean() {
         assertThat(yamlProblems("""
                 person:

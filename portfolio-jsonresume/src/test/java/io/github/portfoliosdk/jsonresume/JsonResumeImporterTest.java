@@ -125,6 +125,31 @@ class JsonResumeImporterTest {
     }
 
     @Test
+    void theContentLanguageIsMetaLanguage() {
+        String json = """
+                {"basics": {"name": "Ada"}, "meta": {"language": "de"}}
+                """;
+        Portfolio portfolio = IMPORTER.read(json, "de.json");
+        assertThat(portfolio.language()).isEqualTo("de");
+        assertThat(portfolio.contentLocale()).isEqualTo(java.util.Locale.GERMAN);
+        assertThat(portfolio.meta()).as("meta holding only the language is no Meta").isNull();
+        assertThat(portfolio.extensions()).isEmpty();
+        assertSameDocumentAfterRoundTrip(json, "de.json");
+        assertSameDocumentAfterRoundTrip("""
+                {"basics": {"name": "Ada"}, "meta": {"version": "v1.0.0", "language": "pt-BR"}}
+                """, "pt.json");
+    }
+
+    @Test
+    void aContentLanguageThatIsNoLanguageTagIsRefusedAtItsPlace() {
+        assertThat(org.assertj.core.api.Assertions.catchThrowableOfType(
+                io.github.portfoliosdk.model.InvalidPortfolioException.class,
+                () -> IMPORTER.read("{\"basics\": {\"name\": \"Ada\"},\n \"meta\": {\"language\": \"en_US\"}}", "bad.json"))
+                .problems()).extracting(Object::toString).singleElement().asString()
+                .startsWith("bad.json:2:23: meta.language: \"en_US\" is not a BCP 47 language tag");
+    }
+
+    @Test
     void aRelativePortraitForDarkThemesIsKeptAsAnExtensionLikeARelativeImage() {
         String json = """
                 {"basics": {"name": "Ada", "image": "ada.png", "x-portfolio": {"imageDark": "ada-dark.png"}}}

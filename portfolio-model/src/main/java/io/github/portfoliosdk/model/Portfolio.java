@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotNull;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.SortedSet;
@@ -20,6 +21,9 @@ import java.util.TreeMap;
  * {@link Builder#build()} validates the whole portfolio; the canonical constructor does not (so that
  * readers and frameworks can bind it), call {@link PortfolioValidator#check(Portfolio)} for that.
  *
+ * @param language the BCP 47 tag of the language the portfolio's text is written in ({@code en}, {@code de},
+ *     {@code ar}), or null for English; see {@link #contentLocale()}. Labels may be in another language
+ *     ({@link RenderOptions#locale()}): renderers mark the user's text with this one
  * @param person who the portfolio is about; required
  * @param roles work history, internships and volunteering, most recent first
  * @param projects selected projects
@@ -42,6 +46,7 @@ import java.util.TreeMap;
  */
 @ConsistentReferences
 public record Portfolio(
+        @LanguageTag String language,
         @NotNull @Valid Person person,
         List<@Valid Role> roles,
         List<@Valid Project> projects,
@@ -81,6 +86,11 @@ public record Portfolio(
         extensions = extensions == null ? Collections.emptySortedMap() : Collections.unmodifiableSortedMap(new TreeMap<>(extensions));
     }
 
+    /** The language the portfolio's text is written in: {@link #language()} as a locale, English when it is null. */
+    public Locale contentLocale() {
+        return language == null ? Locale.ENGLISH : Locale.forLanguageTag(language);
+    }
+
     /** A new, empty builder. */
     public static Builder builder() {
         return new Builder();
@@ -117,6 +127,7 @@ public record Portfolio(
     /** A builder holding this portfolio's values, for making an edited copy. */
     public Builder toBuilder() {
         Builder b = new Builder();
+        b.language = language;
         b.person = person;
         b.roles.addAll(roles);
         b.projects.addAll(projects);
@@ -141,6 +152,7 @@ public record Portfolio(
 
     /** Builds a {@link Portfolio} step by step; not thread-safe, use one per thread. */
     public static final class Builder {
+        private String language;
         private Person person;
         private final ArrayList<Role> roles = new ArrayList<>();
         private final ArrayList<Project> projects = new ArrayList<>();
@@ -162,6 +174,12 @@ public record Portfolio(
         private final TreeMap<String, String> extensions = new TreeMap<>();
 
         private Builder() {
+        }
+
+        /** Sets the language the portfolio's text is written in, a BCP 47 tag; null (the default) means English. */
+        public Builder language(String language) {
+            this.language = language;
+            return this;
         }
 
         /** Sets the person. */
@@ -369,14 +387,14 @@ public record Portfolio(
          * @throws InvalidPortfolioException listing every problem found, each with its path
          */
         public Portfolio build() {
-            Portfolio portfolio = new Portfolio(person, roles, projects, systemDesign, designNotesIntro, designNotes, skills, primaryStack, stackMetrics, education, certificates, awards, publications, languages, interests, references, customSections, meta, extensions);
+            Portfolio portfolio = new Portfolio(language, person, roles, projects, systemDesign, designNotesIntro, designNotes, skills, primaryStack, stackMetrics, education, certificates, awards, publications, languages, interests, references, customSections, meta, extensions);
             PortfolioValidator.check(portfolio);
             return portfolio;
         }
 
         /** Builds the portfolio without validating it, for callers that validate later or on purpose not at all. */
         public Portfolio buildUnvalidated() {
-            return new Portfolio(person, roles, projects, systemDesign, designNotesIntro, designNotes, skills, primaryStack, stackMetrics, education, certificates, awards, publications, languages, interests, references, customSections, meta, extensions);
+            return new Portfolio(language, person, roles, projects, systemDesign, designNotesIntro, designNotes, skills, primaryStack, stackMetrics, education, certificates, awards, publications, languages, interests, references, customSections, meta, extensions);
         }
     }
 }

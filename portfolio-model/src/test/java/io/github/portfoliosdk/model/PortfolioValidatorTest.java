@@ -33,7 +33,7 @@ class PortfolioValidatorTest {
         Portfolio portfolio = valid();
         List<Role> roles = new java.util.ArrayList<>(portfolio.roles());
         roles.set(index, role);
-        return new Portfolio(portfolio.person(), roles, portfolio.projects(), portfolio.systemDesign(),
+        return new Portfolio(portfolio.language(), portfolio.person(), roles, portfolio.projects(), portfolio.systemDesign(),
                 portfolio.designNotesIntro(), portfolio.designNotes(), portfolio.skills(), portfolio.primaryStack(),
                 portfolio.stackMetrics(), portfolio.education(), portfolio.certificates(), portfolio.awards(),
                 portfolio.publications(), portfolio.languages(), portfolio.interests(), portfolio.references(),
@@ -75,6 +75,17 @@ class PortfolioValidatorTest {
         assertThat(problems(SamplePortfolios.full())).isEmpty();
         assertThat(problems(withRole(1, role))).containsExactly(
                 "roles[1].period.end: 2023-02 is before the start 2023-07");
+    }
+
+    @Test
+    void theContentLanguageMustBeALanguageTag() {
+        assertThat(problems(valid().toBuilder().language("de").buildUnvalidated())).isEmpty();
+        assertThat(problems(valid().toBuilder().language("zh-Hans-CN").buildUnvalidated())).isEmpty();
+        assertThat(problems(valid().toBuilder().language("en_US").buildUnvalidated())).singleElement().asString()
+                .startsWith("language: \"en_US\" is not a BCP 47 language tag (en, de, pt-BR): ");
+        assertThat(problems(valid().toBuilder().language("").buildUnvalidated())).hasSize(1);
+        assertThat(valid().contentLocale()).as("no language is English").isEqualTo(java.util.Locale.ENGLISH);
+        assertThat(valid().toBuilder().language("ar").build().contentLocale().getLanguage()).isEqualTo("ar");
     }
 
     @Test

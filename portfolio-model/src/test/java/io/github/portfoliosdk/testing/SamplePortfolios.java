@@ -68,7 +68,7 @@ public final class SamplePortfolios {
                 .contact(new Contact(null, null, "javascript:alert(1)")).build();
         Role role = Role.builder().organization(Organization.named("Acme")).title("Engineer")
                 .period(Period.of(PartialDate.ofMonth(2020, 1), PartialDate.ofMonth(2019, 3))).build();
-        return new Portfolio(person, List.of(role), null, null, null, null, null, null, null, null, null, null, null,
+        return new Portfolio(null, person, List.of(role), null, null, null, null, null, null, null, null, null, null, null,
                 null, null, null, null, null, null);
     }
 
@@ -180,6 +180,7 @@ public final class SamplePortfolios {
                 .focus(List.of(FocusItem.of(t.apply("Deepening system design"), t.apply("Distributed systems."))))
                 .build();
         return new Portfolio(
+                null,
                 person,
                 List.of(job, internship, volunteering),
                 List.of(project),

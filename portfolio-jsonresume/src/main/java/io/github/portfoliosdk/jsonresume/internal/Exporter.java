@@ -59,8 +59,10 @@ public final class Exporter {
         putArray(root, "interests", portfolio.interests(), v -> write(Tables.INTEREST, v));
         putArray(root, "references", portfolio.references(), v -> write(Tables.REFERENCE, v));
         putArray(root, "projects", portfolio.projects(), p -> project(p, withPortfolioProperties));
-        if (portfolio.meta() != null) {
-            root.put("meta", write(Tables.META, portfolio.meta()));
+        if (portfolio.meta() != null || portfolio.language() != null) {
+            Json.Obj meta = portfolio.meta() != null ? write(Tables.META, portfolio.meta()) : new Json.Obj();
+            putString(meta, "language", portfolio.language());
+            root.put("meta", meta);
         }
         if (withPortfolioProperties) {
             Json.Obj x = new Json.Obj();

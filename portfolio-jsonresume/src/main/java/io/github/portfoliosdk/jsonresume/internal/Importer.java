@@ -144,7 +144,10 @@ public final class Importer {
         if (meta != null) {
             At at = new At("meta", "meta");
             mark(at, meta);
-            portfolio.meta(read(Tables.META, meta, at));
+            io.github.portfoliosdk.model.Meta read = read(Tables.META, meta, at);
+            // meta.language is the portfolio's content language, not a part of Meta
+            portfolio.language(string(meta, "language", new At("meta", ""), "language"));
+            portfolio.meta(meta.size() == 1 && meta.has("language") ? null : read);
         }
         if (root.has("$schema") && !(root.get("$schema") instanceof Json.Str)) {
             problem("$schema", root.get("$schema"), "must be a string");

@@ -12,12 +12,7 @@ public final class LanguageTagValidator implements ConstraintValidator<LanguageT
 
     @Override
     public boolean isValid(String value, ConstraintValidatorContext context) {
-        Optional<String> problem = value == null ? Optional.empty() : problem(value);
-        if (problem.isPresent()) {
-            context.disableDefaultConstraintViolation();
-            context.buildConstraintViolationWithTemplate(Templates.literal(problem.get())).addConstraintViolation();
-        }
-        return problem.isEmpty();
+        return Templates.valid(value == null ? Optional.empty() : problem(value), context);
     }
 
     /**

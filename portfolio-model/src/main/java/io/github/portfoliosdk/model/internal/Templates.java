@@ -1,5 +1,8 @@
 package io.github.portfoliosdk.model.internal;
 
+import jakarta.validation.ConstraintValidatorContext;
+import java.util.Optional;
+
 /** Jakarta Validation message templates for messages built at run time. */
 final class Templates {
 
@@ -12,5 +15,17 @@ final class Templates {
      */
     static String literal(String message) {
         return message.replace("\\", "\\\\").replace("{", "\\{").replace("}", "\\}").replace("$", "\\$");
+    }
+
+    /**
+     * Whether a value is valid, given what is wrong with it: when something is, it becomes the violation's message in
+     * place of the constraint's default one.
+     */
+    static boolean valid(Optional<String> problem, ConstraintValidatorContext context) {
+        if (problem.isPresent()) {
+            context.disableDefaultConstraintViolation();
+            context.buildConstraintViolationWithTemplate(literal(problem.get())).addConstraintViolation();
+        }
+        return problem.isEmpty();
     }
 }

@@ -116,8 +116,14 @@ final class PortfolioGenerator {
         List<DesignNote> designNotes = list(() -> designNote(projectIds, noteNumber[0]++));
         Map<String, String> extensions = new TreeMap<>();
         int[] customSections = {1};
+        String language = language();
+        Meta meta = optional(() -> new Meta(optional(this::url), optionalText(), optionalText()));
+        if (language != null && meta != null && meta.equals(new Meta(null, null, null))) {
+            // JSON Resume holds the language in meta, so a meta with nothing else in it reads back as no meta
+            meta = null;
+        }
         return new Portfolio(
-                language(),
+                language,
                 person(),
                 roles,
                 projects,
@@ -135,7 +141,7 @@ final class PortfolioGenerator {
                 list(() -> new Interest(optionalText(), texts())),
                 list(() -> new Reference(optionalText(), optionalText())),
                 list(() -> new CustomSection("custom-" + customSections[0]++, texts.nonBlank(), list(this::customEntry))),
-                optional(() -> new Meta(optional(this::url), optionalText(), optionalText())),
+                meta,
                 extensions);
     }
 

@@ -49,17 +49,18 @@ import org.junit.jupiter.api.Test;
 class RenderersShowTheSamePortfolioTest {
 
     /** Left out of both formats on purpose, by record component, with the reason. */
-    static final Map<String, String> LEFT_OUT_OF_BOTH = Map.of(
-            "Role.id", "only the target of a project's roleId, which is shown by what it points at",
-            "Role.tags", "tags choose tailored variants of a portfolio; they are not content",
-            "Project.tags", "tags choose tailored variants of a portfolio; they are not content",
-            "DesignNote.tags", "tags choose tailored variants of a portfolio; they are not content",
-            "Skill.tags", "tags choose tailored variants of a portfolio; they are not content",
-            "Location.address", "a public page does not publish a street address",
-            "Location.postalCode", "a public page does not publish a postal code",
-            "Meta.version", "metadata of the document, for JSON Resume",
-            "Meta.lastModified", "metadata of the document, for JSON Resume",
-            "Portfolio.extensions", "JSON Resume properties kept only to write a JSON Resume document back");
+    static final Map<String, String> LEFT_OUT_OF_BOTH = Map.ofEntries(
+            Map.entry("Role.id", "only the target of a project's roleId, which is shown by what it points at"),
+            Map.entry("Role.tags", "tags choose tailored variants of a portfolio; they are not content"),
+            Map.entry("Project.tags", "tags choose tailored variants of a portfolio; they are not content"),
+            Map.entry("DesignNote.tags", "tags choose tailored variants of a portfolio; they are not content"),
+            Map.entry("Skill.tags", "tags choose tailored variants of a portfolio; they are not content"),
+            Map.entry("Location.address", "a public page does not publish a street address"),
+            Map.entry("Location.postalCode", "a public page does not publish a postal code"),
+            Map.entry("Meta.version", "metadata of the document, for JSON Resume"),
+            Map.entry("Meta.lastModified", "metadata of the document, for JSON Resume"),
+            Map.entry("Portfolio.extensions", "JSON Resume properties kept only to write a JSON Resume document back"),
+            Map.entry("Portfolio.language", "the language the text is written in: markup (lang), not text"));
 
     /** Left out of the HTML page on purpose, with the reason. */
     static final Map<String, String> LEFT_OUT_OF_HTML = Map.of(
@@ -120,7 +121,7 @@ class RenderersShowTheSamePortfolioTest {
         DesignNote note = full.designNotes().get(0).toBuilder().flows(List.of(new Flow("Webhook path v907", List.of(
                 Stage.of(Node.of("Sender v908", "Provider v909")), new Stage("ENQUEUE v910", List.of(Node.of("Queue v911")))))))
                 .build();
-        return full.toBuilder().systemDesign(overview).designNotes(List.of(note))
+        return full.toBuilder().language("en").systemDesign(overview).designNotes(List.of(note))
                 .roles(List.of(full.roles().get(0), internship, full.roles().get(2)))
                 .references(List.of(full.references().get(0), Reference.of("B. Named Only v906", null))).build();
     }

@@ -18,6 +18,9 @@ final class ShownFields {
     static final Set<String> NEVER_SHOWN = Set.of("id", "roleId", "project", "tags", "version", "lastModified",
             "address", "postalCode");
 
+    /** Never shown as text, by path: the language the portfolio is written in (it is markup, {@code lang}, not text). */
+    static final Set<String> NEVER_SHOWN_PATHS = Set.of("language");
+
     /** Fields holding a URL: they are links, so they must appear as an attribute value, not as text. */
     static final Set<String> URLS = Set.of("url", "website", "image", "imageDark", "canonical");
 
@@ -47,7 +50,7 @@ final class ShownFields {
      */
     static List<TextField> expected(Portfolio portfolio, Set<String> notShown) {
         return TextFields.of(portfolio).stream()
-                .filter(field -> !NEVER_SHOWN.contains(field.name()))
+                .filter(field -> !NEVER_SHOWN.contains(field.name()) && !NEVER_SHOWN_PATHS.contains(field.path()))
                 .filter(field -> !notShown.contains(field.name()) && !notShown.contains(qualified(field)))
                 .filter(field -> !field.value().isBlank())
                 .filter(field -> !isOrphan(portfolio, field))

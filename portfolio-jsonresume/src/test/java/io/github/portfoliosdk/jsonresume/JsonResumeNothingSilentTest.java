@@ -1,6 +1,7 @@
 package io.github.portfoliosdk.jsonresume;
 
 import static io.github.portfoliosdk.jsonresume.Fixtures.RENDERER;
+import static io.github.portfoliosdk.jsonresume.Fixtures.exported;
 import static io.github.portfoliosdk.jsonresume.Fixtures.tree;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -38,7 +39,7 @@ class JsonResumeNothingSilentTest {
     }
 
     private static void assertExportsBackTheOriginal(String json) {
-        assertThat(tree(RENDERER.render(read(json).portfolio()))).isEqualTo(tree(json));
+        assertThat(tree(RENDERER.render(read(json).portfolio()))).isEqualTo(exported(json));
     }
 
     @Test
@@ -182,7 +183,7 @@ class JsonResumeNothingSilentTest {
                 """;
         Portfolio portfolio = STRICT.read(json, "resume.json");
         assertThat(portfolio.roles().get(0).organization().name()).isEqualTo("VMWare Ltd");
-        assertThat(tree(RENDERER.render(portfolio))).isEqualTo(tree(json));
+        assertThat(tree(RENDERER.render(portfolio))).isEqualTo(exported(json));
     }
 
     @Test

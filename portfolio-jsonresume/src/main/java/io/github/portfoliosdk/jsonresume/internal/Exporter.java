@@ -44,6 +44,16 @@ public final class Exporter {
      * @throws IllegalArgumentException when an extension's pointer or JSON text is broken
      */
     public static Json.Obj export(Portfolio portfolio, boolean withPortfolioProperties) {
+        Json.Obj root = document(portfolio, withPortfolioProperties);
+        LegacyKeys.mirror(root);
+        return root;
+    }
+
+    /**
+     * The document before each work entry's employer is copied to {@code company} (see {@link LegacyKeys#MIRRORED}):
+     * what import compares the document read with.
+     */
+    static Json.Obj document(Portfolio portfolio, boolean withPortfolioProperties) {
         Json.Obj root = new Json.Obj();
         root.put("basics", basics(portfolio.person(), withPortfolioProperties));
         List<Role> work = portfolio.roles().stream().filter(r -> r.kind() != RoleKind.VOLUNTEER).toList();

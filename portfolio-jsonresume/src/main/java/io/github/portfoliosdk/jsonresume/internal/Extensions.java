@@ -96,6 +96,36 @@ public final class Extensions {
     }
 
     /**
+     * Whether {@link #place} puts this extension into the document export writes (before
+     * {@link LegacyKeys#mirror}): a member the document lacks (but not the copy of a work entry's {@code name} that
+     * the mirror writes anyway), or the original form of the value there. A pointer that cannot be followed counts as
+     * placed, for {@link #place} to report.
+     */
+    static boolean placed(Json.Obj document, String pointer, String text) {
+        Json value = parse(pointer, text);
+        List<String> tokens = JsonPaths.tokens(pointer);
+        Json current = document;
+        for (int i = 0; i < tokens.size() - 1 && current != null; i++) {
+            current = current instanceof Json.Obj object ? object.get(tokens.get(i))
+                    : current instanceof Json.Arr array && tokens.get(i).matches("0|[1-9][0-9]{0,8}")
+                            && Integer.parseInt(tokens.get(i)) < array.size() ? array.get(Integer.parseInt(tokens.get(i))) : null;
+        }
+        String last = tokens.isEmpty() ? "" : tokens.get(tokens.size() - 1);
+        if (current instanceof Json.Obj object) {
+            if (!object.has(last)) {
+                Json.Str copy = LegacyKeys.mirrorOf(object);
+                return !(tokens.size() == 3 && tokens.get(0).equals(LegacyKeys.MIRRORED.section())
+                        && last.equals(LegacyKeys.MIRRORED.legacy()) && copy != null && Json.same(copy, value));
+            }
+            return isOriginalOf(value, object.get(last));
+        }
+        if (current instanceof Json.Arr array && last.matches("0|[1-9][0-9]{0,8}") && Integer.parseInt(last) < array.size()) {
+            return isOriginalOf(value, array.get(Integer.parseInt(last)));
+        }
+        return true;
+    }
+
+    /**
      * Whether an extension is the form, as read, of the value the model writes at its place: the same text in
      * other case ("REMOTE" for "remote"), a date or URL a lenient import repaired ("May 2019" for "2019-05"), a
      * location given as a string, or a list with the blank or wrongly typed items the model drops. Otherwise the

@@ -184,11 +184,15 @@ public final class Importer {
         if (!problems.isEmpty()) {
             throw new InvalidPortfolioException(inDocumentOrder(problems));
         }
-        Json.Obj reproduced = Exporter.export(bound, true);
+        Json.Obj reproduced = Exporter.document(bound, true);
         Map<String, String> extensions = new java.util.TreeMap<>(Extensions.difference(root, reproduced));
         for (String pointer : keptKeys) {
             extensions.putIfAbsent(pointer, JsonWriter.compact(Extensions.at(root, pointer)));
         }
+        // what export would not write back (an older form of what the model writes otherwise, such as skills one per
+        // entry or a project's highlights before they told problem, solution and impact) is not kept: the model's
+        // value wins there, and a re-import would not find the older form again
+        extensions.keySet().removeIf(pointer -> !Extensions.placed(reproduced, pointer, extensions.get(pointer)));
         warnUnread(root, "");
         return new Imported(bound.toBuilder().extensions(extensions).buildUnvalidated(), inDocumentOrder(warnings));
     }
@@ -274,7 +278,7 @@ public final class Importer {
         if (read.equals(key)) {
             for (LegacyKeys.Alias alias : LegacyKeys.ALIASES) {
                 if (alias.section().equals(section) && alias.key().equals(key) && object.has(alias.legacy())
-                        && object.has(key)) {
+                        && object.has(key) && !alias.equals(LegacyKeys.MIRRORED)) {
                     keptKeys.add(pointer(JsonPaths.child(jsonPath, key)));
                 }
             }
@@ -430,6 +434,9 @@ public final class Importer {
         At xAt = new At(JsonPaths.child(at.json(), X), at.model());
         Json.Obj moreOrStandard = isWork ? o : x;
         At moreOrStandardAt = isWork ? at : xAt;
+        if (isWork && LegacyKeys.isMirror(o, section)) {
+            readPaths.add(JsonPaths.child(at.json(), LegacyKeys.MIRRORED.legacy()));
+        }
         Organization org = organization(string(o, key(o, section, at.json(), isWork ? "name" : "organization"), at, "organization.name"),
                 string(x, "shortName", xAt, "organization.shortName"),
                 url(o, key(o, section, at.json(), "url"), at, "organization.url", true),

@@ -910,6 +910,15 @@ public final class Importer {
             return null;
         }
         String path = JsonPaths.child(at.json(), key);
+        if (text.isEmpty()) {
+            // the one rule for "" in a strict import: never refused; as written where the model holds text, and no
+            // value, kept in the JSON Resume export, where the model holds none (a date, a URL); a lenient import
+            // reads "" as no value before it gets here
+            if (isOpenEnd(o, key)) {
+                warn(path, o.get(key), "\"\" read as no end date: the entry is shown as going on to the present");
+            }
+            return null;
+        }
         if (!DATE.matcher(text).matches() && lenient) {
             if (Repairs.isPlaceholder(text)) {
                 warn(path, o.get(key), quote(text) + " read as no value");

@@ -45,13 +45,16 @@ public final class Exporter {
      */
     public static Json.Obj export(Portfolio portfolio, boolean withPortfolioProperties) {
         Json.Obj root = document(portfolio, withPortfolioProperties);
-        LegacyKeys.mirror(root);
+        if (withPortfolioProperties) {
+            Extensions.place(root, portfolio.extensions());
+            LegacyKeys.restore(root, portfolio.extensions());
+        }
         return root;
     }
 
     /**
-     * The document before each work entry's employer is copied to {@code company} (see {@link LegacyKeys#MIRRORED}):
-     * what import compares the document read with.
+     * The document the model alone gives, without its extensions, each work entry's employer copied to
+     * {@code company} too (see {@link LegacyKeys#MIRRORED}): what import compares the document read with.
      */
     static Json.Obj document(Portfolio portfolio, boolean withPortfolioProperties) {
         Json.Obj root = new Json.Obj();
@@ -95,9 +98,8 @@ public final class Exporter {
                 x.put("roleOrder", pointers);
             }
             putObject(root, X, x);
-            Extensions.place(root, portfolio.extensions());
-            LegacyKeys.restore(root, portfolio.extensions());
         }
+        LegacyKeys.mirror(root);
         return root;
     }
 

@@ -57,8 +57,8 @@ final class LegacyKeys {
     }
 
     /**
-     * Writes each work entry's {@code name} under {@link #MIRRORED}'s older key too, when the entry has no value
-     * there yet (an extension, the file's own {@code company}, wins). The copy follows {@code name}.
+     * Writes each work entry's {@code name} under {@link #MIRRORED}'s older key too, right after it, before the
+     * extensions are placed: a file's own, other {@code company} replaces the copy (see {@link Extensions#place}).
      */
     static void mirror(Json.Obj root) {
         if (root.get(MIRRORED.section()) instanceof Json.Arr work) {

@@ -28,10 +28,8 @@ class JsonResumeImporterFuzzTest {
             String exported = renderer.render(portfolio);
             Portfolio again = importer.read(exported, "again.json");
             assertThat(renderer.render(again)).as("the export of the re-import is the same document").isEqualTo(exported);
-            // Known gap (issue #22/#23 merge): a document in the old one-skill-per-entry form keeps its original
-            // skills and project highlights as extensions on the first import, which the re-import of the grouped
-            // export does not recreate; everything but those extensions must still be equal.
-            assertThat(again).usingRecursiveComparison().ignoringFields("extensions").isEqualTo(portfolio);
+            assertThat(again).as("the re-import is the same portfolio, extensions included").usingRecursiveComparison()
+                    .isEqualTo(portfolio);
         }
     }
 }

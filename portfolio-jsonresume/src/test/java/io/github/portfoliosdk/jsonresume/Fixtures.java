@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /** Small helpers the tests share: the renderer, the importer, and JSON comparison that ignores key order. */
 final class Fixtures {
@@ -21,6 +22,25 @@ final class Fixtures {
     /** The JSON tree of a text; objects compare without regard to key order, arrays in order. */
     static JsonNode tree(String json) {
         return MAPPER.readTree(json);
+    }
+
+    /**
+     * The tree of a document as export writes it back after import: the same, with each work entry's employer
+     * ({@code name}, when not blank) also under {@code company} where the entry has none, as themes read it there,
+     * and an employer given only under {@code company} also under {@code name}.
+     */
+    static JsonNode exported(String json) {
+        JsonNode root = tree(json);
+        for (JsonNode entry : root.path("work")) {
+            if (entry instanceof ObjectNode job && job.path("name").isString() && !job.path("name").asString().isBlank()
+                    && !job.has("company")) {
+                job.put("company", job.path("name").asString());
+            } else if (entry instanceof ObjectNode job && job.path("company").isString()
+                    && !job.path("company").asString().isBlank() && !job.has("name")) {
+                job.put("name", job.path("company").asString());
+            }
+        }
+        return root;
     }
 
     /** Exports, then imports the result. */

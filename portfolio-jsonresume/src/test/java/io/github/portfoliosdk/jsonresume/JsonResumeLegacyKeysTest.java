@@ -2,6 +2,7 @@ package io.github.portfoliosdk.jsonresume;
 
 import static io.github.portfoliosdk.jsonresume.Fixtures.IMPORTER;
 import static io.github.portfoliosdk.jsonresume.Fixtures.RENDERER;
+import static io.github.portfoliosdk.jsonresume.Fixtures.exported;
 import static io.github.portfoliosdk.jsonresume.Fixtures.tree;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -28,7 +29,7 @@ class JsonResumeLegacyKeysTest {
         assertThat(portfolio.person().image()).isEqualTo("https://ada.example/me.png");
         assertThat(portfolio.education().get(0).score()).isEqualTo("4.0");
         assertThat(portfolio.publications().get(0).url()).isEqualTo("https://notes.example");
-        assertThat(tree(RENDERER.render(portfolio))).isEqualTo(tree(json));
+        assertThat(tree(RENDERER.render(portfolio))).isEqualTo(exported(json));
     }
 
     @Test
@@ -36,13 +37,13 @@ class JsonResumeLegacyKeysTest {
         String same = """
                 {"basics": {"name": "Ada"}, "work": [{"name": "Acme", "company": "Acme"}]}
                 """;
-        assertThat(tree(RENDERER.render(IMPORTER.read(same, "resume.json")))).isEqualTo(tree(same));
+        assertThat(tree(RENDERER.render(IMPORTER.read(same, "resume.json")))).isEqualTo(exported(same));
         String different = """
                 {"basics": {"name": "Ada"}, "work": [{"name": "Acme Ltd", "company": "Acme"}]}
                 """;
         Portfolio portfolio = IMPORTER.read(different, "resume.json");
         assertThat(portfolio.roles().get(0).organization().name()).isEqualTo("Acme Ltd");
-        assertThat(tree(RENDERER.render(portfolio))).isEqualTo(tree(different));
+        assertThat(tree(RENDERER.render(portfolio))).isEqualTo(exported(different));
     }
 
     @Test
@@ -52,6 +53,42 @@ class JsonResumeLegacyKeysTest {
                 """;
         Portfolio portfolio = IMPORTER.read(json, "resume.json");
         assertThat(portfolio.person().contact()).isNull();
-        assertThat(tree(RENDERER.render(portfolio))).isEqualTo(tree(json));
+        assertThat(tree(RENDERER.render(portfolio))).isEqualTo(exported(json));
+    }
+
+    @Test
+    void exportWritesTheEmployerUnderCompanyTooAndImportReadsItBackAsThatCopy() {
+        String json = """
+                {"basics": {"name": "Ada"}, "work": [{"name": "Analytical Engines", "position": "Programmer"}, {"position": "Tutor"}]}
+                """;
+        Portfolio portfolio = IMPORTER.read(json, "resume.json");
+        String exported = RENDERER.render(portfolio);
+        assertThat(tree(exported).at("/work/0/company").asString()).isEqualTo("Analytical Engines");
+        assertThat(tree(exported).at("/work/1").has("company")).isFalse();
+        io.github.portfoliosdk.model.ReadResult again = IMPORTER.readWithWarnings(exported, "again.json");
+        assertThat(again.warnings()).isEmpty();
+        assertThat(again.portfolio()).usingRecursiveComparison().isEqualTo(portfolio);
+        assertThat(again.portfolio().extensions()).isEmpty();
+        assertThat(RENDERER.render(again.portfolio())).isEqualTo(exported);
+    }
+
+    @Test
+    void skillsOnePerEntryAndProjectHighlightsInTheirOlderFormComeBackEqualAfterExportAndImport() {
+        // the export of releases before skills were grouped and projects told problem, solution and impact
+        String json = """
+                {"basics": {"name": "Ada"},
+                 "skills": [{"name": "Python", "level": "Expert", "x-portfolio": {"category": "Languages"}},
+                            {"name": "Go", "x-portfolio": {"category": "Languages"}},
+                            {"name": "Postgres", "x-portfolio": {"category": "Data"}}],
+                 "projects": [{"name": "Engine", "highlights": ["Fast"],
+                               "x-portfolio": {"problem": "Slow tables", "impact": "Tables in hours"}}]}
+                """;
+        Portfolio portfolio = IMPORTER.read(json, "resume.json");
+        String exported = RENDERER.render(portfolio);
+        Portfolio again = IMPORTER.read(exported, "again.json");
+        assertThat(tree(exported).at("/skills/0/keywords").toString()).isEqualTo("[\"Python\",\"Go\"]");
+        assertThat(again).usingRecursiveComparison().isEqualTo(portfolio);
+        assertThat(portfolio.extensions()).doesNotContainKeys("/skills", "/projects/0/highlights");
+        assertThat(RENDERER.render(again)).isEqualTo(exported);
     }
 }

@@ -1,6 +1,7 @@
 package io.github.portfoliosdk.jsonresume;
 
 import static io.github.portfoliosdk.jsonresume.Fixtures.RENDERER;
+import static io.github.portfoliosdk.jsonresume.Fixtures.exported;
 import static io.github.portfoliosdk.jsonresume.Fixtures.tree;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -37,8 +38,12 @@ class JsonResumeNothingSilentTest {
         return read(json).warnings().stream().map(Problem::toString).toList();
     }
 
+    /**
+     * The export is the document read, with each job's employer under {@code company} too, or, where a list is kept
+     * whole because entries were dropped from it, the document read exactly.
+     */
     private static void assertExportsBackTheOriginal(String json) {
-        assertThat(tree(RENDERER.render(read(json).portfolio()))).isEqualTo(tree(json));
+        assertThat(tree(RENDERER.render(read(json).portfolio()))).isIn(exported(json), tree(json));
     }
 
     @Test
@@ -182,7 +187,7 @@ class JsonResumeNothingSilentTest {
                 """;
         Portfolio portfolio = STRICT.read(json, "resume.json");
         assertThat(portfolio.roles().get(0).organization().name()).isEqualTo("VMWare Ltd");
-        assertThat(tree(RENDERER.render(portfolio))).isEqualTo(tree(json));
+        assertThat(tree(RENDERER.render(portfolio))).isEqualTo(exported(json));
     }
 
     @Test

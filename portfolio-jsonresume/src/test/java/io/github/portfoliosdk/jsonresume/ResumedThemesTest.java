@@ -28,8 +28,8 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * Real consumers: {@code resumed} renders our export with five popular themes (npm, pinned in checkers/), and each
  * role, project (with its description), skill category and education the theme has a place for is in the page's
- * text. Each run counts what it found, and an export as themes saw it before (projects without description,
- * skills one per entry) is caught.
+ * text, the employer of every job included. Each run counts what it found, and an export as themes saw it before
+ * (projects without description, skills one per entry, the employer under {@code name} only) is caught.
  */
 class ResumedThemesTest {
 
@@ -46,14 +46,14 @@ class ResumedThemesTest {
         final String module;
         final boolean projects;
         final boolean projectDescription;
-        /** Reads a work entry's organisation from the pre-1.0 key {@code company} only, so shows no employer. */
-        final boolean organisationAsCompany;
+        /** Reads a work entry's employer from the pre-1.0 key {@code company}, which export writes beside {@code name}. */
+        final boolean employerFromCompany;
 
-        Theme(String module, boolean projects, boolean projectDescription, boolean organisationAsCompany) {
+        Theme(String module, boolean projects, boolean projectDescription, boolean employerFromCompany) {
             this.module = module;
             this.projects = projects;
             this.projectDescription = projectDescription;
-            this.organisationAsCompany = organisationAsCompany;
+            this.employerFromCompany = employerFromCompany;
         }
     }
 
@@ -65,8 +65,8 @@ class ResumedThemesTest {
 
         List<String> expected = expected(theme, portfolio);
         assertThat(missing(text, expected)).as(theme.module).isEmpty();
-        // name, 3 roles, 5 skill categories; employers and the 2 projects with their descriptions where the theme shows them
-        assertThat(expected).hasSize(9 + (theme.organisationAsCompany ? 0 : 3) + (theme.projects ? 4 : 0));
+        // name, 3 roles with their 3 employers, 5 skill categories; the 2 projects with their descriptions where the theme shows them
+        assertThat(expected).hasSize(12 + (theme.projects ? 4 : 0));
     }
 
     @ParameterizedTest
@@ -77,13 +77,13 @@ class ResumedThemesTest {
 
         List<String> expected = expected(theme, portfolio);
         assertThat(missing(text, expected)).as(theme.module).isEmpty();
-        // name, 2 jobs, 2 skill categories, 1 education; employers and the project where the theme shows them
-        assertThat(expected).hasSize(6 + (theme.organisationAsCompany ? 0 : 2) + (theme.projects ? 2 : 0));
+        // name, 2 jobs with their 2 employers, 2 skill categories, 1 education; the project where the theme shows it
+        assertThat(expected).hasSize(8 + (theme.projects ? 2 : 0));
     }
 
     @ParameterizedTest
     @EnumSource(Theme.class)
-    void anExportWithoutProjectDescriptionsAndWithSkillsOnePerEntryIsCaught(Theme theme) throws Exception {
+    void anExportWithoutProjectDescriptionsWithSkillsOnePerEntryAndWithoutCompanyIsCaught(Theme theme) throws Exception {
         Portfolio portfolio = Fixtures.showcase();
         String text = render(theme, "showcase-thin", thin(Fixtures.RENDERER.render(portfolio)));
 
@@ -93,6 +93,10 @@ class ResumedThemesTest {
         assertThat(missing).containsAll(categories);
         if (theme.projectDescription) {
             assertThat(missing).contains(start(portfolio.projects().get(0).problem()));
+        }
+        if (theme.employerFromCompany) {
+            assertThat(missing).as("employers, with work entries under name only")
+                    .contains(portfolio.roles().get(0).organization().name());
         }
     }
 
@@ -105,7 +109,7 @@ class ResumedThemesTest {
                 continue;
             }
             expected.add(role.title());
-            if (!theme.organisationAsCompany && role.organization() != null && role.organization().name() != null) {
+            if (role.organization() != null && role.organization().name() != null) {
                 expected.add(role.organization().name());
             }
         }
@@ -151,12 +155,18 @@ class ResumedThemesTest {
         return Jsoup.parse(html.toFile()).body().text().replaceAll("\\s+", " ");
     }
 
-    /** The export as themes saw it before: no project description or highlights, one skill per entry. */
+    /**
+     * The export as themes saw it before: no project description or highlights, one skill per entry, the employer
+     * under {@code name} only.
+     */
     private static String thin(String json) {
         ObjectNode root = (ObjectNode) MAPPER.readTree(json);
         for (JsonNode project : root.get("projects")) {
             ((ObjectNode) project).remove("description");
             ((ObjectNode) project).remove("highlights");
+        }
+        for (JsonNode job : root.get("work")) {
+            ((ObjectNode) job).remove("company");
         }
         ArrayNode skills = MAPPER.createArrayNode();
         for (JsonNode group : root.get("skills")) {

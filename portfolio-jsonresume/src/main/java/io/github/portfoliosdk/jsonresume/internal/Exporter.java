@@ -44,6 +44,19 @@ public final class Exporter {
      * @throws IllegalArgumentException when an extension's pointer or JSON text is broken
      */
     public static Json.Obj export(Portfolio portfolio, boolean withPortfolioProperties) {
+        Json.Obj root = document(portfolio, withPortfolioProperties);
+        if (withPortfolioProperties) {
+            Extensions.place(root, portfolio.extensions());
+            LegacyKeys.restore(root, portfolio.extensions());
+        }
+        return root;
+    }
+
+    /**
+     * The document the model alone gives, without its extensions, each work entry's employer copied to
+     * {@code company} too (see {@link LegacyKeys#MIRRORED}): what import compares the document read with.
+     */
+    static Json.Obj document(Portfolio portfolio, boolean withPortfolioProperties) {
         Json.Obj root = new Json.Obj();
         root.put("basics", basics(portfolio.person(), withPortfolioProperties));
         List<Role> work = portfolio.roles().stream().filter(r -> r.kind() != RoleKind.VOLUNTEER).toList();
@@ -87,9 +100,8 @@ public final class Exporter {
                 x.put("roleOrder", pointers);
             }
             putObject(root, X, x);
-            Extensions.place(root, portfolio.extensions());
-            LegacyKeys.restore(root, portfolio.extensions());
         }
+        LegacyKeys.mirror(root);
         return root;
     }
 

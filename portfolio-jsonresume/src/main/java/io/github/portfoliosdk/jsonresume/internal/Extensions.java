@@ -65,7 +65,7 @@ public final class Extensions {
                 boolean last = i == tokens.size() - 1;
                 if (current instanceof Json.Obj object) {
                     if (last) {
-                        if (!object.has(token) || isOriginalOf(value, object.get(token))) {
+                        if (!object.has(token) || replaces(value, object, tokens)) {
                             object.put(token, value);
                         }
                     } else {
@@ -96,6 +96,42 @@ public final class Extensions {
     }
 
     /**
+     * Whether {@link #place} puts this extension into the document the model gives ({@link Exporter#document}): a
+     * member the document lacks, or one that {@link #replaces} the value there. A pointer that cannot be followed
+     * counts as placed, for {@link #place} to report.
+     */
+    static boolean placed(Json.Obj document, String pointer, String text) {
+        Json value = parse(pointer, text);
+        List<String> tokens = JsonPaths.tokens(pointer);
+        Json current = document;
+        for (int i = 0; i < tokens.size() - 1 && current != null; i++) {
+            current = current instanceof Json.Obj object ? object.get(tokens.get(i))
+                    : current instanceof Json.Arr array && tokens.get(i).matches("0|[1-9][0-9]{0,8}")
+                            && Integer.parseInt(tokens.get(i)) < array.size() ? array.get(Integer.parseInt(tokens.get(i))) : null;
+        }
+        String last = tokens.isEmpty() ? "" : tokens.get(tokens.size() - 1);
+        if (current instanceof Json.Obj object) {
+            return !object.has(last) || replaces(value, object, tokens);
+        }
+        if (current instanceof Json.Arr array && last.matches("0|[1-9][0-9]{0,8}") && Integer.parseInt(last) < array.size()) {
+            return isOriginalOf(value, array.get(Integer.parseInt(last)));
+        }
+        return true;
+    }
+
+    /**
+     * Whether an extension replaces the member of {@code object} at the end of {@code tokens}: when it is that value's
+     * original form, or the value is only the copy of a work entry's {@code name} that export writes as its
+     * {@code company} (a file's own, other {@code company} wins over it).
+     */
+    private static boolean replaces(Json value, Json.Obj object, List<String> tokens) {
+        String last = tokens.get(tokens.size() - 1);
+        return isOriginalOf(value, object.get(last)) || tokens.size() == 3
+                && tokens.get(0).equals(LegacyKeys.MIRRORED.section()) && last.equals(LegacyKeys.MIRRORED.legacy())
+                && LegacyKeys.isMirror(object, LegacyKeys.MIRRORED.section());
+    }
+
+    /**
      * Whether an extension is the form, as read, of the value the model writes at its place: the same text in
      * other case ("REMOTE" for "remote"), a date or URL a lenient import repaired ("May 2019" for "2019-05"), a
      * location given as a string, or a list with the blank or wrongly typed items the model drops. Otherwise the
@@ -115,6 +151,10 @@ public final class Extensions {
         if (extension instanceof Json.Obj e && written instanceof Json.Obj w) {
             for (Map.Entry<String, Json> member : w) {
                 Json original = e.get(member.getKey());
+                if (original == null && member.getKey().equals(LegacyKeys.MIRRORED.legacy())
+                        && LegacyKeys.isMirror(w, LegacyKeys.MIRRORED.section())) {
+                    continue; // the copy of the employer export writes; the entry read had none
+                }
                 if (original == null) {
                     original = LegacyKeys.ALIASES.stream().filter(alias -> alias.key().equals(member.getKey()))
                             .map(alias -> e.get(alias.legacy())).filter(java.util.Objects::nonNull).findFirst().orElse(null);

@@ -187,11 +187,15 @@ public final class Importer {
         if (!problems.isEmpty()) {
             throw new InvalidPortfolioException(inDocumentOrder(problems));
         }
-        Json.Obj reproduced = Exporter.export(bound, true);
+        Json.Obj reproduced = Exporter.document(bound, true);
         Map<String, String> extensions = new java.util.TreeMap<>(Extensions.difference(root, reproduced));
         for (String pointer : keptKeys) {
             extensions.putIfAbsent(pointer, JsonWriter.compact(Extensions.at(root, pointer)));
         }
+        // what export would not write back (an older form of what the model writes otherwise, such as skills one per
+        // entry or a project's highlights before they told problem, solution and impact) is not kept: the model's
+        // value wins there, and a re-import would not find the older form again
+        extensions.keySet().removeIf(pointer -> !Extensions.placed(reproduced, pointer, extensions.get(pointer)));
         warnUnread(root, "");
         return new Imported(bound.toBuilder().extensions(extensions).buildUnvalidated(), inDocumentOrder(warnings));
     }
@@ -277,7 +281,7 @@ public final class Importer {
         if (read.equals(key)) {
             for (LegacyKeys.Alias alias : LegacyKeys.ALIASES) {
                 if (alias.section().equals(section) && alias.key().equals(key) && object.has(alias.legacy())
-                        && object.has(key)) {
+                        && object.has(key) && !alias.equals(LegacyKeys.MIRRORED)) {
                     keptKeys.add(pointer(JsonPaths.child(jsonPath, key)));
                 }
             }
@@ -433,6 +437,9 @@ public final class Importer {
         At xAt = new At(JsonPaths.child(at.json(), X), at.model());
         Json.Obj moreOrStandard = isWork ? o : x;
         At moreOrStandardAt = isWork ? at : xAt;
+        if (isWork && LegacyKeys.isMirror(o, section)) {
+            readPaths.add(JsonPaths.child(at.json(), LegacyKeys.MIRRORED.legacy()));
+        }
         Organization org = organization(string(o, key(o, section, at.json(), isWork ? "name" : "organization"), at, "organization.name"),
                 string(x, "shortName", xAt, "organization.shortName"),
                 url(o, key(o, section, at.json(), "url"), at, "organization.url", true),
@@ -906,6 +913,15 @@ public final class Importer {
             return null;
         }
         String path = JsonPaths.child(at.json(), key);
+        if (text.isEmpty()) {
+            // the one rule for "" in a strict import: never refused; as written where the model holds text, and no
+            // value, kept in the JSON Resume export, where the model holds none (a date, a URL); a lenient import
+            // reads "" as no value before it gets here
+            if (isOpenEnd(o, key)) {
+                warn(path, o.get(key), "\"\" read as no end date: the entry is shown as going on to the present");
+            }
+            return null;
+        }
         if (!DATE.matcher(text).matches() && lenient) {
             if (Repairs.isPlaceholder(text)) {
                 warn(path, o.get(key), quote(text) + " read as no value");

@@ -102,6 +102,22 @@ public sealed interface Json {
             return members.put(key, value);
         }
 
+        /** Adds a member right after the member {@code after} (at the end when there is none), or replaces its value. */
+        public void putAfter(String after, String key, Json value) {
+            if (members.containsKey(key) || !members.containsKey(after)) {
+                members.put(key, value);
+                return;
+            }
+            List<Map.Entry<String, Json>> entries = new ArrayList<>(members.entrySet());
+            members.clear();
+            for (Map.Entry<String, Json> entry : entries) {
+                members.put(entry.getKey(), entry.getValue());
+                if (entry.getKey().equals(after)) {
+                    members.put(key, value);
+                }
+            }
+        }
+
         /** The number of members. */
         public int size() {
             return members.size();

@@ -8,8 +8,8 @@ import java.util.Map;
  * {@code basics.website}, ...), and the other names real files give a JSON Resume property ({@code experience} for
  * {@code work}, {@code title} for a project's {@code name}, ...; found in the files of the corpus in
  * integration-tests): import reads each as the key it stands for (an older key always, another name only in a
- * lenient import, with a warning), and export writes a value back under the key the file used. One table for both
- * directions.
+ * lenient import, with a warning), and export writes a value back under the key the file used (a work entry's
+ * employer under both {@code name} and {@code company}, see {@link #MIRRORED}). One table for both directions.
  */
 final class LegacyKeys {
 
@@ -46,7 +46,42 @@ final class LegacyKeys {
             new Alias("languages", "language", "name", false),
             new Alias("languages", "fluency", "level", false));
 
+    /**
+     * The older key that export writes beside the 1.0 key, with the same value: a work entry's {@code company}, which
+     * popular themes ({@code flat}, {@code macchiato}) read for the employer instead of {@code name}. The schema allows
+     * it (a work entry takes additional properties), and import reads it back as the copy it is.
+     */
+    static final Alias MIRRORED = ALIASES.get(2);
+
     private LegacyKeys() {
+    }
+
+    /**
+     * Writes each work entry's {@code name} under {@link #MIRRORED}'s older key too, right after it, before the
+     * extensions are placed: a file's own, other {@code company} replaces the copy (see {@link Extensions#place}).
+     */
+    static void mirror(Json.Obj root) {
+        if (root.get(MIRRORED.section()) instanceof Json.Arr work) {
+            for (Json entry : work) {
+                if (entry instanceof Json.Obj object && !object.has(MIRRORED.legacy())) {
+                    Json.Str copy = mirrorOf(object);
+                    if (copy != null) {
+                        object.putAfter(MIRRORED.key(), MIRRORED.legacy(), copy);
+                    }
+                }
+            }
+        }
+    }
+
+    /** What {@link #mirror} copies from a work entry (its non-blank {@code name}), or null. */
+    static Json.Str mirrorOf(Json.Obj entry) {
+        return entry.get(MIRRORED.key()) instanceof Json.Str name && !name.value().isBlank() ? new Json.Str(name.value()) : null;
+    }
+
+    /** Whether a work entry's older key holds the copy of its 1.0 key that export writes (see {@link #MIRRORED}). */
+    static boolean isMirror(Json.Obj entry, String section) {
+        Json.Str copy = mirrorOf(entry);
+        return section.equals(MIRRORED.section()) && copy != null && Json.same(copy, entry.get(MIRRORED.legacy()));
     }
 
     /**
@@ -79,6 +114,9 @@ final class LegacyKeys {
      */
     static void restore(Json.Obj root, Map<String, String> extensions) {
         for (Alias alias : ALIASES) {
+            if (alias.equals(MIRRORED)) {
+                continue;
+            }
             Json section = alias.section().isEmpty() ? root : root.get(alias.section());
             String pointer = "/" + alias.section();
             if (alias.section().equals("basics.location")) {

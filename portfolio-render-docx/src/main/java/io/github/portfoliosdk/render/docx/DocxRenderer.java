@@ -8,6 +8,7 @@ import io.github.portfoliosdk.model.PortfolioValidator;
 import io.github.portfoliosdk.model.RenderOptions;
 import io.github.portfoliosdk.model.Section;
 import io.github.portfoliosdk.model.Theme;
+import io.github.portfoliosdk.model.internal.output.SectionLists;
 import io.github.portfoliosdk.render.docx.internal.CvDocument;
 
 import java.io.ByteArrayOutputStream;
@@ -147,14 +148,7 @@ public final class DocxRenderer implements PortfolioRenderer {
          * @throws IllegalArgumentException when none is given or a section is listed twice
          */
         public Builder sections(List<Section> sections) {
-            List<Section> copy = List.copyOf(sections);
-            if (copy.isEmpty()) {
-                throw new IllegalArgumentException("sections: at least one section is needed");
-            }
-            if (copy.stream().distinct().count() != copy.size()) {
-                throw new IllegalArgumentException("a section is listed twice: " + copy);
-            }
-            this.sections = copy;
+            this.sections = SectionLists.checked(sections);
             return this;
         }
 

@@ -6,6 +6,7 @@ import io.github.portfoliosdk.model.PortfolioValidator;
 import io.github.portfoliosdk.model.RenderOptions;
 import io.github.portfoliosdk.model.Section;
 import io.github.portfoliosdk.model.TextRenderer;
+import io.github.portfoliosdk.model.internal.output.SectionLists;
 import io.github.portfoliosdk.render.text.internal.CvText;
 
 import java.time.Clock;
@@ -111,14 +112,7 @@ public final class PlainTextRenderer implements TextRenderer {
          * @throws IllegalArgumentException when none is given or a section is listed twice
          */
         public Builder sections(List<Section> sections) {
-            List<Section> copy = List.copyOf(sections);
-            if (copy.isEmpty()) {
-                throw new IllegalArgumentException("sections: at least one section is needed");
-            }
-            if (copy.stream().distinct().count() != copy.size()) {
-                throw new IllegalArgumentException("a section is listed twice: " + copy);
-            }
-            this.sections = copy;
+            this.sections = SectionLists.checked(sections);
             return this;
         }
 

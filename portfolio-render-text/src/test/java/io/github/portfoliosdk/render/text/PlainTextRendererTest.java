@@ -189,6 +189,14 @@ class PlainTextRendererTest {
                 .hasMessageContaining("40 to 200");
     }
 
+    @Test
+    void aSectionListedTwiceOrNoneAtAllIsRefusedWithTheMessageEveryRendererGives() {
+        assertThatThrownBy(() -> PlainTextRenderer.builder().sections(List.of(Section.WORK, Section.SKILLS, Section.WORK)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("sections: work is listed twice");
+        assertThatThrownBy(() -> PlainTextRenderer.builder().sections(List.of()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("sections: at least one section is needed");
+    }
+
     /** The expected texts not found in order (each after the previous one); empty when all are. */
     private static List<String> missingInOrder(String text, List<String> expected) {
         List<String> missing = new ArrayList<>();

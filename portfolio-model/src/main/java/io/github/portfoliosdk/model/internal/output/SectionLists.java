@@ -21,6 +21,14 @@ import java.util.Set;
  */
 public final class SectionLists {
 
+    /**
+     * The sections of a CV (PDF, Word, plain text) when none are chosen: what a reader of a CV expects, in this order;
+     * the rest (about, system design, design notes, focus, interests, references) only when asked.
+     */
+    public static final List<Section> CV = List.of(Section.HERO, Section.WORK, Section.PROJECTS, Section.SKILLS,
+            Section.EDUCATION, Section.VOLUNTEERING, Section.CERTIFICATES, Section.AWARDS, Section.PUBLICATIONS,
+            Section.LANGUAGES, Section.CONTACT);
+
     private SectionLists() {
     }
 

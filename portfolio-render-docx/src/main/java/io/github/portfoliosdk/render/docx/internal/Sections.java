@@ -28,6 +28,7 @@ import io.github.portfoliosdk.model.Role;
 import io.github.portfoliosdk.model.RoleKind;
 import io.github.portfoliosdk.model.Section;
 import io.github.portfoliosdk.model.Skill;
+import io.github.portfoliosdk.model.internal.output.SectionLists;
 
 import java.math.BigInteger;
 import java.util.ArrayList;
@@ -46,9 +47,7 @@ import java.util.function.Function;
 final class Sections {
 
     /** What a reader of a CV expects, in this order (as the PDF); the rest only when asked. */
-    static final List<Section> DEFAULT = List.of(Section.HERO, Section.WORK, Section.PROJECTS, Section.SKILLS,
-            Section.EDUCATION, Section.VOLUNTEERING, Section.CERTIFICATES, Section.AWARDS, Section.PUBLICATIONS,
-            Section.LANGUAGES, Section.CONTACT);
+    static final List<Section> DEFAULT = SectionLists.CV;
 
     private static final Set<RoleKind> WORK = Set.of(RoleKind.JOB, RoleKind.INTERNSHIP);
     private static final Set<RoleKind> VOLUNTEER = Set.of(RoleKind.VOLUNTEER);

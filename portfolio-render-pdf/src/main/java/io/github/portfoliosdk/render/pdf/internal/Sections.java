@@ -13,6 +13,7 @@ import io.github.portfoliosdk.model.Publication;
 import io.github.portfoliosdk.model.Reference;
 import io.github.portfoliosdk.model.RoleKind;
 import io.github.portfoliosdk.model.Section;
+import io.github.portfoliosdk.model.internal.output.SectionLists;
 
 import java.util.HashMap;
 import java.util.List;
@@ -26,9 +27,7 @@ import java.util.Set;
 final class Sections {
 
     /** What a reader of a CV expects, in this order; the rest (about, design notes, focus...) only when asked. */
-    static final List<Section> DEFAULT = List.of(Section.HERO, Section.WORK, Section.PROJECTS, Section.SKILLS,
-            Section.EDUCATION, Section.VOLUNTEERING, Section.CERTIFICATES, Section.AWARDS, Section.PUBLICATIONS,
-            Section.LANGUAGES, Section.CONTACT);
+    static final List<Section> DEFAULT = SectionLists.CV;
 
     private static final Map<Section, CvSection> BUILT_IN = builtIn();
 

@@ -32,6 +32,7 @@ import io.github.portfoliosdk.model.RoleKind;
 import io.github.portfoliosdk.model.Section;
 import io.github.portfoliosdk.model.Skill;
 import io.github.portfoliosdk.model.Stage;
+import io.github.portfoliosdk.model.internal.output.SectionLists;
 import io.github.portfoliosdk.render.text.internal.PlainTextWriter.Line;
 
 import java.util.ArrayList;
@@ -50,9 +51,7 @@ import java.util.function.Function;
 final class Sections {
 
     /** What a reader of a CV expects, in this order (as the PDF); the rest only when asked. */
-    static final List<Section> DEFAULT = List.of(Section.HERO, Section.WORK, Section.PROJECTS, Section.SKILLS,
-            Section.EDUCATION, Section.VOLUNTEERING, Section.CERTIFICATES, Section.AWARDS, Section.PUBLICATIONS,
-            Section.LANGUAGES, Section.CONTACT);
+    static final List<Section> DEFAULT = SectionLists.CV;
 
     private static final Set<RoleKind> WORK = Set.of(RoleKind.JOB, RoleKind.INTERNSHIP);
     private static final Set<RoleKind> VOLUNTEER = Set.of(RoleKind.VOLUNTEER);

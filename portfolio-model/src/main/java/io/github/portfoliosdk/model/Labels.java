@@ -204,8 +204,8 @@ public final class Labels {
     }
 
     /**
-     * CLDR's pattern for a range in {@link #locale()}, {@code {0}} the start and {@code {1}} the end: "{0} – {1}"
-     * (thin spaces around an en dash) in English, "{0}～{1}" in Japanese. For a renderer that writes the dates of a
+     * CLDR's pattern for a range in {@link #locale()}, {@code {0}} the start and {@code {1}} the end: "{0} – {1}" in
+     * English (CLDR's thin spaces around the dash written as ordinary spaces), "{0}～{1}" in Japanese. For a renderer that writes the dates of a
      * period itself (in HTML {@code <time>} elements, say).
      */
     public String rangePattern() {

@@ -38,7 +38,8 @@ class CldrDatesTest {
     }
 
     private static String range(String tag, String start, String end) {
-        return new DateIntervalInfo(ULocale.forLanguageTag(tag)).getFallbackIntervalPattern()
+        // CLDR's thin spaces around the dash are written as ordinary spaces (see Labels.rangePattern)
+        return new DateIntervalInfo(ULocale.forLanguageTag(tag)).getFallbackIntervalPattern().replace('\u2009', ' ')
                 .replace("{0}", start).replace("{1}", end);
     }
 
@@ -71,10 +72,11 @@ class CldrDatesTest {
     }
 
     @Test
-    void englishSetsTheRangeDashBetweenThinSpaces() {
+    void englishSetsTheRangeDashBetweenSpaces() {
         assertThat(Labels.of(Locale.ENGLISH).period(Period.of(PartialDate.ofMonth(2026, 2), null)))
-                .isEqualTo("Feb 2026\u2009\u2013\u2009present");
-        assertThat(Labels.of(Locale.ENGLISH).rangePattern()).isEqualTo("{0}\u2009\u2013\u2009{1}");
+                .isEqualTo("Feb 2026 \u2013 present");
+        assertThat(Labels.of(Locale.ENGLISH).rangePattern()).isEqualTo("{0} \u2013 {1}");
+        assertThat(Labels.of(Locale.forLanguageTag("pl")).rangePattern()).isEqualTo("{0} \u2013 {1}");
     }
 
     @Test

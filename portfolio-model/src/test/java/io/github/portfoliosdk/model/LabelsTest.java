@@ -62,10 +62,10 @@ class LabelsTest {
         Period job = Period.since(PartialDate.ofMonth(2026, 2));
         Period ended = Period.of(PartialDate.ofMonth(2023, 10), PartialDate.ofMonth(2025, 10));
 
-        assertThat(Labels.of(Locale.ENGLISH).period(job)).isEqualTo("Feb 2026\u2009–\u2009present");
-        assertThat(Labels.of(Locale.ENGLISH).period(ended)).isEqualTo("Oct 2023\u2009–\u2009Oct 2025");
-        assertThat(Labels.of(Locale.GERMAN).period(job)).isEqualTo("Feb. 2026\u2009–\u2009heute");
-        assertThat(Labels.of(Locale.ENGLISH).with("present", "now").period(job)).isEqualTo("Feb 2026\u2009–\u2009now");
+        assertThat(Labels.of(Locale.ENGLISH).period(job)).isEqualTo("Feb 2026 – present");
+        assertThat(Labels.of(Locale.ENGLISH).period(ended)).isEqualTo("Oct 2023 – Oct 2025");
+        assertThat(Labels.of(Locale.GERMAN).period(job)).isEqualTo("Feb. 2026 – heute");
+        assertThat(Labels.of(Locale.ENGLISH).with("present", "now").period(job)).isEqualTo("Feb 2026 – now");
         assertThat(Labels.of(Locale.ENGLISH).period(Period.of(null, PartialDate.ofYear(2021)))).isEqualTo("until 2021");
         assertThat(Labels.of(Locale.ENGLISH).period(null)).isNull();
     }

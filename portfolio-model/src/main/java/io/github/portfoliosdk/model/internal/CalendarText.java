@@ -50,10 +50,15 @@ public final class CalendarText {
         }
     }
 
-    /** CLDR's fallback interval pattern of a locale: "{0} – {1}" (thin spaces in English), "{0}～{1}" in Japanese. */
+    /**
+     * CLDR's fallback interval pattern of a locale: "{0} – {1}" in English, "{0}～{1}" in Japanese. The thin spaces
+     * CLDR puts around the dash in English and other European locales are written as ordinary spaces, as most locales
+     * have them: every output (plain text, Markdown, a PDF's embedded font subsets, a search in any of them) then reads
+     * "2023 – 2026" alike.
+     */
     public static String rangePattern(Locale locale) {
-        return RANGES.computeIfAbsent(locale,
-                key -> new DateIntervalInfo(ULocale.forLocale(key)).getFallbackIntervalPattern());
+        return RANGES.computeIfAbsent(locale, key -> new DateIntervalInfo(ULocale.forLocale(key))
+                .getFallbackIntervalPattern().replace('\u2009', ' '));
     }
 
     /**

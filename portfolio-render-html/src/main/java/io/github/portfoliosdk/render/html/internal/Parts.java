@@ -59,7 +59,10 @@ final class Parts {
         HtmlWriter writer = context.writer();
         writer.tag("ul", cssClass);
         for (String tag : tags) {
-            context.userElement("li", null, tag);
+            // the style sheet sets separators at each item's start: the marks go on the text, not on the item
+            writer.raw("<li>");
+            context.userText(tag);
+            writer.raw("</li>");
         }
         writer.end("ul");
     }

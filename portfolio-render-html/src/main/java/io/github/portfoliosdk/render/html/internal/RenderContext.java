@@ -252,7 +252,10 @@ final class RenderContext implements HtmlSectionContext {
         for (Stage stage : flow.stages()) {
             writer.tag("li", "pf-stage");
             if (stage.edgeLabel() != null && !stage.edgeLabel().isBlank()) {
-                userElement("span", "pf-edge", stage.edgeLabel());
+                // the edge sits at its stage's inline start: its marks go on the text inside, not on the placed element
+                writer.tag("span", "pf-edge");
+                userText(stage.edgeLabel());
+                writer.end("span");
             }
             if (stage.nodes().size() == 1) {
                 node("div", stage.nodes().get(0));

@@ -1,6 +1,7 @@
 package io.github.portfoliosdk.model;
 
 import com.ibm.icu.text.PluralRules;
+import io.github.portfoliosdk.model.internal.CalendarText;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -38,9 +39,12 @@ import java.util.TreeSet;
 public final class Labels {
 
     /**
-     * What stands between the start and the end of a period ({@link #period(Period)}): an en dash with a space on
-     * each side. For a renderer that writes the dates of a period itself (in HTML {@code <time>} elements, say).
+     * An en dash with a space on each side: what stood between the start and the end of a period before periods took
+     * the locale's CLDR range pattern.
+     *
+     * @deprecated a period's ends are joined by {@link #rangePattern()}, which differs per locale
      */
+    @Deprecated(since = "0.1.0")
     public static final String PERIOD_DASH = " \u2013 ";
 
     private static final String BASE = "labels";
@@ -138,7 +142,15 @@ public final class Labels {
 
     /** Whether {@link #language()} is written right to left (Arabic, Hebrew, Persian, Urdu...). */
     public boolean rightToLeft() {
-        return RIGHT_TO_LEFT.contains(language.getLanguage());
+        return rightToLeft(language);
+    }
+
+    /**
+     * Whether a language is written right to left (Arabic, Hebrew, Persian, Urdu...): for the language of the user's
+     * text ({@link Portfolio#contentLocale()}) as for the labels'.
+     */
+    public static boolean rightToLeft(Locale language) {
+        return RIGHT_TO_LEFT.contains(Objects.requireNonNull(language, "language").getLanguage());
     }
 
     /**
@@ -172,8 +184,9 @@ public final class Labels {
     }
 
     /**
-     * A period in these labels' words and {@link #locale()}: "Feb 2026 – present", "Oct 2023 – Oct 2025", "2024" (a
-     * single date) or "until 2021" (an end only); null without a period or a date.
+     * A period in these labels' words and {@link #locale()}, its dates and range in CLDR's patterns for the locale
+     * ({@link PartialDate#format}, {@link #rangePattern()}): "Feb 2026 – present", "Oct 2023 – Oct 2025", "2024" (a
+     * single date) or "until 2021" (an end only); Japanese "2026年2月～現在". Null without a period or a date.
      */
     public String period(Period period) {
         if (period == null) {
@@ -187,7 +200,30 @@ public final class Labels {
         if (period.isSingleDate()) {
             return start.format(locale);
         }
-        return start.format(locale) + PERIOD_DASH + (end == null ? text("present") : end.format(locale));
+        return CalendarText.range(locale, start.format(locale), end == null ? text("present") : end.format(locale));
+    }
+
+    /**
+     * CLDR's pattern for a range in {@link #locale()}, {@code {0}} the start and {@code {1}} the end: "{0} – {1}" in
+     * English (CLDR's thin spaces around the dash written as ordinary spaces), "{0}～{1}" in Japanese. For a renderer that writes the dates of a
+     * period itself (in HTML {@code <time>} elements, say).
+     */
+    public String rangePattern() {
+        return CalendarText.rangePattern(locale);
+    }
+
+    /**
+     * A field's name followed by the colon the language writes after it (key {@code field}): "Experience:", French
+     * "Expérience\u00a0:" (a no-break space before the colon), Japanese "経験：" (a full-width colon). Renderers add a
+     * space before the value themselves, except after a full-width colon, which carries its own ({@link #fieldSpace()}).
+     */
+    public String field(String name) {
+        return text("field").replace("{0}", Objects.requireNonNull(name, "name"));
+    }
+
+    /** What goes between {@link #field(String)} and its value: a space, or nothing after a full-width colon. */
+    public String fieldSpace() {
+        return text("field").endsWith("\uff1a") ? "" : " ";
     }
 
     /**

@@ -1,12 +1,9 @@
 package io.github.portfoliosdk.model;
 
+import io.github.portfoliosdk.model.internal.CalendarText;
 import java.time.LocalDate;
-import java.time.Month;
 import java.time.YearMonth;
-import java.time.format.TextStyle;
 import java.util.Locale;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A calendar date known to a year, a month or a day, kept at the precision given ("2019", "2019-07",
@@ -122,29 +119,17 @@ public record PartialDate(int year, int month, int day) implements Comparable<Pa
         return (year * 13 + month) * 32 + day;
     }
 
-    /** For display, in the reader's language: "2024", "Feb 2026" or "5 Feb 2026". */
-    public String format(Locale locale) {
-        if (month == 0) {
-            return Integer.toString(year);
-        }
-        String monthName = MonthNames.BY_LOCALE.computeIfAbsent(locale, MonthNames::of)[month - 1];
-        return (day == 0 ? "" : day + " ") + monthName + " " + year;
-    }
-
     /**
-     * Short month names per locale, looked up once: {@link Month#getDisplayName} builds a formatter on every call,
-     * which dominated the cost of formatting a date while rendering.
+     * For display, in the reader's language and CLDR's pattern for it (ICU's skeletons {@code y}, {@code yMMM} and
+     * {@code yMMMd}): "2024", "Feb 2026" or "Feb 5, 2026" in English; "févr. 2026" in French; "2026年2月" in Japanese.
      */
-    private static final class MonthNames {
-        static final Map<Locale, String[]> BY_LOCALE = new ConcurrentHashMap<>();
-
-        static String[] of(Locale locale) {
-            String[] names = new String[12];
-            for (Month month : Month.values()) {
-                names[month.ordinal()] = month.getDisplayName(TextStyle.SHORT, locale);
-            }
-            return names;
-        }
+    public String format(Locale locale) {
+        String skeleton = switch (precision()) {
+            case YEAR -> CalendarText.YEAR;
+            case MONTH -> CalendarText.MONTH;
+            case DAY -> CalendarText.DAY;
+        };
+        return CalendarText.format(skeleton, locale, year, month == 0 ? 1 : month, day == 0 ? 1 : day);
     }
 
     /** Orders by the first day meant, then the less precise first. */

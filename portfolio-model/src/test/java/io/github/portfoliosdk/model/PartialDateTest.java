@@ -70,7 +70,7 @@ class PartialDateTest {
     void formatsForReaders() {
         assertThat(PartialDate.ofMonth(2026, 2).format(Locale.ENGLISH)).isEqualTo("Feb 2026");
         assertThat(PartialDate.ofYear(2024).format(Locale.ENGLISH)).isEqualTo("2024");
-        assertThat(PartialDate.of(2026, 2, 5).format(Locale.ENGLISH)).isEqualTo("5 Feb 2026");
+        assertThat(PartialDate.of(2026, 2, 5).format(Locale.ENGLISH)).isEqualTo("Feb 5, 2026");
         assertThat(PartialDate.ofMonth(2026, 2).format(Locale.GERMAN)).isEqualTo("Feb. 2026");
     }
 

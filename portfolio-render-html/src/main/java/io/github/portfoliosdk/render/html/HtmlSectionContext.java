@@ -71,6 +71,33 @@ public interface HtmlSectionContext {
     /** Writes a period with {@code <time>} elements for its dates, as {@link #period(Period)} reads; nothing for null. */
     void writePeriod(Period period);
 
+    /**
+     * Writes an element holding only the user's own text (a summary, a name, a tag), with {@code lang} where the
+     * text's language differs from the labels' and {@code dir} where its direction does, so that an English sentence
+     * keeps its order on an Arabic page; with neither where both match. Every built-in section writes user text
+     * through this, {@link #userText(String)} or {@link #markUserText(String)}; the text is escaped.
+     */
+    void userElement(String name, String cssClass, String text);
+
+    /**
+     * Writes a run of the user's own text amid the page's own words ("Role: <i>text</i>"): as it is where it matches
+     * the page, in a {@code <bdi>} with {@code dir} (and {@code lang}) where its direction differs, in a
+     * {@code <span lang>} where only its language does. Escaped; null writes nothing.
+     */
+    void userText(String text);
+
+    /**
+     * Adds to the start tag the writer has open the {@code lang} and {@code dir} that {@code text} needs (see
+     * {@link #userElement}): for an element whose content is that user text with fixed punctuation or links around it.
+     */
+    void markUserText(String text);
+
+    /**
+     * Writes a link around the user's own text (as {@link HtmlWriter#link}, only the text when the URL is not safe),
+     * marked as {@link #userText(String)} marks a run of text.
+     */
+    void userLink(String url, String cssClass, String text);
+
     /** The element id for a name ("work"), with the renderer's id prefix ({@link HtmlRenderer.Builder#idPrefix}). */
     String id(String name);
 

@@ -53,6 +53,7 @@ final class CheckedPages {
             }
         }
         files.add(write(dir.resolve("two-fragments-terminal-fragment.html"), twoFragments(true)));
+        files.addAll(englishRightToLeft());
         for (String tag : RIGHT_TO_LEFT_AND_TAMIL) {
             Portfolio written = writtenIn(tag);
             for (Theme theme : Theme.values()) {
@@ -64,6 +65,30 @@ final class CheckedPages {
                     .clock(SamplePortfolios.CLOCK).build();
             files.add(write(dir.resolve("full-" + Theme.TERMINAL.id() + "-" + tag + "-fragment.html"),
                     hostPage(Theme.TERMINAL, fragment.render(written))));
+        }
+        return files;
+    }
+
+    /** The right-to-left label languages an English portfolio is checked in. */
+    static final List<String> RIGHT_TO_LEFT = List.of("ar", "he");
+
+    /**
+     * The English showcase and full sample with Arabic and Hebrew labels, every theme as a page and the full sample as
+     * a fragment: English text on a right-to-left page, which must keep its order; written into {@code target/checked}.
+     */
+    static List<Path> englishRightToLeft() throws IOException {
+        Path dir = Checkers.outputDir();
+        List<Path> files = new ArrayList<>();
+        for (String tag : RIGHT_TO_LEFT) {
+            for (Theme theme : Theme.values()) {
+                HtmlRenderer page = HtmlRenderer.builder().theme(theme).locale(Locale.forLanguageTag(tag))
+                        .clock(SamplePortfolios.CLOCK).build();
+                files.add(write(dir.resolve("english-showcase-" + theme.id() + "-" + tag + ".html"), page.render(showcase())));
+            }
+            HtmlRenderer fragment = HtmlRenderer.builder().locale(Locale.forLanguageTag(tag)).fragment(true)
+                    .clock(SamplePortfolios.CLOCK).build();
+            files.add(write(dir.resolve("english-full-" + Theme.CLASSIC.id() + "-" + tag + "-fragment.html"),
+                    hostPage(Theme.CLASSIC, fragment.render(SamplePortfolios.full()))));
         }
         return files;
     }
@@ -81,7 +106,7 @@ final class CheckedPages {
         };
         Map<String, String> texts = new java.util.HashMap<>();
         return SamplePortfolios.full(text -> texts.computeIfAbsent(text, key -> sentence + " " + (texts.size() + 1)),
-                "https://example.com/");
+                "https://example.com/").toBuilder().language(tag).build();
     }
 
     /**

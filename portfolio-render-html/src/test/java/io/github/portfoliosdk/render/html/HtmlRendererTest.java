@@ -174,7 +174,7 @@ class HtmlRendererTest {
 
         assertThat(texts(page.select("#work .pf-role-title"))).containsExactly("Backend Engineer", "PHP Intern");
         assertThat(texts(page.select("#volunteering .pf-role-title"))).containsExactly("Volunteer");
-        assertThat(page.select("#volunteering .pf-role-period").text()).isEqualTo("15 Jan 2020 – 2021");
+        assertThat(page.select("#volunteering .pf-role-period").text()).isEqualTo("Jan 15, 2020 – 2021");
     }
 
     @Test
@@ -262,7 +262,7 @@ class HtmlRendererTest {
         assertThat(page.select("#education .pf-entry").text()).isEqualTo("Anna University Bachelor · Computer Science 2017 – 2021 Score 8.1 Courses Databases");
         assertThat(page.select("#certificates .pf-entry").text()).isEqualTo("PHP Developer Training Centre · Jul 2023");
         assertThat(page.select("#awards .pf-entry").text()).isEqualTo("Best Intern Training Centre · 2023 For the best project.");
-        assertThat(page.select("#publications .pf-entry").text()).isEqualTo("Webhooks at scale Dev Blog · 1 Mar 2025 On queues.");
+        assertThat(page.select("#publications .pf-entry").text()).isEqualTo("Webhooks at scale Dev Blog · Mar 1, 2025 On queues.");
         assertThat(texts(page.select("#languages .pf-pair"))).containsExactly("Tamil Native speaker", "English Fluent");
         assertThat(page.select("#interests .pf-entry").text()).isEqualTo("Distributed systems Queues");
         assertThat(page.select("#references blockquote").text()).isEqualTo("Ships reliable systems.");
@@ -454,7 +454,7 @@ class HtmlRendererTest {
                 .build().render(SamplePortfolios.full());
 
         assertThat(seen).containsExactly("focus Now h2 TERMINAL fragment=true en 2026-11-25T12:00:00Z 2026-11-25 now Feb 2026 – now"
-                + " 1 Mar 2025 me-x me-note-web-hooks me-note-web-hooks-2 me-project-civic #me-project-civic");
+                + " Mar 1, 2025 me-x me-note-web-hooks me-note-web-hooks-2 me-project-civic #me-project-civic");
     }
 
     @Test

@@ -151,7 +151,7 @@ public final class MarkdownRenderer implements TextRenderer {
                 writer.heading(level, title);
             }
             renderer.render(portfolio, new SectionContext(writer, section, title, level, flavor,
-                    mermaid && flavor == Flavor.GITHUB, badges, clock, locale, labels));
+                    mermaid && flavor == Flavor.GITHUB, badges, clock, locale, labels, portfolio.contentLocale()));
             writer.finish();
         }
     }

@@ -64,4 +64,24 @@ public interface MarkdownSectionContext {
 
     /** A period as the README shows it ("Feb 2026 – present", "2024", "until 2021"); empty for null. */
     String period(Period period);
+
+    /**
+     * A label's text followed by the colon its language writes ({@link Labels#field}): "Location:", French
+     * "Lieu\u00a0:", Japanese "所在地：".
+     */
+    default String field(Label label) {
+        return labels().field(label(label));
+    }
+
+    /**
+     * Starts the user's text after a label in the same paragraph ("**Status:** Open to work."): where the text's
+     * direction differs from the labels' (an English portfolio with Arabic labels), an isolated run
+     * ({@link MarkdownWriter#startIsolate}) that keeps it in order; nothing otherwise. End it with
+     * {@link #endUserText()}. A paragraph or item of user text alone needs neither: GitHub sets each one's direction
+     * from its first letter.
+     */
+    void startUserText();
+
+    /** Ends what {@link #startUserText()} started. */
+    void endUserText();
 }

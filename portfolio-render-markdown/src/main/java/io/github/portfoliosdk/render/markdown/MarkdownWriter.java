@@ -464,6 +464,41 @@ public final class MarkdownWriter {
     }
 
     /**
+     * Starts a run of inline text in another direction than the paragraph's, isolated up to {@link #endIsolate()}:
+     * the user's English text after a label on a README whose labels are Arabic, which would otherwise lose its order
+     * (a sentence's full stop thrown to its left). GitHub flavour writes {@code <span dir="ltr" lang="en">}; CommonMark,
+     * which has no HTML, the Unicode isolate {@code U+2066} (left to right) or {@code U+2067} (right to left).
+     *
+     * @param rightToLeft the run's direction
+     * @param language the run's BCP 47 language tag, or null to leave it unsaid
+     * @throws IllegalArgumentException when the tag has other characters than letters, digits and hyphens
+     */
+    public MarkdownWriter startIsolate(boolean rightToLeft, String language) {
+        requireInline();
+        if (language != null && !language.matches("[A-Za-z0-9-]+")) {
+            throw new IllegalArgumentException("not a language tag: " + language);
+        }
+        contentStart = false;
+        if (flavor == Flavor.GITHUB) {
+            write("<span dir=\"" + (rightToLeft ? "rtl" : "ltr") + "\"" + (language == null ? "" : " lang=\"" + language + "\"") + ">");
+        } else {
+            write(rightToLeft ? '\u2067' : '\u2066');
+        }
+        return this;
+    }
+
+    /** Ends the run started by {@link #startIsolate(boolean, String)}. */
+    public MarkdownWriter endIsolate() {
+        requireInline();
+        if (flavor == Flavor.GITHUB) {
+            write("</span>");
+        } else {
+            write('\u2069');
+        }
+        return this;
+    }
+
+    /**
      * Writes a link; the label (or the URL when the label is blank) is escaped text. A URL that
      * {@link io.github.portfoliosdk.model.LinkPolicy#isLink(String)} does not accept writes the label as plain text.
      */

@@ -18,6 +18,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -40,6 +41,8 @@ class MarkdownCheckersTest {
     private static Path hostileGithub;
     private static Path customSections;
     private static Path customSectionsCommonMark;
+    private static Path arabicLabels;
+    private static Path arabicLabelsCommonMark;
 
     @BeforeAll
     static void render() throws IOException {
@@ -57,6 +60,10 @@ class MarkdownCheckersTest {
         customSections = write(dir.resolve("custom-sections-github.md"), MarkdownRenderer.builder(), custom);
         customSectionsCommonMark = write(dir.resolve("custom-sections-commonmark.md"),
                 MarkdownRenderer.builder().flavor(Flavor.COMMONMARK), custom);
+        // the English showcase with Arabic labels: its English text isolated from the labels' direction
+        arabicLabels = write(dir.resolve("showcase-github-ar.md"), MarkdownRenderer.builder().locale(Locale.forLanguageTag("ar")), showcase);
+        arabicLabelsCommonMark = write(dir.resolve("showcase-commonmark-ar.md"),
+                MarkdownRenderer.builder().flavor(Flavor.COMMONMARK).locale(Locale.forLanguageTag("ar")), showcase);
     }
 
     private static Path write(Path file, MarkdownRenderer.Builder builder, Portfolio portfolio) throws IOException {
@@ -122,13 +129,15 @@ class MarkdownCheckersTest {
                 "# Known bad\n\n### A skipped level\n\nTrailing spaces   \n", StandardCharsets.UTF_8).toAbsolutePath();
         Checkers.Result result = Checkers.run(List.of("node", cli.toString(), "--config", config.toString(),
                 ":" + github, ":" + portraits, ":" + badges, ":" + commonMark, ":" + customSections,
-                ":" + customSectionsCommonMark, ":" + knownBad), Checkers.dir(), Duration.ofSeconds(60));
+                ":" + customSectionsCommonMark, ":" + arabicLabels, ":" + arabicLabelsCommonMark, ":" + knownBad),
+                Checkers.dir(), Duration.ofSeconds(60));
+        assertThat(Files.readString(arabicLabels)).contains("<span dir=\"ltr\" lang=\"en\">");
         assertThat(Files.readString(portraits)).contains("<picture>");
         assertThat(Files.readString(customSections)).contains("## Talks").contains("## Open source");
         List<String> issues = result.output().lines().filter(line -> line.matches("\\S+:\\d+(:\\d+)? error MD\\d+.*")).toList();
         System.out.println("markdownlint: " + result.output().lines().filter(line -> line.startsWith("Linting:")).findFirst().orElse("?")
                 + ", " + issues.size() + " issues, all expected in known-bad.md");
-        assertThat(result.output()).contains("Linting: 7 files").contains("Summary: 2 issues in 1 file");
+        assertThat(result.output()).contains("Linting: 9 files").contains("Summary: 2 issues in 1 file");
         assertThat(issues).as(result.output()).hasSize(2).allMatch(issue -> issue.contains("known-bad.md:"))
                 .anyMatch(issue -> issue.contains("MD001/heading-increment"))
                 .anyMatch(issue -> issue.contains("MD009/no-trailing-spaces"));

@@ -369,10 +369,10 @@ class MarkdownRendererTest {
         renderer().flavor(Flavor.COMMONMARK).sections(List.of(Section.FOCUS)).sectionRenderer(Section.FOCUS, spy)
                 .build().render(FULL);
         assertThat(seen).containsExactly(
-                "hero Start h2 GITHUB mermaid=true badges=true de 2026-11-25T12:00:00Z 2026-11-25 Feb. 2026 – heute 1 März 2025",
-                "focus Now h3 GITHUB mermaid=true badges=true de 2026-11-25T12:00:00Z 2026-11-25 Feb. 2026 – heute 1 März 2025",
+                "hero Start h2 GITHUB mermaid=true badges=true de 2026-11-25T12:00:00Z 2026-11-25 Feb. 2026 – heute 1. März 2025",
+                "focus Now h3 GITHUB mermaid=true badges=true de 2026-11-25T12:00:00Z 2026-11-25 Feb. 2026 – heute 1. März 2025",
                 "focus What I'm focused on h2 COMMONMARK mermaid=false badges=false en 2026-11-25T12:00:00Z 2026-11-25"
-                        + " Feb 2026 – present 1 Mar 2025");
+                        + " Feb 2026 – present Mar 1, 2025");
     }
 
     @Test

@@ -347,4 +347,14 @@ class MarkdownWriterTest {
         MarkdownWriter writer = new MarkdownWriter(broken, Flavor.GITHUB);
         assertThatThrownBy(() -> writer.paragraph("x")).isInstanceOf(UncheckedIOException.class).hasMessageContaining("disk full");
     }
+
+    @Test
+    void anIsolatedRunIsASpanWithItsDirectionOnGithubAndUnicodeIsolatesInCommonMark() {
+        Consumer<MarkdownWriter> writing = w -> w.startParagraph().strong("الحالة:").text(" ")
+                .startIsolate(false, "en").text("Open to work.").endIsolate().end();
+        assertThat(github(writing)).isEqualTo("**الحالة:** <span dir=\"ltr\" lang=\"en\">Open to work.</span>\n");
+        assertThat(write(Flavor.COMMONMARK, writing)).isEqualTo("**الحالة:** \u2066Open to work.\u2069\n");
+        assertThatThrownBy(() -> github(w -> w.startParagraph().startIsolate(true, "ar\"><script>")))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
 }

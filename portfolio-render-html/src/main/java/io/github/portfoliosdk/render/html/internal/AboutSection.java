@@ -14,6 +14,6 @@ final class AboutSection implements HtmlSectionRenderer {
 
     @Override
     public void render(Portfolio portfolio, HtmlSectionContext context) {
-        Parts.paragraphs(context.writer(), "pf-text pf-about", portfolio.person().about());
+        Parts.paragraphs(context, "pf-text pf-about", portfolio.person().about());
     }
 }

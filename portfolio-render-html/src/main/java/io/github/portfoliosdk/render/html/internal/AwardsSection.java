@@ -20,7 +20,7 @@ final class AwardsSection implements HtmlSectionRenderer {
             context.writer().tag("li", "pf-entry");
             Entries.title(context, award.title(), null);
             Entries.sourceAndDate(context, award.awarder(), award.date());
-            Parts.paragraph(context.writer(), "pf-text", award.summary());
+            Parts.paragraph(context, "pf-text", award.summary());
             context.writer().end("li");
         }
         context.writer().end("ul");

@@ -37,24 +37,27 @@ final class ContactSection implements HtmlSectionRenderer {
         Contact contact = person.contact();
         if (contact != null) {
             if (present(contact.email())) {
-                entry(writer, context.label(Label.EMAIL), "mailto:" + contact.email().strip(), contact.email());
+                entry(context, context.label(Label.EMAIL), "mailto:" + contact.email().strip(), contact.email());
             }
             if (present(contact.phone())) {
-                entry(writer, context.label(Label.PHONE), LinkPolicy.telUrl(contact.phone()), contact.phone());
+                entry(context, context.label(Label.PHONE), LinkPolicy.telUrl(contact.phone()), contact.phone());
             }
             if (present(contact.website())) {
-                entry(writer, context.label(Label.WEBSITE), contact.website(), Urls.display(contact.website()));
+                entry(context, context.label(Label.WEBSITE), contact.website(), Urls.display(contact.website()));
             }
         }
         for (Profile profile : person.profiles()) {
-            String label = present(profile.network()) ? profile.network() : context.label(Label.PROFILE);
             String text = profileText(profile);
-            if (present(text)) {
-                entry(writer, label, profile.url(), text);
+            if (present(text) && present(profile.network())) {
+                writer.tag("div", "pf-contact-entry");
+                context.userElement("dt", "pf-contact-label", profile.network());
+                value(context, profile.url(), text);
+            } else if (present(text)) {
+                entry(context, context.label(Label.PROFILE), profile.url(), text);
             }
         }
         if (person.location() != null && !person.location().longForm().isEmpty()) {
-            entry(writer, context.label(Label.LOCATION), null, person.location().longForm());
+            entry(context, context.label(Label.LOCATION), null, person.location().longForm());
         }
         writer.end("dl").end("div");
     }
@@ -72,8 +75,16 @@ final class ContactSection implements HtmlSectionRenderer {
         return username == null || display.contains(username) ? display : display + " (" + username + ")";
     }
 
-    private static void entry(HtmlWriter writer, String label, String url, String text) {
-        writer.tag("div", "pf-contact-entry").element("dt", "pf-contact-label", label).tag("dd", "pf-contact-value");
+    private static void entry(HtmlSectionContext context, String label, String url, String text) {
+        context.writer().tag("div", "pf-contact-entry").element("dt", "pf-contact-label", label);
+        value(context, url, text);
+    }
+
+    /** The user's value of an entry (a link where the URL is safe), ending the entry. */
+    private static void value(HtmlSectionContext context, String url, String text) {
+        HtmlWriter writer = context.writer();
+        writer.start("dd").attr("class", "pf-contact-value");
+        context.markUserText(text);
         writer.link(url, null, text);
         writer.end("dd").end("div");
     }

@@ -34,8 +34,8 @@ final class CustomEntriesSection implements HtmlSectionRenderer {
             writer.tag("li", "pf-entry");
             Entries.title(context, Parts.present(entry.title()) ? entry.title() : entry.url(), entry.url());
             Entries.sourceAndDate(context, entry.subtitle(), entry.date());
-            Parts.paragraph(writer, "pf-text", entry.summary());
-            Parts.highlights(writer, entry.highlights());
+            Parts.paragraph(context, "pf-text", entry.summary());
+            Parts.highlights(context, entry.highlights());
             writer.end("li");
         }
         writer.end("ul");

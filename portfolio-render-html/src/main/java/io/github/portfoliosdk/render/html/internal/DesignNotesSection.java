@@ -20,16 +20,17 @@ final class DesignNotesSection implements HtmlSectionRenderer {
     @Override
     public void render(Portfolio portfolio, HtmlSectionContext context) {
         HtmlWriter writer = context.writer();
-        Parts.paragraph(writer, "pf-text pf-intro", portfolio.designNotesIntro());
+        Parts.paragraph(context, "pf-text pf-intro", portfolio.designNotesIntro());
         for (int i = 0; i < portfolio.designNotes().size(); i++) {
             DesignNote note = portfolio.designNotes().get(i);
             writer.start("article").attr("class", "pf-note").attr("id", context.uniqueId("note", note.id(), i + 1));
             writer.tag("p", "pf-note-meta").element("span", "pf-note-num", context.label(Label.NOTE) + " " + PageWriter.number(i + 1));
             if (present(note.category())) {
-                writer.text(" ").element("span", "pf-note-category", note.category());
+                writer.text(" ");
+                context.userElement("span", "pf-note-category", note.category());
             }
             writer.end("p");
-            writer.element(Parts.heading(context, 1), "pf-note-title", note.title());
+            context.userElement(Parts.heading(context, 1), "pf-note-title", note.title());
             Parts.noteBody(context, portfolio, note);
             writer.end("article");
         }

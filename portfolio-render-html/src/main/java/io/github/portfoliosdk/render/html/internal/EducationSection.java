@@ -25,15 +25,16 @@ final class EducationSection implements HtmlSectionRenderer {
             writer.tag("li", "pf-entry");
             Entries.title(context, education.institution(), education.url());
             String study = Entries.join(" · ", education.studyType(), education.area());
-            Parts.paragraph(writer, "pf-entry-detail", study);
+            Parts.paragraph(context, "pf-entry-detail", study);
             Entries.period(context, education.period());
             if (present(education.score())) {
-                writer.tag("p", "pf-entry-detail").element("span", "pf-inline-label", context.label(Label.SCORE))
-                        .text(" ").text(education.score()).end("p");
+                writer.tag("p", "pf-entry-detail").element("span", "pf-inline-label", context.label(Label.SCORE)).text(" ");
+                context.userText(education.score());
+                writer.end("p");
             }
             if (!education.courses().isEmpty()) {
                 writer.element("p", "pf-inline-label", context.label(Label.COURSES));
-                Parts.tags(writer, "pf-tags", education.courses());
+                Parts.tags(context, "pf-tags", education.courses());
             }
             writer.end("li");
         }

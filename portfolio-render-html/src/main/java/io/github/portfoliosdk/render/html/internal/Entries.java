@@ -18,7 +18,9 @@ final class Entries {
     static void title(HtmlSectionContext context, String title, String url) {
         if (present(title)) {
             String heading = Parts.heading(context, 1);
-            context.writer().tag(heading, "pf-entry-title").link(url, null, title).end(heading);
+            context.writer().start(heading).attr("class", "pf-entry-title");
+            context.markUserText(title);
+            context.writer().link(url, null, title).end(heading);
         }
     }
 
@@ -48,7 +50,8 @@ final class Entries {
             return;
         }
         HtmlWriter writer = context.writer();
-        writer.tag("p", "pf-entry-detail").text(source);
+        writer.tag("p", "pf-entry-detail");
+        context.userText(source);
         if (date != null) {
             if (present(source)) {
                 writer.text(" · ");

@@ -19,8 +19,9 @@ final class FocusSection implements HtmlSectionRenderer {
         HtmlWriter writer = context.writer();
         writer.tag("ul", "pf-focus");
         for (FocusItem item : portfolio.person().focus()) {
-            writer.tag("li", "pf-focus-item").element(Parts.heading(context, 1), "pf-focus-title", item.title());
-            Parts.paragraph(writer, "pf-text", item.text());
+            writer.tag("li", "pf-focus-item");
+            context.userElement(Parts.heading(context, 1), "pf-focus-title", item.title());
+            Parts.paragraph(context, "pf-text", item.text());
             writer.end("li");
         }
         writer.end("ul");

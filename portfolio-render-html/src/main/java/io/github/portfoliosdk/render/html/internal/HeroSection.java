@@ -26,15 +26,15 @@ final class HeroSection implements HtmlSectionRenderer {
         HtmlWriter writer = context.writer();
         Person person = portfolio.person();
         writer.tag("div", "pf-hero-grid").tag("div", "pf-hero-main");
-        Parts.paragraph(writer, "pf-kicker", person.headline());
-        writer.element(Parts.heading(context, 0), "pf-name", person.name());
-        Parts.paragraph(writer, "pf-tagline", person.tagline());
-        Parts.paragraph(writer, "pf-summary", person.summary());
+        Parts.paragraph(context, "pf-kicker", person.headline());
+        context.userElement(Parts.heading(context, 0), "pf-name", person.name());
+        Parts.paragraph(context, "pf-tagline", person.tagline());
+        Parts.paragraph(context, "pf-summary", person.summary());
         facts(portfolio, context);
         writer.end("div");
         card(portfolio, context);
         writer.end("div");
-        Parts.metrics(writer, "pf-metrics pf-hero-metrics", person.metrics());
+        Parts.metrics(context, "pf-metrics pf-hero-metrics", person.metrics());
     }
 
     private void facts(Portfolio portfolio, HtmlSectionContext context) {
@@ -47,16 +47,24 @@ final class HeroSection implements HtmlSectionRenderer {
             return;
         }
         writer.tag("dl", "pf-facts");
-        fact(writer, context.label(Label.LOCATION), location.isEmpty() ? null : location);
-        fact(writer, context.label(Label.EXPERIENCE), experience);
-        fact(writer, context.label(Label.CURRENT_ROLE), current);
-        fact(writer, context.label(Label.STATUS), person.availability());
+        fact(context, context.label(Label.LOCATION), location.isEmpty() ? null : location, true);
+        fact(context, context.label(Label.EXPERIENCE), experience, false);
+        fact(context, context.label(Label.CURRENT_ROLE), current, true);
+        fact(context, context.label(Label.STATUS), person.availability(), true);
         writer.end("dl");
     }
 
-    private static void fact(HtmlWriter writer, String label, String value) {
+    /** A fact: its label, and a value that is the user's text or (the years of experience) the labels' words. */
+    private static void fact(HtmlSectionContext context, String label, String value, boolean userText) {
         if (present(value)) {
-            writer.tag("div", "pf-fact").element("dt", "pf-fact-label", label).element("dd", "pf-fact-value", value).end("div");
+            HtmlWriter writer = context.writer();
+            writer.tag("div", "pf-fact").element("dt", "pf-fact-label", label);
+            if (userText) {
+                context.userElement("dd", "pf-fact-value", value);
+            } else {
+                writer.element("dd", "pf-fact-value", value);
+            }
+            writer.end("div");
         }
     }
 
@@ -93,12 +101,14 @@ final class HeroSection implements HtmlSectionRenderer {
                     .tag("span", "pf-dots").end("span")
                     .text(Prompts.user(portfolio)).text("@portfolio:~$ whoami").end("p");
         }
-        writer.tag("p", "pf-card-name").text(person.name());
+        writer.start("p").attr("class", "pf-card-name");
+        context.markUserText(person.name());
+        writer.text(person.name());
         if (present(person.headline())) {
             writer.text(" — ").text(person.headline());
         }
         writer.end("p");
-        Parts.tags(writer, "pf-keywords", person.keywords());
+        Parts.tags(context, "pf-keywords", person.keywords());
         writer.end("div");
     }
 }

@@ -23,9 +23,9 @@ final class InterestsSection implements HtmlSectionRenderer {
         for (Interest interest : portfolio.interests()) {
             writer.tag("li", "pf-entry");
             if (present(interest.name())) {
-                writer.element(Parts.heading(context, 1), "pf-entry-title", interest.name());
+                context.userElement(Parts.heading(context, 1), "pf-entry-title", interest.name());
             }
-            Parts.tags(writer, "pf-tags", interest.keywords());
+            Parts.tags(context, "pf-tags", interest.keywords());
             writer.end("li");
         }
         writer.end("ul");

@@ -27,8 +27,14 @@ final class LanguagesSection implements HtmlSectionRenderer {
         writer.tag("dl", "pf-pairs");
         for (Language language : portfolio.languages()) {
             if (present(language.language())) {
-                writer.tag("div", "pf-pair").element("dt", "pf-pair-term", language.language());
-                writer.element("dd", "pf-pair-value", present(language.fluency()) ? language.fluency() : "—").end("div");
+                writer.tag("div", "pf-pair");
+                context.userElement("dt", "pf-pair-term", language.language());
+                if (present(language.fluency())) {
+                    context.userElement("dd", "pf-pair-value", language.fluency());
+                } else {
+                    writer.element("dd", "pf-pair-value", "—");
+                }
+                writer.end("div");
             }
         }
         writer.end("dl");

@@ -104,9 +104,24 @@ public final class PageWriter {
             Section section = numbered.get(i);
             writer.raw("<li>").start("a").attr("href", "#" + context.id(section.id()));
             writer.element("span", "pf-nav-num", number(i + 1)).raw(" ");
-            writer.text(titles.get(section)).end("a").raw("</li>");
+            title(context, section);
+            writer.end("a").raw("</li>");
         }
         writer.end("ol").end("div").end("nav").raw("\n");
+    }
+
+    /** Whether a section's title is the user's own words: a custom section's, not renamed by renderer or labels. */
+    private boolean usersTitle(Section section) {
+        return !section.isBuiltIn() && titles.get(section).equals(section.title());
+    }
+
+    /** A section's title amid the page's words, marked as the user's text where it is theirs. */
+    private void title(RenderContext context, Section section) {
+        if (usersTitle(section)) {
+            context.userText(titles.get(section));
+        } else {
+            writer.text(titles.get(section));
+        }
     }
 
     private void section(RenderContext context, Section section, int number) {
@@ -124,8 +139,11 @@ public final class PageWriter {
         writer.start("span").attr("class", "pf-section-num").attr("aria-hidden", "true")
                 .text(number(number)).end("span");
         String heading = "h" + (2 + options.headingOffset());
-        writer.start(heading).attr("id", id + "-title").attr("class", "pf-section-title")
-                .text(titles.get(section)).end(heading);
+        writer.start(heading).attr("id", id + "-title").attr("class", "pf-section-title");
+        if (usersTitle(section)) {
+            context.markUserText(titles.get(section));
+        }
+        writer.text(titles.get(section)).end(heading);
         writer.end("div");
         if (options.theme() == io.github.portfoliosdk.model.Theme.TERMINAL) {
             String prompt = Prompts.of(section, portfolio);

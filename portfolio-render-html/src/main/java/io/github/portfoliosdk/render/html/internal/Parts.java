@@ -38,49 +38,54 @@ final class Parts {
     }
 
     /** A paragraph with a class, when there is text. */
-    static void paragraph(HtmlWriter writer, String cssClass, String text) {
+    static void paragraph(HtmlSectionContext context, String cssClass, String text) {
         if (present(text)) {
-            writer.element("p", cssClass, text);
+            context.userElement("p", cssClass, text);
         }
     }
 
     /** Paragraphs, one per entry. */
-    static void paragraphs(HtmlWriter writer, String cssClass, List<String> texts) {
+    static void paragraphs(HtmlSectionContext context, String cssClass, List<String> texts) {
         for (String text : texts) {
-            paragraph(writer, cssClass, text);
+            paragraph(context, cssClass, text);
         }
     }
 
     /** A list of short tags ("Python", "Django"). */
-    static void tags(HtmlWriter writer, String cssClass, List<String> tags) {
+    static void tags(HtmlSectionContext context, String cssClass, List<String> tags) {
         if (tags.isEmpty()) {
             return;
         }
+        HtmlWriter writer = context.writer();
         writer.tag("ul", cssClass);
         for (String tag : tags) {
-            writer.raw("<li>").text(tag).raw("</li>");
+            // the style sheet sets separators at each item's start: the marks go on the text, not on the item
+            writer.raw("<li>");
+            context.userText(tag);
+            writer.raw("</li>");
         }
         writer.end("ul");
     }
 
     /** Headline figures: each a label (term) and its value (shown large, above the label). */
-    static void metrics(HtmlWriter writer, String cssClass, List<Metric> metrics) {
+    static void metrics(HtmlSectionContext context, String cssClass, List<Metric> metrics) {
         if (metrics.isEmpty()) {
             return;
         }
+        HtmlWriter writer = context.writer();
         writer.tag("dl", cssClass);
         for (Metric metric : metrics) {
-            writer.tag("div", "pf-metric")
-                    .element("dt", "pf-metric-label", metric.label())
-                    .element("dd", "pf-metric-value", metric.value())
-                    .end("div");
+            writer.tag("div", "pf-metric");
+            context.userElement("dt", "pf-metric-label", metric.label());
+            context.userElement("dd", "pf-metric-value", metric.value());
+            writer.end("div");
         }
         writer.end("dl");
     }
 
     /** A bulleted list of sentences. */
-    static void highlights(HtmlWriter writer, List<String> highlights) {
-        tags(writer, "pf-highlights", highlights);
+    static void highlights(HtmlSectionContext context, List<String> highlights) {
+        tags(context, "pf-highlights", highlights);
     }
 
     /** One role (job, internship or volunteering) as an entry of a timeline. */
@@ -94,21 +99,21 @@ final class Parts {
         }
         Organization organization = role.organization();
         String orgName = organization == null ? null : organization.fullName();
-        writer.element(Parts.heading(context, 1), "pf-role-title", present(role.title()) ? role.title() : orgName);
+        context.userElement(Parts.heading(context, 1), "pf-role-title", present(role.title()) ? role.title() : orgName);
         String where = role.locationLine(mode -> context.label(Label.valueOf(mode.name())));
         boolean internship = role.kind() == RoleKind.INTERNSHIP;
         if (present(orgName) || !where.isEmpty() || internship) {
             writer.tag("p", "pf-role-org");
             if (present(orgName) && HtmlWriter.safeUrl(organization.url()).isPresent()) {
-                writer.link(organization.url(), "pf-org", orgName);
+                context.userLink(organization.url(), "pf-org", orgName);
             } else if (present(orgName)) {
-                writer.element("span", "pf-org", orgName);
+                context.userElement("span", "pf-org", orgName);
             }
             if (present(orgName) && !where.isEmpty()) {
                 writer.text(" · ");
             }
             if (!where.isEmpty()) {
-                writer.element("span", "pf-role-place", where);
+                context.userElement("span", "pf-role-place", where);
             }
             if (internship) {
                 if (present(orgName) || !where.isEmpty()) {
@@ -119,29 +124,29 @@ final class Parts {
             writer.end("p");
         }
         if (organization != null) {
-            paragraph(writer, "pf-org-about", organization.description());
+            paragraph(context, "pf-org-about", organization.description());
         }
-        paragraph(writer, "pf-role-summary", role.summary());
-        tags(writer, "pf-tags", role.technologies());
-        highlights(writer, role.highlights());
-        metrics(writer, "pf-metrics pf-metrics-small", role.metrics());
+        paragraph(context, "pf-role-summary", role.summary());
+        tags(context, "pf-tags", role.technologies());
+        highlights(context, role.highlights());
+        metrics(context, "pf-metrics pf-metrics-small", role.metrics());
         writer.end("li");
     }
 
     /** A design note's content: paragraphs, flows, callouts with where it was used, and numbered points. */
     static void noteBody(HtmlSectionContext context, Portfolio portfolio, DesignNote note) {
         HtmlWriter writer = context.writer();
-        paragraphs(writer, "pf-text", note.body());
+        paragraphs(context, "pf-text", note.body());
         for (Flow flow : note.flows()) {
             context.flow(flow);
         }
         if (!note.callouts().isEmpty() || !note.usedIn().isEmpty()) {
             writer.tag("dl", "pf-callouts");
             for (Callout callout : note.callouts()) {
-                writer.tag("div", "pf-callout")
-                        .element("dt", "pf-callout-label", callout.label())
-                        .element("dd", "pf-callout-text", callout.text())
-                        .end("div");
+                writer.tag("div", "pf-callout");
+                context.userElement("dt", "pf-callout-label", callout.label());
+                context.userElement("dd", "pf-callout-text", callout.text());
+                writer.end("div");
             }
             if (!note.usedIn().isEmpty()) {
                 writer.tag("div", "pf-callout pf-used-in")
@@ -159,7 +164,7 @@ final class Parts {
         }
         if (!note.points().isEmpty()) {
             if (present(note.pointsTitle())) {
-                writer.element(Parts.heading(context, 2), "pf-points-title", note.pointsTitle());
+                context.userElement(Parts.heading(context, 2), "pf-points-title", note.pointsTitle());
             }
             writer.tag("ol", "pf-points");
             for (int i = 0; i < note.points().size(); i++) {
@@ -167,8 +172,9 @@ final class Parts {
                 writer.tag("li", "pf-point");
                 writer.start("span").attr("class", "pf-point-num").attr("aria-hidden", "true")
                         .text(PageWriter.number(i + 1)).end("span");
-                writer.tag("div", "pf-point-body").element("p", "pf-point-title", point.title());
-                paragraph(writer, "pf-text", point.text());
+                writer.tag("div", "pf-point-body");
+                context.userElement("p", "pf-point-title", point.title());
+                paragraph(context, "pf-text", point.text());
                 writer.end("div").end("li");
             }
             writer.end("ol");
@@ -191,12 +197,16 @@ final class Parts {
         }
         Optional<String> link = context.projectLink(usedIn.project());
         if (link.isPresent()) {
-            writer.start("a").attr("href", link.get()).attr("class", "pf-used-in-link").text(label).end("a");
+            writer.start("a").attr("href", link.get()).attr("class", "pf-used-in-link");
+            context.markUserText(label);
+            writer.text(label).end("a");
         } else {
-            writer.text(label);
+            context.userText(label);
         }
         if (present(usedIn.detail())) {
-            writer.text(" (").text(usedIn.detail()).text(")");
+            writer.text(" (");
+            context.userText(usedIn.detail());
+            writer.text(")");
         }
     }
 }

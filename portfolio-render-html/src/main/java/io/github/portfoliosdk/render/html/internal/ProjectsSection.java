@@ -40,20 +40,26 @@ final class ProjectsSection implements HtmlSectionRenderer {
             context.writePeriod(project.period());
         }
         writer.end("p");
-        Parts.tags(writer, "pf-categories", project.categories());
+        Parts.tags(context, "pf-categories", project.categories());
         if (present(project.badge())) {
-            writer.element("p", "pf-badge", project.badge());
+            context.userElement("p", "pf-badge", project.badge());
         }
         writer.end("div");
-        writer.element(Parts.heading(context, 1), "pf-project-name", title);
+        if (present(project.name())) {
+            context.userElement(Parts.heading(context, 1), "pf-project-name", title);
+        } else {
+            writer.element(Parts.heading(context, 1), "pf-project-name", title);
+        }
         if (present(project.entity()) || present(project.type())) {
-            writer.tag("p", "pf-project-entity").text(project.entity());
+            writer.start("p").attr("class", "pf-project-entity");
+            context.markUserText(present(project.entity()) ? project.entity() : project.type());
+            writer.text(project.entity());
             if (present(project.entity()) && present(project.type())) {
                 writer.text(" · ");
             }
             writer.text(project.type()).end("p");
         }
-        Parts.paragraph(writer, "pf-text", project.description());
+        Parts.paragraph(context, "pf-text", project.description());
         if (present(project.problem()) || present(project.solution())) {
             writer.tag("div", "pf-blocks");
             block(context, Label.PROBLEM, project.problem());
@@ -66,30 +72,36 @@ final class ProjectsSection implements HtmlSectionRenderer {
         }
         if (!project.techStack().isEmpty()) {
             writer.element(Parts.heading(context, 2), "pf-label", context.label(Label.TECH_STACK));
-            Parts.tags(writer, "pf-tags", project.techStack());
+            Parts.tags(context, "pf-tags", project.techStack());
         }
         if (!project.impactMetrics().isEmpty() || present(project.impact())) {
             writer.element(Parts.heading(context, 2), "pf-label", context.label(Label.IMPACT));
-            Parts.metrics(writer, "pf-metrics pf-metrics-small", project.impactMetrics());
-            Parts.paragraph(writer, "pf-text", project.impact());
+            Parts.metrics(context, "pf-metrics pf-metrics-small", project.impactMetrics());
+            Parts.paragraph(context, "pf-text", project.impact());
         }
-        Parts.highlights(writer, project.highlights());
+        Parts.highlights(context, project.highlights());
         if (!project.roles().isEmpty()) {
-            writer.tag("p", "pf-project-roles").element("span", "pf-inline-label", context.label(Label.MY_ROLE))
-                    .text(" ").text(String.join(", ", project.roles())).end("p");
+            writer.tag("p", "pf-project-roles").element("span", "pf-inline-label", context.label(Label.MY_ROLE)).text(" ");
+            context.userText(String.join(", ", project.roles()));
+            writer.end("p");
         }
         String at = portfolio.role(project.roleId()).map(Role::organizationOrTitle).orElse(null);
         if (present(at)) {
-            writer.tag("p", "pf-project-at").element("span", "pf-inline-label", context.label(Label.AT))
-                    .text(" ").text(at).end("p");
+            writer.tag("p", "pf-project-at").element("span", "pf-inline-label", context.label(Label.AT)).text(" ");
+            context.userText(at);
+            writer.end("p");
         }
         if (HtmlWriter.safeUrl(project.url()).isPresent() || !project.links().isEmpty()) {
             writer.start("ul").attr("class", "pf-links").attr("aria-label", context.label(Label.LINKS));
             if (HtmlWriter.safeUrl(project.url()).isPresent()) {
-                writer.raw("<li>").link(project.url(), null, Urls.display(project.url())).raw("</li>");
+                writer.raw("<li>");
+                context.userLink(project.url(), null, Urls.display(project.url()));
+                writer.raw("</li>");
             }
             for (Link link : project.links()) {
-                writer.raw("<li>").link(link.url(), null, present(link.label()) ? link.label() : Urls.display(link.url())).raw("</li>");
+                writer.raw("<li>");
+                context.userLink(link.url(), null, present(link.label()) ? link.label() : Urls.display(link.url()));
+                writer.raw("</li>");
             }
             writer.end("ul");
         }
@@ -99,7 +111,9 @@ final class ProjectsSection implements HtmlSectionRenderer {
     private static void block(HtmlSectionContext context, Label label, String text) {
         if (present(text)) {
             HtmlWriter writer = context.writer();
-            writer.tag("div", "pf-block").element(Parts.heading(context, 2), "pf-label", context.label(label)).element("p", "pf-text", text).end("div");
+            writer.tag("div", "pf-block").element(Parts.heading(context, 2), "pf-label", context.label(label));
+            context.userElement("p", "pf-text", text);
+            writer.end("div");
         }
     }
 }

@@ -20,7 +20,7 @@ final class PublicationsSection implements HtmlSectionRenderer {
             context.writer().tag("li", "pf-entry");
             Entries.title(context, publication.name(), publication.url());
             Entries.sourceAndDate(context, publication.publisher(), publication.releaseDate());
-            Parts.paragraph(context.writer(), "pf-text", publication.summary());
+            Parts.paragraph(context, "pf-text", publication.summary());
             context.writer().end("li");
         }
         context.writer().end("ul");

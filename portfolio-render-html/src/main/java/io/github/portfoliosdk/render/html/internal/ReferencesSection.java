@@ -26,13 +26,15 @@ final class ReferencesSection implements HtmlSectionRenderer {
         HtmlWriter writer = context.writer();
         for (Reference reference : portfolio.references()) {
             if (present(reference.reference())) {
-                writer.tag("figure", "pf-quote").tag("blockquote", "pf-quote-text").element("p", null, reference.reference()).end("blockquote");
+                writer.tag("figure", "pf-quote").tag("blockquote", "pf-quote-text");
+                context.userElement("p", null, reference.reference());
+                writer.end("blockquote");
                 if (present(reference.name())) {
-                    writer.element("figcaption", "pf-quote-by", reference.name());
+                    context.userElement("figcaption", "pf-quote-by", reference.name());
                 }
                 writer.end("figure");
             } else if (present(reference.name())) {
-                writer.element("p", "pf-quote-by", reference.name());
+                context.userElement("p", "pf-quote-by", reference.name());
             }
         }
     }

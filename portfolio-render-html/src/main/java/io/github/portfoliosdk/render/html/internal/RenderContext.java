@@ -37,6 +37,7 @@ final class RenderContext implements HtmlSectionContext {
     private final Map<Project, String> anchorsByProject = new IdentityHashMap<>();
     private final Set<String> usedAnchors = new HashSet<>(RESERVED_ANCHORS);
     private final Map<Section, String> titles;
+    private final UserText userText;
     private Section section = Section.HERO;
 
     /** A context for the sections shown, with their titles. */
@@ -45,6 +46,7 @@ final class RenderContext implements HtmlSectionContext {
         this.writer = writer;
         this.titles = titles;
         this.today = LocalDate.now(options.clock());
+        this.userText = new UserText(options.labels().language(), portfolio.contentLocale());
         boolean projectsShown = titles.containsKey(Section.PROJECTS);
         for (Section shown : titles.keySet()) {
             usedAnchors.add(shown.id());
@@ -150,14 +152,36 @@ final class RenderContext implements HtmlSectionContext {
         } else if (period.isSingleDate()) {
             writeDate(period.start());
         } else {
-            writeDate(period.start());
-            writer.text(Labels.PERIOD_DASH);
-            if (period.end() == null) {
-                writer.text(label(Label.PRESENT));
-            } else {
-                writeDate(period.end());
+            String pattern = options.labels().rangePattern();
+            int start = pattern.indexOf("{0}");
+            int end = pattern.indexOf("{1}");
+            for (int at = 0; at < pattern.length(); ) {
+                if (at == start || at == end) {
+                    PartialDate date = at == start ? period.start() : period.end();
+                    if (date == null) {
+                        writer.text(label(Label.PRESENT));
+                    } else {
+                        writeDate(date);
+                    }
+                    at += 3;
+                } else {
+                    int next = nextPlaceholder(at, start, end, pattern.length());
+                    writer.text(pattern.substring(at, next));
+                    at = next;
+                }
             }
         }
+    }
+
+    private static int nextPlaceholder(int at, int start, int end, int length) {
+        int next = length;
+        if (start > at) {
+            next = Math.min(next, start);
+        }
+        if (end > at) {
+            next = Math.min(next, end);
+        }
+        return next;
     }
 
     @Override
@@ -168,6 +192,30 @@ final class RenderContext implements HtmlSectionContext {
     @Override
     public String date(PartialDate date) {
         return date.format(options.locale());
+    }
+
+    @Override
+    public void userElement(String name, String cssClass, String text) {
+        userText.element(writer, name, cssClass, text);
+    }
+
+    @Override
+    public void userText(String text) {
+        if (text != null) {
+            userText.inline(writer, text);
+        }
+    }
+
+    @Override
+    public void userLink(String url, String cssClass, String text) {
+        userText.link(writer, url, cssClass, text);
+    }
+
+    @Override
+    public void markUserText(String text) {
+        if (text != null) {
+            userText.mark(writer, text);
+        }
     }
 
     @Override
@@ -198,13 +246,16 @@ final class RenderContext implements HtmlSectionContext {
             writer.attr("aria-label", label(Label.FLOW));
         }
         if (title != null && !title.isBlank()) {
-            writer.element("figcaption", "pf-flow-title", title);
+            userElement("figcaption", "pf-flow-title", title);
         }
         writer.tag("ol", "pf-stages");
         for (Stage stage : flow.stages()) {
             writer.tag("li", "pf-stage");
             if (stage.edgeLabel() != null && !stage.edgeLabel().isBlank()) {
-                writer.element("span", "pf-edge", stage.edgeLabel());
+                // the edge sits at its stage's inline start: its marks go on the text inside, not on the placed element
+                writer.tag("span", "pf-edge");
+                userText(stage.edgeLabel());
+                writer.end("span");
             }
             if (stage.nodes().size() == 1) {
                 node("div", stage.nodes().get(0));
@@ -221,9 +272,10 @@ final class RenderContext implements HtmlSectionContext {
     }
 
     private void node(String element, Node node) {
-        writer.tag(element, "pf-node").element("span", "pf-node-name", node.name());
+        writer.tag(element, "pf-node");
+        userElement("span", "pf-node-name", node.name());
         if (node.caption() != null && !node.caption().isBlank()) {
-            writer.element("span", "pf-node-caption", node.caption());
+            userElement("span", "pf-node-caption", node.caption());
         }
         writer.end(element);
     }

@@ -34,18 +34,30 @@ final class SkillsSection implements HtmlSectionRenderer {
         if (!groups.isEmpty()) {
             writer.tag("div", "pf-skill-groups");
             for (Map.Entry<String, List<Skill>> group : groups.entrySet()) {
-                writer.tag("div", "pf-skill-group").element(Parts.heading(context, 1), "pf-skill-category", group.getKey());
+                writer.tag("div", "pf-skill-group");
+                if (group.getKey().equals(context.label(Label.OTHER_SKILLS))) {
+                    writer.element(Parts.heading(context, 1), "pf-skill-category", group.getKey());
+                } else {
+                    context.userElement(Parts.heading(context, 1), "pf-skill-category", group.getKey());
+                }
                 writer.tag("ul", "pf-skills");
                 for (Skill skill : group.getValue()) {
-                    writer.tag("li", "pf-skill").element("span", "pf-skill-name", skill.name());
+                    writer.tag("li", "pf-skill");
+                    context.userElement("span", "pf-skill-name", skill.name());
                     java.util.Optional<String> shown = level(skill, context);
                     if (shown.isPresent()) {
                         String level = skill.levelText() == null && skill.level() != null
                                 ? "pf-level pf-level-" + skill.level().rank() : "pf-level";
-                        writer.text(" ").element("span", level, shown.get());
+                        writer.text(" ");
+                        if (skill.levelText() != null) {
+                            context.userElement("span", level, shown.get());
+                        } else {
+                            writer.element("span", level, shown.get());
+                        }
                     }
                     if (!skill.keywords().isEmpty()) {
-                        writer.text(" ").element("span", "pf-skill-keywords", String.join(", ", skill.keywords()));
+                        writer.text(" ");
+                        context.userElement("span", "pf-skill-keywords", String.join(", ", skill.keywords()));
                     }
                     writer.end("li");
                 }
@@ -53,10 +65,10 @@ final class SkillsSection implements HtmlSectionRenderer {
             }
             writer.end("div");
         }
-        Parts.metrics(writer, "pf-metrics pf-stack-metrics", portfolio.stackMetrics());
+        Parts.metrics(context, "pf-metrics pf-stack-metrics", portfolio.stackMetrics());
         if (!portfolio.primaryStack().isEmpty()) {
             writer.tag("div", "pf-primary").element(Parts.heading(context, 1), "pf-label", context.label(Label.PRIMARY_STACK));
-            Parts.tags(writer, "pf-tags", portfolio.primaryStack());
+            Parts.tags(context, "pf-tags", portfolio.primaryStack());
             writer.end("div");
         }
     }

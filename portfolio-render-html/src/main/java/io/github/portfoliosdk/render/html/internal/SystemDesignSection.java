@@ -18,8 +18,8 @@ final class SystemDesignSection implements HtmlSectionRenderer {
         DesignNote note = portfolio.systemDesign();
         context.writer().start("article").attr("class", "pf-note pf-overview")
                 .attr("id", context.uniqueId("design", note.id(), 0));
-        Parts.paragraph(context.writer(), "pf-note-category", note.category());
-        context.writer().element(Parts.heading(context, 1), "pf-note-title", note.title());
+        Parts.paragraph(context, "pf-note-category", note.category());
+        context.userElement(Parts.heading(context, 1), "pf-note-title", note.title());
         Parts.noteBody(context, portfolio, note);
         context.writer().end("article");
     }

@@ -47,21 +47,34 @@ final class Blocks {
     }
 
     /**
-     * Writes "**label** value" when the value is present, after " · " unless it is the first fact of its line.
+     * Writes "**label** value" when the value is present, after " · " unless it is the first fact of its line; a
+     * value of the user's ({@code users}) as {@link MarkdownSectionContext#startUserText()} says.
      *
      * @return whether the next fact is still the first of the line
      */
-    static boolean fact(MarkdownWriter w, boolean first, String label, String value) {
+    static boolean fact(MarkdownSectionContext context, boolean first, String label, String value, boolean users) {
         if (!present(value)) {
             return first;
         }
+        MarkdownWriter w = context.writer();
         if (!first) {
             w.text(DOT);
         }
         w.strong(label);
         w.text(" ");
-        w.text(value);
+        if (users) {
+            userText(context, value);
+        } else {
+            w.text(value);
+        }
         return false;
+    }
+
+    /** The user's text after a label, isolated where its direction differs from the labels'. */
+    static void userText(MarkdownSectionContext context, String text) {
+        context.startUserText();
+        context.writer().text(text);
+        context.endUserText();
     }
 
     /** Writes the present texts separated by " · ", the first one after a separator when {@code leadingSeparator}. */
@@ -89,14 +102,15 @@ final class Blocks {
     }
 
     /** A labelled paragraph, "**Problem.** text"; nothing when the text is absent. */
-    static void labelled(MarkdownWriter w, String label, String text) {
+    static void labelled(MarkdownSectionContext context, String label, String text) {
         if (!present(text)) {
             return;
         }
+        MarkdownWriter w = context.writer();
         w.startParagraph();
         w.strong(label);
         w.text(" ");
-        w.text(text);
+        userText(context, text);
         w.end();
     }
 
@@ -136,10 +150,10 @@ final class Blocks {
         if (present(label) || present(flow.title())) {
             w.startParagraph();
             if (present(label)) {
-                w.strong(label + ":");
+                w.strong(context.labels().field(label));
                 if (present(flow.title())) {
                     w.text(" ");
-                    w.text(flow.title());
+                    userText(context, flow.title());
                 }
             } else {
                 w.strong(flow.title() + ":");

@@ -34,22 +34,22 @@ final class ContactSection implements MarkdownSectionRenderer {
         String canonical = portfolio.meta() == null ? null : portfolio.meta().canonical();
         MarkdownWriter w = context.writer();
         if (present(contact.email())) {
-            item(w, context.label(Label.EMAIL) + ":");
+            item(w, context.field(Label.EMAIL));
             w.link(contact.email(), "mailto:" + contact.email().strip());
             w.end();
         }
         if (present(contact.phone())) {
-            item(w, context.label(Label.PHONE) + ":");
-            w.text(contact.phone());
+            item(w, context.field(Label.PHONE));
+            Blocks.userText(context, contact.phone());
             w.end();
         }
         if (present(contact.website())) {
-            item(w, context.label(Label.WEBSITE) + ":");
+            item(w, context.field(Label.WEBSITE));
             w.link(null, contact.website());
             w.end();
         }
         for (Profile profile : person.profiles()) {
-            item(w, (present(profile.network()) ? profile.network() : context.label(Label.PROFILE)) + ":");
+            item(w, context.labels().field(present(profile.network()) ? profile.network() : context.label(Label.PROFILE)));
             if (present(profile.url())) {
                 w.link(present(profile.username()) ? profile.username() : null, profile.url());
             } else {
@@ -58,12 +58,12 @@ final class ContactSection implements MarkdownSectionRenderer {
             w.end();
         }
         if (!location.isEmpty()) {
-            item(w, context.label(Label.LOCATION) + ":");
-            w.text(location);
+            item(w, context.field(Label.LOCATION));
+            Blocks.userText(context, location);
             w.end();
         }
         if (present(canonical)) {
-            item(w, context.label(Label.FULL_PORTFOLIO) + ":");
+            item(w, context.field(Label.FULL_PORTFOLIO));
             w.link(null, canonical);
             w.end();
         }

@@ -31,9 +31,9 @@ final class DesignNotesSection implements MarkdownSectionRenderer {
                 w.heading(context.headingLevel() + 1, note.title());
                 if (Blocks.present(note.category())) {
                     w.startParagraph();
-                    w.strong(context.label(Label.CATEGORY) + ":");
+                    w.strong(context.field(Label.CATEGORY));
                     w.text(" ");
-                    w.text(note.category());
+                    Blocks.userText(context, note.category());
                     w.end();
                 }
                 NoteBody.render(portfolio, note, context);

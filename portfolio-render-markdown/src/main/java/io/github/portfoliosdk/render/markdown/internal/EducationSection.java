@@ -33,7 +33,7 @@ final class EducationSection implements MarkdownSectionRenderer {
             w.end();
             List<String> facts = Blocks.list(education.studyType(), education.area(),
                     Blocks.period(education.period(), context),
-                    present(education.score()) ? context.label(Label.SCORE) + ": " + education.score() : null);
+                    present(education.score()) ? context.field(Label.SCORE) + " " + education.score() : null);
             if (!facts.isEmpty()) {
                 w.startParagraph();
                 Blocks.joined(w, facts, false);
@@ -41,9 +41,9 @@ final class EducationSection implements MarkdownSectionRenderer {
             }
             if (!education.courses().isEmpty()) {
                 w.startParagraph();
-                w.strong(context.label(Label.COURSES) + ":");
+                w.strong(context.field(Label.COURSES));
                 w.text(" ");
-                w.text(String.join(", ", education.courses()));
+                Blocks.userText(context, String.join(", ", education.courses()));
                 w.end();
             }
         }

@@ -68,10 +68,10 @@ final class HeroSection implements MarkdownSectionRenderer {
         }
         w.startParagraph();
         boolean first = true;
-        first = Blocks.fact(w, first, context.label(Label.LOCATION) + ":", location);
-        first = Blocks.fact(w, first, context.label(Label.EXPERIENCE) + ":", years);
-        first = Blocks.fact(w, first, context.label(Label.CURRENT_ROLE) + ":", current);
-        Blocks.fact(w, first, context.label(Label.STATUS) + ":", person.availability());
+        first = Blocks.fact(context, first, context.field(Label.LOCATION), location, true);
+        first = Blocks.fact(context, first, context.field(Label.EXPERIENCE), years, false);
+        first = Blocks.fact(context, first, context.field(Label.CURRENT_ROLE), current, true);
+        Blocks.fact(context, first, context.field(Label.STATUS), person.availability(), true);
         w.end();
     }
 

@@ -58,8 +58,9 @@ final class NoteBody {
         }
         if (!note.usedIn().isEmpty()) {
             w.startParagraph();
-            w.strong(context.label(Label.USED_IN) + ":");
+            w.strong(context.field(Label.USED_IN));
             w.text(" ");
+            context.startUserText();
             boolean first = true;
             for (UsedIn use : note.usedIn()) {
                 if (!first) {
@@ -73,6 +74,7 @@ final class NoteBody {
                     w.text(")");
                 }
             }
+            context.endUserText();
             w.end();
         }
     }

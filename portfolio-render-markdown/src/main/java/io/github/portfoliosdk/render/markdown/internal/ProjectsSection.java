@@ -52,33 +52,35 @@ final class ProjectsSection implements MarkdownSectionRenderer {
             w.startParagraph();
             boolean first = true;
             if (!project.roles().isEmpty()) {
-                w.strong(context.label(Label.MY_ROLE) + ":");
+                w.strong(context.field(Label.MY_ROLE));
                 w.text(" ");
-                w.text(String.join(", ", project.roles()));
+                Blocks.userText(context, String.join(", ", project.roles()));
                 first = false;
             }
-            first = Blocks.fact(w, first, context.label(Label.FOR) + ":", project.entity());
-            Blocks.fact(w, first, context.label(Label.AT) + ":", at);
+            first = Blocks.fact(context, first, context.field(Label.FOR), project.entity(), true);
+            Blocks.fact(context, first, context.field(Label.AT), at, true);
             w.end();
         }
         w.paragraph(project.description());
-        Blocks.labelled(w, context.label(Label.PROBLEM) + ".", project.problem());
-        Blocks.labelled(w, context.label(Label.SOLUTION) + ".", project.solution());
+        Blocks.labelled(context, context.label(Label.PROBLEM) + ".", project.problem());
+        Blocks.labelled(context, context.label(Label.SOLUTION) + ".", project.solution());
         if (project.architecture() != null) {
             Blocks.flow(context, context.label(Label.ARCHITECTURE), project.architecture());
         }
         if (!project.techStack().isEmpty()) {
             w.startParagraph();
-            w.strong(context.label(Label.TECH_STACK) + ":");
+            w.strong(context.field(Label.TECH_STACK));
             w.text(" ");
             if (context.badges()) {
                 SkillsSection.badges(w, project.techStack());
             } else {
+                context.startUserText();
                 Blocks.joined(w, project.techStack(), false);
+                context.endUserText();
             }
             w.end();
         }
-        Blocks.labelled(w, context.label(Label.IMPACT) + ".", project.impact());
+        Blocks.labelled(context, context.label(Label.IMPACT) + ".", project.impact());
         Blocks.metrics(context, project.impactMetrics());
         for (String highlight : project.highlights()) {
             w.bulletItem(highlight);

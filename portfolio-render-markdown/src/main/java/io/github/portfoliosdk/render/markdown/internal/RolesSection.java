@@ -79,9 +79,11 @@ final class RolesSection implements MarkdownSectionRenderer {
         Blocks.metrics(context, role.metrics());
         if (!role.technologies().isEmpty()) {
             w.startParagraph();
-            w.strong(context.label(Label.TECH) + ":");
+            w.strong(context.field(Label.TECH));
             w.text(" ");
+            context.startUserText();
             Blocks.joined(w, role.technologies(), false);
+            context.endUserText();
             w.end();
         }
     }

@@ -24,7 +24,28 @@ public record SectionContext(
         boolean badges,
         Clock clock,
         Locale locale,
-        Labels labels) implements MarkdownSectionContext {
+        Labels labels,
+        Locale content) implements MarkdownSectionContext {
+
+    /** Whether the user's text runs in the other direction than the labels'. */
+    private boolean isolates() {
+        return Labels.rightToLeft(content) != labels.rightToLeft();
+    }
+
+    @Override
+    public void startUserText() {
+        if (isolates()) {
+            String tag = content.toLanguageTag();
+            writer.startIsolate(Labels.rightToLeft(content), tag.equals("und") ? null : tag);
+        }
+    }
+
+    @Override
+    public void endUserText() {
+        if (isolates()) {
+            writer.endIsolate();
+        }
+    }
 
     @Override
     public String label(Label label) {

@@ -45,12 +45,14 @@ final class SkillsSection implements MarkdownSectionRenderer {
         }
         if (!portfolio.primaryStack().isEmpty()) {
             w.startParagraph();
-            w.strong(context.label(Label.PRIMARY_STACK) + ":");
+            w.strong(context.field(Label.PRIMARY_STACK));
             w.text(" ");
             if (context.badges()) {
                 badges(w, portfolio.primaryStack());
             } else {
+                context.startUserText();
                 Blocks.joined(w, portfolio.primaryStack(), false);
+                context.endUserText();
             }
             w.end();
         }

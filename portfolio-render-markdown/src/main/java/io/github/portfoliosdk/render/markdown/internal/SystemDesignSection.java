@@ -22,9 +22,9 @@ final class SystemDesignSection implements MarkdownSectionRenderer {
         context.writer().heading(context.headingLevel() + 1, note.title());
         if (Blocks.present(note.category())) {
             context.writer().startParagraph();
-            context.writer().strong(context.label(Label.CATEGORY) + ":");
+            context.writer().strong(context.field(Label.CATEGORY));
             context.writer().text(" ");
-            context.writer().text(note.category());
+            Blocks.userText(context, note.category());
             context.writer().end();
         }
         NoteBody.render(portfolio, note, context);

@@ -6,7 +6,9 @@
 //   skills:  every skill, its group, where its level bar starts (x) and whether it is beside the name's first line;
 //   strips:  every figures strip (.pf-metrics): its cells and rows, the rows whose cells stop short of the strip's
 //            sides (a hole where its background shows), and whether it has a background.
-// Prints one JSON report on stdout: {"pages":[{"file","pdf","widths":{"1280":{"titles","skills","strips"},"390":{...}}}]}.
+// and, as printed (print media, 718 px: A4 less its margins), every flow diagram's stages and the rows they take.
+// Prints one JSON report on stdout: {"pages":[{"file","pdf","widths":{"1280":{"titles","skills","strips"},"390":{...}},
+// "flows":[{"title","stages","rows"}]}]}.
 import { chromium } from 'playwright-core';
 import { pathToFileURL } from 'node:url';
 import path from 'node:path';
@@ -85,6 +87,19 @@ function measure() {
   return { titles, skills, strips };
 }
 
+/** Runs in the page: every flow diagram's stage count and the rows those stages take. */
+function measureFlows() {
+  return [...document.querySelectorAll('.pf-flow')].map((flow) => {
+    // stages of one row share their middle (a row centres its stages, which differ in height)
+    const middles = [...flow.querySelectorAll('.pf-stage')].map((stage) => {
+      const box = stage.getBoundingClientRect();
+      return box.top + box.height / 2;
+    });
+    const rows = [...middles].sort((a, b) => a - b).filter((middle, i, all) => i === 0 || middle - all[i - 1] > 4).length;
+    return { title: flow.querySelector('.pf-flow-title')?.textContent.trim() ?? '', stages: middles.length, rows };
+  });
+}
+
 const report = { pages: [] };
 try {
   const page = context.pages()[0] ?? await context.newPage();
@@ -98,11 +113,14 @@ try {
       await page.setViewportSize({ width, height: 900 });
       widths[width] = await page.evaluate(measure);
     }
-    await page.setViewportSize({ width: 1280, height: 900 });
+    // as printed: print media, the width of A4 less its margins (190 mm = 718 px)
+    await page.setViewportSize({ width: 718, height: 1000 });
     await page.emulateMedia({ media: 'print', colorScheme: 'light' });
+    const flows = await page.evaluate(measureFlows);
+    await page.setViewportSize({ width: 1280, height: 900 });
     const pdf = path.join(pdfDir, `${name}.pdf`);
     await page.pdf({ path: pdf, format: 'A4', margin: { top: '10mm', bottom: '10mm', left: '10mm', right: '10mm' } });
-    report.pages.push({ file, pdf, widths });
+    report.pages.push({ file, pdf, widths, flows });
   }
 } finally {
   await context.close();

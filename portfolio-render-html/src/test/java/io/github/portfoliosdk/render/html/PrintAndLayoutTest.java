@@ -25,7 +25,9 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The pages as Chromium prints and lays them out ({@code checkers/html-print.mjs}), measured: the printed showcase's
+ * The pages as Chromium prints and lays them out ({@code checkers/html-layout.mjs}), measured: the fonts that draw
+ * Arabic, Hebrew, Devanagari, Tamil and Japanese text (named in the page's stacks, of the script, not monospace, without
+ * capitals and letter-spacing); the printed showcase's
  * page count and how full each page is (poppler's {@code pdftoppm}), no heading at a page's foot ({@code pdftotext}),
  * flow diagrams across the page; on screen, the terminal theme's section titles on one line at 1280 px, skill level
  * bars in one column beside their names, and figures strips without holes at 390 px. Each check also runs on a page
@@ -47,6 +49,16 @@ class PrintAndLayoutTest {
     /** Known bad for headings: each section's body forced onto a new page, leaving its heading at the foot of the last. */
     private static final String BAD_HEADINGS = "@media print{.pf-section-body{break-before:page}}";
 
+    /** Known bad for fonts: every element in the monospace font, letter-spaced in capitals. */
+    private static final String BAD_FONTS = ".pf-root *{font-family:\"DejaVu Sans Mono\",monospace!important;"
+            + "letter-spacing:.1em!important;text-transform:uppercase!important}";
+
+    /** The languages whose fonts are checked, and the scripts of their letters. */
+    private static final Map<String, Set<Character.UnicodeScript>> SCRIPTS = Map.of(
+            "ar", Set.of(Character.UnicodeScript.ARABIC), "he", Set.of(Character.UnicodeScript.HEBREW),
+            "hi", Set.of(Character.UnicodeScript.DEVANAGARI), "ta", Set.of(Character.UnicodeScript.TAMIL),
+            "ja", Set.of(Character.UnicodeScript.HAN, Character.UnicodeScript.HIRAGANA, Character.UnicodeScript.KATAKANA));
+
     /** Known bad for the terminal theme: its rules before these checks (narrow titles, bars after the name, a grid strip). */
     private static final String BAD_TERMINAL = ".pf-terminal .pf-section-title{max-width:14ch}"
             + ".pf-root .pf-skill{display:flex;flex-wrap:wrap;justify-content:space-between}"
@@ -62,10 +74,11 @@ class PrintAndLayoutTest {
         Map<String, String> pages = new LinkedHashMap<>();
         for (Theme theme : Theme.values()) {
             pages.put("showcase-" + theme.id(), page(CheckedPages.showcase(), theme, Locale.ENGLISH));
-            for (String tag : CheckedPages.RIGHT_TO_LEFT_AND_TAMIL) {
-                pages.put("full-" + theme.id() + "-" + tag, page(CheckedPages.writtenIn(tag), theme, Locale.forLanguageTag(tag)));
+            for (String tag : SCRIPTS.keySet().stream().sorted().toList()) {
+                pages.put("full-" + theme.id() + "-" + tag, page(writtenIn(tag), theme, Locale.forLanguageTag(tag)));
             }
         }
+        pages.put("known-bad-fonts", withCss(pages.get("full-terminal-ta"), BAD_FONTS));
         pages.put("known-bad-print", withCss(pages.get("showcase-classic"), BAD_PRINT));
         pages.put("known-bad-headings", withCss(pages.get("showcase-classic"), BAD_HEADINGS));
         pages.put("known-bad-terminal", withCss(pages.get("showcase-terminal"), BAD_TERMINAL));
@@ -80,12 +93,29 @@ class PrintAndLayoutTest {
         }
         Checkers.chromium();
         Checkers.nodePackage("playwright-core");
-        Checkers.Result result = Checkers.node("html-print.mjs", args, Duration.ofMinutes(5));
+        Checkers.Result result = Checkers.node("html-layout.mjs", args, Duration.ofMinutes(5));
         assertThat(result.exitCode()).as(result.output()).isZero();
         for (JsonNode page : JSON.readTree(result.stdout()).get("pages")) {
             REPORT.put(Path.of(page.get("file").asString()).getFileName().toString().replace(".html", ""), page);
         }
         assertThat(REPORT.keySet()).as("the pages printed and measured").containsExactlyElementsOf(pages.keySet());
+    }
+
+    @Test
+    void textInScriptsWithoutCapitalsIsDrawnInAFontOfItsScriptThatTheStyleSheetNamesNeverMonospaceNorLetterSpaced() {
+        Map<String, Set<String>> scriptFonts = new LinkedHashMap<>();
+        SCRIPTS.keySet().forEach(tag -> scriptFonts.put(tag, fontconfig(":lang=" + tag)));
+        Set<String> monospace = fontconfig(":spacing=mono");
+        for (Theme theme : Theme.values()) {
+            for (String tag : SCRIPTS.keySet()) {
+                List<String> faults = fontFaults("full-" + theme.id() + "-" + tag, tag, scriptFonts.get(tag), monospace);
+                assertThat(faults).as("text of %s in the %s theme drawn in a wrong font or style", tag, theme.id()).isEmpty();
+            }
+        }
+        List<String> bad = fontFaults("known-bad-fonts", "ta", scriptFonts.get("ta"), monospace);
+        System.out.println("fonts: known-bad page, " + bad.size() + " faults, e.g. " + bad.subList(0, Math.min(3, bad.size())));
+        assertThat(bad).as("faults on the known-bad page").anyMatch(fault -> fault.contains("no font of the script"))
+                .anyMatch(fault -> fault.contains("monospace")).anyMatch(fault -> fault.contains("letter-spacing"));
     }
 
     @Test
@@ -171,6 +201,74 @@ class PrintAndLayoutTest {
         assertThat(REPORT.get("known-bad-terminal").get("widths").get("390").get("strips"))
                 .as("the known-bad page's strips at 390 px")
                 .anyMatch(strip -> strip.get("background").asBoolean() && strip.get("shortRows").asInt() > 0);
+    }
+
+    /**
+     * What is wrong with the fonts of a page's text in the language {@code tag}: for every element whose own text has
+     * letters of the language's script, the fonts Chromium drew it with must include one the element's font-family
+     * names that fontconfig lists for the language, none that fontconfig lists as monospace, and no capitals or
+     * letter-spacing set by the style sheet.
+     */
+    private static List<String> fontFaults(String name, String tag, Set<String> scriptFonts, Set<String> monospace) {
+        List<String> faults = new ArrayList<>();
+        int checked = 0;
+        for (JsonNode element : REPORT.get(name).get("fonts")) {
+            String text = element.get("text").asString();
+            if (text.codePoints().noneMatch(c -> SCRIPTS.get(tag).contains(Character.UnicodeScript.of(c)))) {
+                continue;
+            }
+            checked++;
+            Set<String> named = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+            for (String family : element.get("family").asString().split(",")) {
+                named.add(family.strip().replace("\"", ""));
+            }
+            List<String> used = new ArrayList<>();
+            element.get("used").forEach(font -> used.add(font.get("name").asString()));
+            String where = name + " '" + text + "' " + used;
+            if (used.stream().noneMatch(font -> named.contains(font) && scriptFonts.contains(font))) {
+                faults.add(where + ": no font of the script that the style sheet named drew it");
+            }
+            if (used.stream().anyMatch(monospace::contains)) {
+                faults.add(where + ": drawn in a monospace font");
+            }
+            if (element.get("lang").asString().startsWith(tag) && (!element.get("letterSpacing").asString().equals("normal")
+                    || !element.get("textTransform").asString().equals("none"))) {
+                faults.add(where + ": letter-spacing " + element.get("letterSpacing").asString() + ", text-transform "
+                        + element.get("textTransform").asString());
+            }
+        }
+        System.out.printf("fonts: %s, %d elements with %s letters checked, %d faults%n", name, checked, tag, faults.size());
+        assertThat(checked).as("elements with %s letters on %s", tag, name).isGreaterThan(50);
+        return faults;
+    }
+
+    /** The font families fontconfig lists for a pattern (every name of each). */
+    private static Set<String> fontconfig(String pattern) {
+        Checkers.Result result = Checkers.run(List.of("fc-list", pattern, "family"), Path.of("."), Duration.ofSeconds(30));
+        assertThat(result.exitCode()).as(result.output()).isZero();
+        Set<String> families = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+        result.stdout().lines().forEach(line -> List.of(line.split(",")).forEach(family -> families.add(family.strip())));
+        families.remove("");
+        assertThat(families).as("fonts fontconfig lists for %s (scripts/test installs them)", pattern).isNotEmpty();
+        return families;
+    }
+
+    /**
+     * The portfolio with every section, each text a distinct sentence in the language of {@code tag}: the pages of
+     * {@link CheckedPages#writtenIn} for Arabic, Hebrew and Tamil, and Hindi and Japanese besides.
+     */
+    private static Portfolio writtenIn(String tag) {
+        String sentence = switch (tag) {
+            case "hi" -> "हिंदी में लिखा गया छोटा नमूना पाठ";
+            case "ja" -> "日本語で書いた短い見本の文です";
+            default -> null;
+        };
+        if (sentence == null) {
+            return CheckedPages.writtenIn(tag);
+        }
+        Map<String, String> texts = new java.util.HashMap<>();
+        return SamplePortfolios.full(text -> texts.computeIfAbsent(text, key -> sentence + " " + (texts.size() + 1)),
+                "https://example.com/");
     }
 
     private static String page(Portfolio portfolio, Theme theme, Locale locale) {

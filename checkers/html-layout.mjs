@@ -1,14 +1,16 @@
-// Prints HTML pages with headless Chromium and measures their layout on screen.
-// Usage: node html-print.mjs <pdf-dir> page.html ...
+// Prints HTML pages with headless Chromium and measures their layout and fonts on screen.
+// Usage: node html-layout.mjs <pdf-dir> page.html ...
 // For each page: prints it as a reader would (print media, A4, 10 mm margins, no backgrounds) to <pdf-dir>/<name>.pdf,
 // and measures its boxes on screen at 1280 and 390 px in the page's colour scheme (light; the boxes do not depend on it):
 //   titles:  every section title's text and how many lines it takes;
 //   skills:  every skill, its group, where its level bar starts (x) and whether it is beside the name's first line;
 //   strips:  every figures strip (.pf-metrics): its cells and rows, the rows whose cells stop short of the strip's
 //            sides (a hole where its background shows), and whether it has a background.
+// the fonts of every element with text of its own at 1280 px: its text, language (lang, its own or inherited), computed
+// font-family, letter-spacing and text-transform, and the fonts Chromium drew it with (DevTools' platform fonts);
 // and, as printed (print media, 718 px: A4 less its margins), every flow diagram's stages and the rows they take.
 // Prints one JSON report on stdout: {"pages":[{"file","pdf","widths":{"1280":{"titles","skills","strips"},"390":{...}},
-// "flows":[{"title","stages","rows"}]}]}.
+// "fonts":[{"text","lang","family","letterSpacing","textTransform","used":[{"name","glyphs"}]}],"flows":[{"title","stages","rows"}]}]}.
 import { chromium } from 'playwright-core';
 import { pathToFileURL } from 'node:url';
 import path from 'node:path';
@@ -16,10 +18,10 @@ import fs from 'node:fs';
 
 const [pdfDir, ...pages] = process.argv.slice(2);
 if (!pdfDir || pages.length === 0) {
-  console.error('usage: node html-print.mjs <pdf-dir> page.html ...');
+  console.error('usage: node html-layout.mjs <pdf-dir> page.html ...');
   process.exit(2);
 }
-const userDataDir = fs.mkdtempSync(path.join(fs.realpathSync(process.env.TMPDIR || '/tmp'), 'html-print-'));
+const userDataDir = fs.mkdtempSync(path.join(fs.realpathSync(process.env.TMPDIR || '/tmp'), 'html-layout-'));
 const context = await chromium.launchPersistentContext(userDataDir, {
   executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
   args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
@@ -100,14 +102,49 @@ function measureFlows() {
   });
 }
 
+/** Runs in the page: every element under the portfolio's root with text of its own, in document order. */
+function textElements() {
+  return [...document.querySelectorAll('.pf-root *')].map((element, index) => {
+    const text = [...element.childNodes].filter((node) => node.nodeType === Node.TEXT_NODE)
+      .map((node) => node.textContent).join('').trim();
+    if (!text || element.closest('style,script,title')) {
+      return null;
+    }
+    const style = getComputedStyle(element);
+    return {
+      index, text: text.slice(0, 60), lang: element.closest('[lang]')?.getAttribute('lang') ?? '',
+      family: style.fontFamily, letterSpacing: style.letterSpacing, textTransform: style.textTransform,
+    };
+  }).filter((element) => element !== null);
+}
+
+/** The fonts Chromium drew each text element with, through DevTools (the same elements, in the same order). */
+async function fonts(cdp, page) {
+  const elements = await page.evaluate(textElements);
+  await cdp.send('DOM.enable');
+  await cdp.send('CSS.enable');
+  const { root } = await cdp.send('DOM.getDocument', { depth: 0 });
+  const { nodeIds } = await cdp.send('DOM.querySelectorAll', { nodeId: root.nodeId, selector: '.pf-root *' });
+  for (const element of elements) {
+    const { fonts: used } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId: nodeIds[element.index] });
+    element.used = used.map((font) => ({ name: font.familyName, glyphs: font.glyphCount }));
+    delete element.index;
+  }
+  await cdp.send('CSS.disable');
+  await cdp.send('DOM.disable');
+  return elements;
+}
+
 const report = { pages: [] };
 try {
   const page = context.pages()[0] ?? await context.newPage();
+  const cdp = await context.newCDPSession(page);
   for (const file of pages) {
     const name = path.basename(file, '.html');
     await page.setViewportSize({ width: 1280, height: 900 });
     await page.emulateMedia({ media: 'screen', colorScheme: 'light' });
     await page.goto(pathToFileURL(path.resolve(file)).href, { waitUntil: 'load' });
+    const used = await fonts(cdp, page);
     const widths = {};
     for (const width of [1280, 390]) {
       await page.setViewportSize({ width, height: 900 });
@@ -120,7 +157,7 @@ try {
     await page.setViewportSize({ width: 1280, height: 900 });
     const pdf = path.join(pdfDir, `${name}.pdf`);
     await page.pdf({ path: pdf, format: 'A4', margin: { top: '10mm', bottom: '10mm', left: '10mm', right: '10mm' } });
-    report.pages.push({ file, pdf, widths, flows });
+    report.pages.push({ file, pdf, widths, fonts: used, flows });
   }
 } finally {
   await context.close();

@@ -38,7 +38,7 @@ class PrintAndLayoutTest {
     /**
      * The most pages the showcase may print in. The PDF CV prints it in 2 A4 pages, but leaves out what the page
      * shows besides (design notes, seven flow diagrams): the page has three times the CV's words, and prints in 7
-     * pages (19 and 20 before these checks); the bound leaves a page for changes of wording.
+     * pages (18 before these checks; 19 and 20 on Letter); the bound leaves a page for changes of wording.
      */
     private static final int MOST_PAGES = 8;
 

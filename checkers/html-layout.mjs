@@ -1,16 +1,18 @@
-// Prints HTML pages with headless Chromium and measures their layout and fonts on screen.
+// Prints HTML pages with headless Chromium and measures their layout and fonts.
 // Usage: node html-layout.mjs <pdf-dir> page.html ...
-// For each page: prints it as a reader would (print media, A4, 10 mm margins, no backgrounds) to <pdf-dir>/<name>.pdf,
-// and measures its boxes on screen at 1280 and 390 px in the page's colour scheme (light; the boxes do not depend on it):
+// For each page: prints it as a reader would (print media, A4, 10 mm margins, no backgrounds) to <pdf-dir>/<name>.pdf;
+// measures its boxes on screen at 1280 and 390 px (light scheme; the boxes do not depend on it):
 //   titles:  every section title's text and how many lines it takes;
 //   skills:  every skill, its group, where its level bar starts (x) and whether it is beside the name's first line;
 //   strips:  every figures strip (.pf-metrics): its cells and rows, the rows whose cells stop short of the strip's
-//            sides (a hole where its background shows), and whether it has a background.
-// the fonts of every element with text of its own at 1280 px: its text, language (lang, its own or inherited), computed
-// font-family, letter-spacing and text-transform, and the fonts Chromium drew it with (DevTools' platform fonts);
-// and, as printed (print media, 718 px: A4 less its margins), every flow diagram's stages and the rows they take.
-// Prints one JSON report on stdout: {"pages":[{"file","pdf","widths":{"1280":{"titles","skills","strips"},"390":{...}},
-// "fonts":[{"text","lang","family","letterSpacing","textTransform","used":[{"name","glyphs"}]}],"flows":[{"title","stages","rows"}]}]}.
+//            sides (a hole where its background shows), and whether it has a background;
+// lists the fonts of every element with text of its own at 1280 px: its text, language (its own lang or an
+// ancestor's), computed font-family, letter-spacing and text-transform, and the fonts Chromium drew it with (DevTools'
+// platform fonts); and, as printed (print media, 718 px: A4 less its margins), every flow diagram's stages and the
+// rows they take. Prints one JSON report on stdout:
+// {"pages":[{"file","pdf","widths":{"1280":{"titles","skills","strips"},"390":{...}},
+//   "fonts":[{"text","lang","family","letterSpacing","textTransform","used":[{"name","glyphs"}]}],
+//   "flows":[{"title","stages","rows"}]}]}
 import { chromium } from 'playwright-core';
 import { pathToFileURL } from 'node:url';
 import path from 'node:path';

@@ -25,13 +25,13 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The pages as Chromium prints and lays them out ({@code checkers/html-layout.mjs}), measured: the fonts that draw
- * Arabic, Hebrew, Devanagari, Tamil and Japanese text (named in the page's stacks, of the script, not monospace, without
- * capitals and letter-spacing); the printed showcase's
- * page count and how full each page is (poppler's {@code pdftoppm}), no heading at a page's foot ({@code pdftotext}),
- * flow diagrams across the page; on screen, the terminal theme's section titles on one line at 1280 px, skill level
- * bars in one column beside their names, and figures strips without holes at 390 px. Each check also runs on a page
- * whose style sheet has the defect it looks for (the style sheets before these checks), and must find it there.
+ * The pages as Chromium draws and prints them ({@code checkers/html-layout.mjs}), measured: the fonts that draw Arabic,
+ * Hebrew, Devanagari, Tamil and Japanese text (named in the page's stacks, of the script, not monospace, without
+ * capitals or letter-spacing); the printed showcase's page count and how full each page is (poppler's
+ * {@code pdftoppm}), no heading at a page's foot ({@code pdftotext}), flow diagrams across the page; on screen, the
+ * terminal theme's section titles on one line at 1280 px, skill level bars in one column beside their names, and
+ * figures strips without holes at 390 px. Each check also runs on a page whose style sheet has the defect it looks
+ * for, and must find it there.
  */
 class PrintAndLayoutTest {
 
@@ -42,9 +42,9 @@ class PrintAndLayoutTest {
      */
     private static final int MOST_PAGES = 8;
 
-    /** Known bad for print: printed at full size with whole sections and cards kept unbroken, diagrams stacked as on a phone. */
-    private static final String BAD_PRINT = "@media print{.pf-root{zoom:1}.pf-section,.pf-role,.pf-project,.pf-note{break-inside:avoid}"
-            + ".pf-stages,.pf-stage{flex-direction:column}}";
+    /** Known bad for print: full size, whole sections and cards kept unbroken, diagrams stacked as on a phone. */
+    private static final String BAD_PRINT = "@media print{.pf-root{zoom:1}"
+            + ".pf-section,.pf-role,.pf-project,.pf-note{break-inside:avoid}.pf-stages,.pf-stage{flex-direction:column}}";
 
     /** Known bad for headings: each section's body forced onto a new page, leaving its heading at the foot of the last. */
     private static final String BAD_HEADINGS = "@media print{.pf-section-body{break-before:page}}";

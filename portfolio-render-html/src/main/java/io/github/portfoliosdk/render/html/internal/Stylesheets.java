@@ -8,7 +8,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.EnumMap;
 import java.util.Map;
 
-/** The themes' style sheets, read once from the {@code .css} resources: the shared base followed by the theme's own. */
+/**
+ * The themes' style sheets, read once from the {@code .css} resources: the shared base, the theme's own, then the
+ * fonts and type per script ({@code scripts.css}), which override the theme's for text in other scripts.
+ */
 public final class Stylesheets {
 
     private static final Map<Theme, String> SHEETS = load();
@@ -23,9 +26,10 @@ public final class Stylesheets {
 
     private static Map<Theme, String> load() {
         String base = read("base.css");
+        String scripts = read("scripts.css");
         Map<Theme, String> sheets = new EnumMap<>(Theme.class);
         for (Theme theme : Theme.values()) {
-            sheets.put(theme, base + read(theme.id() + ".css"));
+            sheets.put(theme, base + read(theme.id() + ".css") + scripts);
         }
         return sheets;
     }

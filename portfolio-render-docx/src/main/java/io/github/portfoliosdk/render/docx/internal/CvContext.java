@@ -32,7 +32,7 @@ record CvContext(WordWriter writer, String title, Clock clock, Labels labels) {
 
     /** The catalogue's text of a key as a field name: "Problem:". */
     String field(String key) {
-        return labels.text(key) + ":";
+        return labels.field(labels.text(key));
     }
 
     /** "Feb 2026 – present", "2024", "until 2021"; null without a period. */

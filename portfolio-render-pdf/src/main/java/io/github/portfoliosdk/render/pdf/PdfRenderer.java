@@ -40,10 +40,12 @@ import java.util.Set;
  * export is embedded as an associated file ({@code resume.json}), which {@link #embeddedJsonResume(byte[])} reads back.
  * <p>Built with {@link #builder()} or {@link #create()}; immutable and thread-safe. All user text prints literally;
  * variation selectors (U+FE0E, U+FE0F) are left out, with a {@link System.Logger} warning. Text the fonts cannot
- * typeset (scripts other than Latin, Greek and Cyrillic) is refused with an
- * {@link IllegalArgumentException} naming each field and character, before anything is written. The fixed words
- * (section titles, "Problem:", "present"...) come from the shared label catalogue ({@link Labels}) in any locale whose
- * labels are in those scripts (en, de, fr, es, pt-BR, it, nl, pl); {@link Builder#build()} refuses the others.
+ * typeset (scripts other than Latin, Greek, Cyrillic, Arabic and Hebrew) is refused with an
+ * {@link IllegalArgumentException} naming each field and character, before anything is written. Arabic and Hebrew
+ * text is laid out right to left (the Unicode bidirectional algorithm, each paragraph in the direction of its first
+ * letter) with Arabic letters joined. The fixed words (section titles, "Problem:", "present"...) come from the
+ * shared label catalogue ({@link Labels}) in any locale whose labels are in those scripts (en, de, fr, es, pt-BR, it,
+ * nl, pl, ar, he; an ar or he page runs right to left); {@link Builder#build()} refuses the others.
  */
 public final class PdfRenderer implements PortfolioRenderer {
 
@@ -287,7 +289,7 @@ public final class PdfRenderer implements PortfolioRenderer {
         /**
          * The locale of month names ("Feb 2026", "März 2022") and of the labels (the bundled catalogue,
          * {@link Labels#of(Locale)}); default English. Replaces a catalogue set with {@link #labels(Labels)}.
-         * {@link #build()} refuses a locale whose labels the fonts cannot typeset (ar, he, hi, ja, ta, zh-Hans).
+         * {@link #build()} refuses a locale whose labels the fonts cannot typeset (hi, ja, ta, zh-Hans).
          */
         public Builder locale(Locale locale) {
             this.locale = Objects.requireNonNull(locale, "locale");

@@ -194,18 +194,19 @@ class PdfRendererTest {
     void textTheFontsCannotTypesetIsRefusedWithEveryFieldAndCharacterBeforeAnythingIsWritten() {
         Portfolio portfolio = Portfolio.builder()
                 .person(Person.builder().name("Ada").headline("தமிழ் engineer").build())
-                .addRole(Role.builder().title("مهندس").build())
+                .addRole(Role.builder().title("ஆ मे").build())
                 .addRole(Role.builder().title("Rocket \uDB40\uDC00 scientist").build())
                 .build();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         assertThatThrownBy(() -> RENDERER.write(portfolio, out))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageStartingWith("the PDF cannot typeset 11 characters") // 5 Tamil, 5 Arabic, 1 unassigned
+                .hasMessageStartingWith("the PDF cannot typeset 9 characters") // 6 Tamil, 2 Devanagari, 1 unassigned
                 .hasMessageContaining("\n  person.headline: U+0BA4 TAMIL LETTER TA, U+0BAE TAMIL LETTER MA, U+0BBF TAMIL VOWEL"
                         + " SIGN I, U+0BB4 TAMIL LETTER LLLA, U+0BCD TAMIL SIGN VIRAMA (Tamil script)\n")
-                .hasMessageContaining("\n  roles[0].title: U+0645 ARABIC LETTER MEEM, U+0647 ARABIC LETTER HEH")
+                .hasMessageContaining("\n  roles[0].title: U+0B86 TAMIL LETTER AA (Tamil script); U+092E DEVANAGARI"
+                        + " LETTER MA, U+0947 DEVANAGARI VOWEL SIGN E (Devanagari script)\n")
                 .hasMessageEndingWith("\n  roles[1].title: U+E0000 (unassigned) (no glyph in the fonts)")
-                .hasMessageContaining("(it covers Latin, Greek and Cyrillic)")
+                .hasMessageContaining("(it covers Latin, Greek, Cyrillic, Arabic and Hebrew)")
                 .satisfies(e -> assertThat(e.getMessage().lines()).hasSize(4));
         assertThat(out.size()).isZero();
     }
@@ -230,7 +231,7 @@ class PdfRendererTest {
                 .build();
         assertThatThrownBy(() -> RENDERER.write(portfolio, new ByteArrayOutputStream()))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("the PDF cannot typeset 11 characters (it covers Latin, Greek and Cyrillic):\n"
+                .hasMessage("the PDF cannot typeset 11 characters (it covers Latin, Greek, Cyrillic, Arabic and Hebrew):\n"
                         + "  person.headline: " + named("日本語") + " (Han script); " + named("の") + " (Hiragana script)\n"
                         + "  person.summary: " + named("東京働") + " (Han script); " + named("でく") + " (Hiragana script)");
     }

@@ -10,17 +10,22 @@ import java.util.TreeSet;
 
 /**
  * Which characters the PDF can typeset: those the bundled fonts have a glyph for, in scripts that need no shaping
- * (Latin, Greek, Cyrillic and the common punctuation and symbols). openhtmltopdf places one glyph per character,
- * so scripts that join or reorder letters (Arabic, Hebrew, Tamil, Devanagari...) would print broken and are refused.
+ * (Latin, Greek, Cyrillic, Hebrew and the common punctuation and symbols) or whose shaping {@link RightToLeft} does
+ * (Arabic's joining forms). openhtmltopdf places one glyph per character, so scripts that reorder letters or form
+ * conjuncts (Tamil, Devanagari...) would print broken and are refused.
  */
 public final class Coverage {
 
     /** The scripts the PDF covers, as README and error messages name them. */
-    public static final String SCRIPTS = "Latin, Greek and Cyrillic";
+    public static final String SCRIPTS = "Latin, Greek, Cyrillic, Arabic and Hebrew";
 
     private static final Set<UnicodeScript> SIMPLE =
             EnumSet.of(UnicodeScript.COMMON, UnicodeScript.INHERITED, UnicodeScript.LATIN, UnicodeScript.GREEK,
-                    UnicodeScript.CYRILLIC);
+                    UnicodeScript.CYRILLIC, UnicodeScript.ARABIC, UnicodeScript.HEBREW);
+
+    /** The blocks whose combining marks (Arabic vowel signs, Hebrew points) the fonts place over their letter. */
+    private static final Set<Character.UnicodeBlock> MARKED =
+            Set.of(Character.UnicodeBlock.ARABIC, Character.UnicodeBlock.HEBREW);
 
     private final BitSet glyphs;
 
@@ -60,7 +65,8 @@ public final class Coverage {
             return scriptName(script) + " script";
         }
         int type = Character.getType(codePoint);
-        if (type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK) {
+        if ((type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK)
+                && !MARKED.contains(Character.UnicodeBlock.of(codePoint))) {
             return "a combining mark without a precomposed letter";
         }
         if (!glyphs.get(codePoint)) {

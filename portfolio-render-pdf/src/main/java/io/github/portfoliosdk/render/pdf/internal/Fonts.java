@@ -18,8 +18,9 @@ import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 
 /**
- * The bundled DejaVu fonts (resources beside this class, with their licence), registered with openhtmltopdf to be
- * embedded as subsets, and what they cover. The font files are read once; no system font is ever used.
+ * The bundled fonts (resources beside this class, with their licences): DejaVu for Latin, Greek and Cyrillic, Noto
+ * Sans Arabic and Noto Sans Hebrew, Noto Emoji; registered with openhtmltopdf to be embedded as subsets, and what
+ * they cover. The font files are read once; no system font is ever used.
  * <p>PDFBox applies the Latin ligatures of a font's glyph substitution table (GSUB), and a ligature glyph reads back
  * as one character ("ﬁ" for "fi"), which breaks search and text extraction by applicant tracking systems. So the
  * table is hidden: its tag in the font's table directory is renamed, PDFBox finds no substitutions, and the subset it
@@ -34,15 +35,27 @@ public final class Fonts {
     private static final int HIDDEN_GSUB = tag("gsub");
     private static final int CMAP = tag("cmap");
 
+    /** The family of the Arabic script's font, which {@link XhtmlWriter} names for each run of Arabic text. */
+    static final String ARABIC = "Noto Sans Arabic";
+    /** The family of the Hebrew script's font. */
+    static final String HEBREW = "Noto Sans Hebrew";
+
     private static final List<Face> FACES = List.of(
             face("DejaVuSans.ttf", "DejaVu Sans", 400, FontStyle.NORMAL),
             face("DejaVuSans-Bold.ttf", "DejaVu Sans", 700, FontStyle.NORMAL),
             face("DejaVuSans-Oblique.ttf", "DejaVu Sans", 400, FontStyle.ITALIC),
             face("DejaVuSansMono.ttf", "DejaVu Sans Mono", 400, FontStyle.NORMAL),
             face("DejaVuSansMono-Bold.ttf", "DejaVu Sans Mono", 700, FontStyle.NORMAL),
+            face("NotoSansArabic-Regular.ttf", ARABIC, 400, FontStyle.NORMAL),
+            face("NotoSansArabic-Bold.ttf", ARABIC, 700, FontStyle.NORMAL),
+            face("NotoSansHebrew-Regular.ttf", HEBREW, 400, FontStyle.NORMAL),
+            face("NotoSansHebrew-Bold.ttf", HEBREW, 700, FontStyle.NORMAL),
             face("NotoEmoji-Regular.ttf", "Noto Emoji", 400, FontStyle.NORMAL));
 
-    private static final Coverage COVERAGE = coverage(FACES.get(0).bytes(), FACES.get(FACES.size() - 1).bytes());
+    private static final Coverage COVERAGE = coverage(FACES.stream()
+            .filter(face -> face.weight() == 400 && face.style() == FontStyle.NORMAL
+                    && !face.family().equals("DejaVu Sans Mono"))
+            .map(Face::bytes).toArray(byte[][]::new));
 
     private Fonts() {
     }
@@ -55,7 +68,7 @@ public final class Fonts {
         }
     }
 
-    /** The characters the body font, DejaVu Sans, and its fallback for emoji, Noto Emoji, can typeset. */
+    /** The characters the body font, DejaVu Sans, the Arabic and Hebrew fonts and Noto Emoji can typeset. */
     public static Coverage coverage() {
         return COVERAGE;
     }

@@ -78,7 +78,8 @@ public final class PdfRenderer implements PortfolioRenderer {
         if (!refused.isEmpty()) {
             throw new IllegalArgumentException("the PDF cannot typeset the labels of locale "
                     + labels.locale().toLanguageTag() + " (" + String.join(", ", refused) + " script); it covers "
-                    + Coverage.SCRIPTS + ": render this locale as HTML or Markdown, or give the PDF labels in those"
+                    + Fonts.coverage().scripts() + Fonts.coverage().advice(refused)
+                    + ": render this locale as HTML or Markdown, or give the PDF labels in those"
                     + " scripts with labels(Labels)");
         }
         this.jsonResume = !builder.embedJsonResume ? null
@@ -154,7 +155,8 @@ public final class PdfRenderer implements PortfolioRenderer {
         if (!problems.isEmpty()) {
             int characters = writer.refusedCharacters();
             throw new IllegalArgumentException("the PDF cannot typeset " + characters
-                    + (characters == 1 ? " character" : " characters") + " (it covers " + Coverage.SCRIPTS + "):\n  "
+                    + (characters == 1 ? " character" : " characters") + " (it covers " + Fonts.coverage().scripts()
+                    + Fonts.coverage().advice(writer.refusedScripts()) + "):\n  "
                     + String.join("\n  ", problems));
         }
         if (!writer.leftOut().isEmpty()) {

@@ -99,12 +99,31 @@ class PdfLocaleTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"ta", "hi", "ja", "zh-Hans"})
+    @ValueSource(strings = {"ta", "hi"})
     void aLocaleWhoseLabelsTheFontsCannotTypesetIsRefusedAtBuild(String tag) {
         PdfRenderer.Builder builder = PdfRenderer.builder().locale(Locale.forLanguageTag(tag));
         assertThatThrownBy(builder::build).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("locale " + tag + " (")
-                .hasMessageContaining("it covers Latin, Greek, Cyrillic, Arabic and Hebrew");
+                .hasMessageContaining("it covers Latin, Greek, Cyrillic, Arabic, Hebrew, Chinese and Japanese:");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"ja", "zh-Hans"})
+    void aChineseOrJapaneseCvHasItsLabelsEmbedsSubsetsUnderAMegabyteAndPassesPdfUaAndPdfA(String tag)
+            throws IOException {
+        Locale locale = Locale.forLanguageTag(tag);
+        byte[] pdf = renderer(PdfRenderer.builder().sections(Section.defaultOrder()).locale(locale))
+                .toBytes(EnglishLabels.everySection());
+        Path file = Poppler.save("every-section-" + tag, pdf);
+        Labels labels = Labels.of(locale);
+        assertThat(Poppler.text(file)).contains(labels.text("section.work"), labels.text("section.projects"),
+                labels.text("section.contact"), labels.text("present"));
+        assertThat(VeraPdf.failedRules(pdf)).isEmpty();
+        assertThat(Poppler.fonts(file)).isNotEmpty().allSatisfy(row ->
+                assertThat(row).matches(".*\\bCID TrueType\\b.*\\byes\\s+yes\\s+yes\\s+\\d+\\s+\\d+\\s*"));
+        assertThat(String.join("\n", Poppler.fonts(file))).contains(tag.equals("ja") ? "NotoSansJP" : "NotoSansSC");
+        assertThat(pdf.length).as("bytes").isLessThan(1_000_000);
+        assertNoEnglish(tag, "every-section", EnglishLabels.everySection(), Section.defaultOrder());
     }
 
     @ParameterizedTest

@@ -1,5 +1,9 @@
 package io.github.portfoliosdk.render.pdf;
 
+import io.github.portfoliosdk.render.pdf.internal.Coverage;
+import io.github.portfoliosdk.render.pdf.internal.Fonts;
+import io.github.portfoliosdk.render.pdf.internal.XhtmlWriter;
+
 import io.github.portfoliosdk.model.Problem;
 import io.github.portfoliosdk.model.Paper;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -206,7 +210,7 @@ class PdfRendererTest {
                 .hasMessageContaining("\n  roles[0].title: U+0B86 TAMIL LETTER AA (Tamil script); U+092E DEVANAGARI"
                         + " LETTER MA, U+0947 DEVANAGARI VOWEL SIGN E (Devanagari script)\n")
                 .hasMessageEndingWith("\n  roles[1].title: U+E0000 (unassigned) (no glyph in the fonts)")
-                .hasMessageContaining("(it covers Latin, Greek, Cyrillic, Arabic and Hebrew)")
+                .hasMessageContaining("(it covers Latin, Greek, Cyrillic, Arabic, Hebrew, Chinese and Japanese)")
                 .satisfies(e -> assertThat(e.getMessage().lines()).hasSize(4));
         assertThat(out.size()).isZero();
     }
@@ -225,15 +229,32 @@ class PdfRendererTest {
     }
 
     @Test
-    void japaneseTextIsRefusedWithOneLinePerFieldNamingEachCharacterOnce() {
+    void japaneseTextPrintsInTheOptionalFontsAndReadsBackAsWritten() throws IOException {
         Portfolio portfolio = Portfolio.builder()
-                .person(Person.builder().name("Ada").headline("日本の日本語").summary("東京で働く").build())
+                .person(Person.builder().name("山田 花子").headline("日本の日本語エンジニア").summary("東京で働く。")
+                        .build())
                 .build();
-        assertThatThrownBy(() -> RENDERER.write(portfolio, new ByteArrayOutputStream()))
-                .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("the PDF cannot typeset 11 characters (it covers Latin, Greek, Cyrillic, Arabic and Hebrew):\n"
-                        + "  person.headline: " + named("日本語") + " (Han script); " + named("の") + " (Hiragana script)\n"
-                        + "  person.summary: " + named("東京働") + " (Han script); " + named("でく") + " (Hiragana script)");
+        byte[] pdf = RENDERER.toBytes(portfolio);
+        assertThat(PdfDocuments.flatText(pdf)).contains("山田 花子", "日本の日本語エンジニア", "東京で働く。");
+        assertThat(VeraPdf.failedRules(pdf)).isEmpty();
+    }
+
+    @Test
+    void withoutTheOptionalFontsJapaneseIsRefusedWithOneLinePerFieldAndTheArtifactNamed() {
+        Coverage latinOnly = new Coverage(new java.util.BitSet(), false);
+        XhtmlWriter writer = new XhtmlWriter(latinOnly);
+        writer.text("person.headline", "日本の日本語");
+        writer.text("person.summary", "東京で働く");
+
+        assertThat(writer.problems()).containsExactly(
+                "person.headline: " + named("日本語") + " (Han script); " + named("の") + " (Hiragana script)",
+                "person.summary: " + named("東京働") + " (Han script); " + named("でく") + " (Hiragana script)");
+        assertThat(latinOnly.scripts()).isEqualTo("Latin, Greek, Cyrillic, Arabic and Hebrew");
+        assertThat(latinOnly.advice(writer.refusedScripts())).isEqualTo("; Chinese and Japanese text needs the"
+                + " optional artifact io.github.portfoliosdk:portfolio-render-pdf-fonts-cjk on the class path or"
+                + " module path");
+        assertThat(latinOnly.advice(java.util.Set.of("Tamil"))).isEmpty();
+        assertThat(Fonts.coverage().scripts()).isEqualTo("Latin, Greek, Cyrillic, Arabic, Hebrew, Chinese and Japanese");
     }
 
     /** Each character as the message names it: code point and Unicode name (CJK names differ between JDKs). */

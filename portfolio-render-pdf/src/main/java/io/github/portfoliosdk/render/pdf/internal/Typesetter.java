@@ -70,7 +70,7 @@ public final class Typesetter {
         builder.withProducer(PRODUCER);
         builder.useExternalResourceAccessControl((uri, type) -> false, ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
         builder.useExternalResourceAccessControl((uri, type) -> false, ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
-        Fonts.register(builder);
+        Fonts.register(builder, xhtml.codePoints().anyMatch(Coverage::isCjk));
         builder.useUnicodeBidiSplitter(RightToLeft.INSTANCE);
         builder.useUnicodeBidiReorderer(RightToLeft.INSTANCE);
         builder.withHtmlContent(xhtml, null);
@@ -88,10 +88,10 @@ public final class Typesetter {
                 ids.add(id);
                 ids.add(id);
                 document.getDocument().getTrailer().setItem(COSName.ID, ids);
-                if (JoiningForms.mayJoin(xhtml)) {
+                if (UnicodeMaps.needed(xhtml)) {
                     ByteArrayOutputStream shaped = new ByteArrayOutputStream();
                     document.save(shaped);
-                    output.write(JoiningForms.asLetters(shaped.toByteArray()));
+                    output.write(UnicodeMaps.asWritten(shaped.toByteArray(), xhtml));
                 } else {
                     document.save(output);
                 }

@@ -135,6 +135,14 @@ public final class XhtmlWriter implements PdfWriter {
         return lines.values().stream().map(StringBuilder::toString).toList();
     }
 
+    /** The scripts of the characters that could not be typeset, by name ({@code [Han, Hiragana]}). */
+    public Set<String> refusedScripts() {
+        Set<String> scripts = new TreeSet<>();
+        refused.values().forEach(codePoints -> codePoints.forEach(
+                codePoint -> scripts.add(Coverage.scriptName(Character.UnicodeScript.of(codePoint)))));
+        return scripts;
+    }
+
     /** How many characters could not be typeset, each time one occurs. */
     public int refusedCharacters() {
         return refusedCount;
@@ -215,10 +223,11 @@ public final class XhtmlWriter implements PdfWriter {
     }
 
     /**
-     * Writes text content, escaped; in the body, each run of Arabic or Hebrew letters (with the spaces, digits and
-     * punctuation between them) is a span in the script's font ({@code <span class="arab">}): openhtmltopdf takes
-     * each character from the first font of the list that has it, and DejaVu Sans, first for every other script,
-     * has some Arabic and Hebrew letters but not the script's joining forms and marks.
+     * Writes text content, escaped; in the body, each run of Arabic, Hebrew, Chinese or Japanese letters (with the
+     * spaces, digits and punctuation between them) is a span in the script's font ({@code <span class="arab">}):
+     * openhtmltopdf takes each character from the first font of the list that has it, and DejaVu Sans, first for
+     * every other script, has some Arabic and Hebrew letters but not the script's joining forms and marks, and its
+     * digits and punctuation would not match the Chinese and Japanese letters around them.
      */
     private void content(String text) {
         if (open.contains("head")) {
@@ -257,11 +266,15 @@ public final class XhtmlWriter implements PdfWriter {
         }
     }
 
-    /** The CSS class of the character's script font ({@code arab}, {@code hebr}), or null for the body font. */
+    /**
+     * The CSS class of the character's script font ({@code arab}, {@code hebr}, {@code cjk} for Han, Hiragana and
+     * Katakana), or null for the body font.
+     */
     private static String fontScript(int codePoint) {
         return switch (Character.UnicodeScript.of(codePoint)) {
             case ARABIC -> "arab";
             case HEBREW -> "hebr";
+            case HAN, HIRAGANA, KATAKANA, BOPOMOFO -> "cjk";
             default -> null;
         };
     }

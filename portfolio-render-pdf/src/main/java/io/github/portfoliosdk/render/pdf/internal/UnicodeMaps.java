@@ -7,6 +7,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -25,28 +26,43 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDResources;
 
 /**
- * Makes Arabic text extract as the letters the user wrote. {@link RightToLeft} draws each Arabic letter with the
- * presentation form of its place in the word (U+FE91 ARABIC LETTER BEH INITIAL FORM for U+0628 ARABIC LETTER BEH),
- * and PDFBox maps each glyph back to the character it was drawn for; this rewrites the fonts' {@code /ToUnicode}
- * maps so that a presentation form reads as its letters (its compatibility decomposition: U+FEFB, the lam-alef
- * ligature, reads as U+0644 U+0627). Search, copy and paste, screen readers and applicant tracking systems then get
- * the logical text. Stateless.
+ * Makes Arabic, Chinese and Japanese text extract as the characters the user wrote, by rewriting the fonts'
+ * {@code /ToUnicode} maps of the saved PDF; search, copy and paste, screen readers and applicant tracking systems then
+ * get the logical text. Stateless.
+ * <ul>
+ * <li>{@link RightToLeft} draws each Arabic letter with the presentation form of its place in the word (U+FE91
+ * ARABIC LETTER BEH INITIAL FORM for U+0628 ARABIC LETTER BEH), and PDFBox maps each glyph back to the character it
+ * was drawn for: a presentation form reads as its letters instead (its compatibility decomposition: U+FEFB, the
+ * lam-alef ligature, reads as U+0644 U+0627).</li>
+ * <li>Where a font maps several characters to one glyph (U+5DE5 "工" and U+2F2F KANGXI RADICAL WORK; U+2013 EN DASH
+ * and U+2012 FIGURE DASH in the Chinese and Japanese fonts), PDFBox reads the glyph as the lowest of them: it reads
+ * as the one the document's text uses instead.</li>
+ * </ul>
  */
-final class JoiningForms {
+final class UnicodeMaps {
 
     private static final int CODES = 0x10000;
     private static final int PER_BLOCK = 100;
 
-    private JoiningForms() {
+    private UnicodeMaps() {
     }
 
-    /** Whether the text holds a character that {@link RightToLeft} may draw as a presentation form. */
-    static boolean mayJoin(String text) {
-        return text.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC);
+    /**
+     * Whether the text holds a character that {@link RightToLeft} may draw as a presentation form, or one of the
+     * Chinese and Japanese fonts.
+     */
+    static boolean needed(String text) {
+        return text.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC
+                || Coverage.isCjk(c));
     }
 
-    /** The PDF with every presentation form in its fonts' Unicode maps read as its letters; the same bytes if none. */
-    static byte[] asLetters(byte[] pdf) throws IOException {
+    /**
+     * The PDF with every presentation form in its fonts' Unicode maps read as its letters, and every glyph of several
+     * characters as the one {@code text} uses; the same bytes if nothing changes.
+     */
+    static byte[] asWritten(byte[] pdf, String text) throws IOException {
+        Set<Integer> used = new HashSet<>();
+        text.codePoints().forEach(used::add);
         try (PDDocument document = Loader.loadPDF(pdf)) {
             boolean changed = false;
             Set<COSBase> seen = new HashSet<>();
@@ -57,11 +73,15 @@ final class JoiningForms {
                 if (fonts == null) {
                     continue;
                 }
-                for (COSName name : fonts.keySet()) {
-                    COSBase font = fonts.getDictionaryObject(name);
+                for (COSName key : fonts.keySet()) {
+                    COSBase font = fonts.getDictionaryObject(key);
                     if (font instanceof COSDictionary dictionary && seen.add(font)
                             && dictionary.getDictionaryObject(COSName.TO_UNICODE) instanceof COSStream map) {
-                        changed |= rewrite(map);
+                        String baseFont = dictionary.getNameAsString(COSName.BASE_FONT);
+                        // a subset's name is its font's with a tag of six letters and a plus sign before it
+                        Map<Integer, List<Integer>> shared = Fonts.sharedGlyphs(
+                                baseFont == null ? "" : baseFont.substring(baseFont.indexOf('+') + 1));
+                        changed |= rewrite(map, shared, used);
                     }
                 }
             }
@@ -74,7 +94,12 @@ final class JoiningForms {
         }
     }
 
-    private static boolean rewrite(COSStream stream) throws IOException {
+    /**
+     * Rewrites the map; {@code shared} holds the glyphs of the font that several characters map to (a subset's codes
+     * are the glyph ids of its font), {@code used} the characters of the document.
+     */
+    private static boolean rewrite(COSStream stream, Map<Integer, List<Integer>> shared, Set<Integer> used)
+            throws IOException {
         CMap cmap;
         try (InputStream in = stream.createInputStream()) {
             cmap = new CMapParser(false).parse(new RandomAccessReadBuffer(in));
@@ -84,7 +109,7 @@ final class JoiningForms {
         for (int code = 0; code < CODES; code++) {
             String text = cmap.toUnicode(code, 2);
             if (text != null) {
-                String letters = letters(text);
+                String letters = letters(asUsed(text, shared.get(code), used));
                 joined |= !letters.equals(text);
                 unicode.put(code, letters);
             }
@@ -96,6 +121,14 @@ final class JoiningForms {
             out.write(cmapText(unicode).getBytes(StandardCharsets.US_ASCII));
         }
         return true;
+    }
+
+    /** The character of the glyph that the document uses, when the glyph has several and the one read is unused. */
+    private static String asUsed(String text, List<Integer> characters, Set<Integer> used) {
+        if (characters == null || text.codePointCount(0, text.length()) != 1 || used.contains(text.codePointAt(0))) {
+            return text;
+        }
+        return characters.stream().filter(used::contains).findFirst().map(Character::toString).orElse(text);
     }
 
     /**

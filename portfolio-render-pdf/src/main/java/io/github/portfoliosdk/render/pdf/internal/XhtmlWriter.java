@@ -268,14 +268,20 @@ public final class XhtmlWriter implements PdfWriter {
 
     /**
      * The CSS class of the character's script font ({@code arab}, {@code hebr}, {@code cjk} for Han, Hiragana and
-     * Katakana), or null for the body font.
+     * Katakana), or null for the body font. The punctuation of those scripts' blocks ("،" U+060C, "。" U+3002, "ー"
+     * U+30FC, the fullwidth forms), common to several scripts, goes with them: the body font lacks it.
      */
     private static String fontScript(int codePoint) {
+        Character.UnicodeBlock block = Character.UnicodeBlock.of(codePoint);
         return switch (Character.UnicodeScript.of(codePoint)) {
             case ARABIC -> "arab";
             case HEBREW -> "hebr";
             case HAN, HIRAGANA, KATAKANA, BOPOMOFO -> "cjk";
-            default -> null;
+            default -> block == Character.UnicodeBlock.ARABIC ? "arab"
+                    : block == Character.UnicodeBlock.CJK_SYMBOLS_AND_PUNCTUATION
+                            || block == Character.UnicodeBlock.HALFWIDTH_AND_FULLWIDTH_FORMS
+                            || block == Character.UnicodeBlock.KATAKANA
+                            || block == Character.UnicodeBlock.HIRAGANA ? "cjk" : null;
         };
     }
 

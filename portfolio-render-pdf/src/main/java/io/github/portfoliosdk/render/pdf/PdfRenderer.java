@@ -350,7 +350,8 @@ public final class PdfRenderer implements PortfolioRenderer {
          * The renderer; the builder can be used again.
          *
          * @throws IllegalArgumentException when the fonts cannot typeset the labels (a locale in a script other than
-         *     Latin, Greek and Cyrillic); the message names the locale and the scripts the PDF covers
+         *     Latin, Greek, Cyrillic, Arabic and Hebrew, or Chinese and Japanese with their optional fonts); the
+         *     message names the locale and the scripts the PDF covers
          */
         public PdfRenderer build() {
             return new PdfRenderer(this);

@@ -13,6 +13,7 @@ module io.github.portfoliosdk.render.pdf {
     requires org.apache.fontbox;
     requires org.apache.xmpbox;
     requires java.logging;
+    requires com.ibm.icu;
     // PDFBox logs through Commons Logging but, an automatic module, cannot require it: named here so that it is
     // resolved on the module path (else NoClassDefFoundError: org/apache/commons/logging/LogFactory)
     requires org.apache.commons.logging;

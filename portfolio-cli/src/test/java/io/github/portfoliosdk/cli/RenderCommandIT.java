@@ -307,7 +307,7 @@ class RenderCommandIT {
         assertThat(tamil.exitCode()).as(tamil.toString()).isEqualTo(PortfolioCli.USAGE);
         assertThat(tamil.errorLines()).first().asString().isEqualTo("portfolio: the PDF cannot typeset the labels of locale ta:"
                 + " render this language with -f html or -f markdown, or the PDF in a language its fonts cover:"
-                + " --locale en, de, fr, es, pt-BR, it, nl, pl");
+                + " --locale en, de, fr, es, pt-BR, it, nl, pl, ar, he");
         assertThat(tamil.stderr()).doesNotContain("labels(Labels)");
         assertThat(dir.toFile().list()).containsExactlyInAnyOrder("portfolio.yaml", "cv.pdf");
     }

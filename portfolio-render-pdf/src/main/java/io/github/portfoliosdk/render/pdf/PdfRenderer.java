@@ -40,10 +40,12 @@ import java.util.Set;
  * export is embedded as an associated file ({@code resume.json}), which {@link #embeddedJsonResume(byte[])} reads back.
  * <p>Built with {@link #builder()} or {@link #create()}; immutable and thread-safe. All user text prints literally;
  * variation selectors (U+FE0E, U+FE0F) are left out, with a {@link System.Logger} warning. Text the fonts cannot
- * typeset (scripts other than Latin, Greek and Cyrillic) is refused with an
- * {@link IllegalArgumentException} naming each field and character, before anything is written. The fixed words
- * (section titles, "Problem:", "present"...) come from the shared label catalogue ({@link Labels}) in any locale whose
- * labels are in those scripts (en, de, fr, es, pt-BR, it, nl, pl); {@link Builder#build()} refuses the others.
+ * typeset (scripts other than Latin, Greek, Cyrillic, Arabic and Hebrew) is refused with an
+ * {@link IllegalArgumentException} naming each field and character, before anything is written. Arabic and Hebrew
+ * text is laid out right to left (the Unicode bidirectional algorithm, each paragraph in the direction of its first
+ * letter) with Arabic letters joined. The fixed words (section titles, "Problem:", "present"...) come from the
+ * shared label catalogue ({@link Labels}) in any locale whose labels are in those scripts (en, de, fr, es, pt-BR, it,
+ * nl, pl, ar, he; an ar or he page runs right to left); {@link Builder#build()} refuses the others.
  */
 public final class PdfRenderer implements PortfolioRenderer {
 
@@ -76,7 +78,8 @@ public final class PdfRenderer implements PortfolioRenderer {
         if (!refused.isEmpty()) {
             throw new IllegalArgumentException("the PDF cannot typeset the labels of locale "
                     + labels.locale().toLanguageTag() + " (" + String.join(", ", refused) + " script); it covers "
-                    + Coverage.SCRIPTS + ": render this locale as HTML or Markdown, or give the PDF labels in those"
+                    + Fonts.coverage().scripts() + Fonts.coverage().advice(refused)
+                    + ": render this locale as HTML or Markdown, or give the PDF labels in those"
                     + " scripts with labels(Labels)");
         }
         this.jsonResume = !builder.embedJsonResume ? null
@@ -152,7 +155,8 @@ public final class PdfRenderer implements PortfolioRenderer {
         if (!problems.isEmpty()) {
             int characters = writer.refusedCharacters();
             throw new IllegalArgumentException("the PDF cannot typeset " + characters
-                    + (characters == 1 ? " character" : " characters") + " (it covers " + Coverage.SCRIPTS + "):\n  "
+                    + (characters == 1 ? " character" : " characters") + " (it covers " + Fonts.coverage().scripts()
+                    + Fonts.coverage().advice(writer.refusedScripts()) + "):\n  "
                     + String.join("\n  ", problems));
         }
         if (!writer.leftOut().isEmpty()) {
@@ -287,7 +291,7 @@ public final class PdfRenderer implements PortfolioRenderer {
         /**
          * The locale of month names ("Feb 2026", "März 2022") and of the labels (the bundled catalogue,
          * {@link Labels#of(Locale)}); default English. Replaces a catalogue set with {@link #labels(Labels)}.
-         * {@link #build()} refuses a locale whose labels the fonts cannot typeset (ar, he, hi, ja, ta, zh-Hans).
+         * {@link #build()} refuses a locale whose labels the fonts cannot typeset (hi, ja, ta, zh-Hans).
          */
         public Builder locale(Locale locale) {
             this.locale = Objects.requireNonNull(locale, "locale");
@@ -346,7 +350,8 @@ public final class PdfRenderer implements PortfolioRenderer {
          * The renderer; the builder can be used again.
          *
          * @throws IllegalArgumentException when the fonts cannot typeset the labels (a locale in a script other than
-         *     Latin, Greek and Cyrillic); the message names the locale and the scripts the PDF covers
+         *     Latin, Greek, Cyrillic, Arabic and Hebrew, or Chinese and Japanese with their optional fonts); the
+         *     message names the locale and the scripts the PDF covers
          */
         public PdfRenderer build() {
             return new PdfRenderer(this);

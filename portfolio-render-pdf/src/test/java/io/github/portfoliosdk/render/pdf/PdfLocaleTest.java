@@ -99,12 +99,92 @@ class PdfLocaleTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"ar", "he", "ta", "hi", "ja", "zh-Hans"})
+    @ValueSource(strings = {"ta", "hi"})
     void aLocaleWhoseLabelsTheFontsCannotTypesetIsRefusedAtBuild(String tag) {
         PdfRenderer.Builder builder = PdfRenderer.builder().locale(Locale.forLanguageTag(tag));
         assertThatThrownBy(builder::build).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("locale " + tag + " (")
-                .hasMessageContaining("it covers Latin, Greek and Cyrillic");
+                .hasMessageContaining("it covers Latin, Greek, Cyrillic, Arabic, Hebrew, Chinese and Japanese:");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"ja", "zh-Hans"})
+    void aChineseOrJapaneseCvHasItsLabelsEmbedsSubsetsUnderAMegabyteAndPassesPdfUaAndPdfA(String tag)
+            throws IOException {
+        Locale locale = Locale.forLanguageTag(tag);
+        byte[] pdf = renderer(PdfRenderer.builder().sections(Section.defaultOrder()).locale(locale))
+                .toBytes(EnglishLabels.everySection());
+        Path file = Poppler.save("every-section-" + tag, pdf);
+        Labels labels = Labels.of(locale);
+        assertThat(Poppler.text(file)).contains(labels.text("section.work"), labels.text("section.projects"),
+                labels.text("section.contact"), labels.text("present"));
+        assertThat(VeraPdf.failedRules(pdf)).isEmpty();
+        assertThat(Poppler.fonts(file)).isNotEmpty().allSatisfy(row ->
+                assertThat(row).matches(".*\\bCID TrueType\\b.*\\byes\\s+yes\\s+yes\\s+\\d+\\s+\\d+\\s*"));
+        assertThat(String.join("\n", Poppler.fonts(file))).contains(tag.equals("ja") ? "NotoSansJP" : "NotoSansSC");
+        assertThat(pdf.length).as("bytes").isLessThan(1_000_000);
+        assertNoEnglish(tag, "every-section", EnglishLabels.everySection(), Section.defaultOrder());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"ar", "he"})
+    void aRightToLeftLocaleHasItsLabelsInLogicalOrderAndPassesPdfUaAndPdfA(String tag) throws IOException {
+        Locale locale = Locale.forLanguageTag(tag);
+        byte[] pdf = renderer(PdfRenderer.builder().sections(Section.defaultOrder()).locale(locale))
+                .toBytes(EnglishLabels.everySection());
+        Path file = Poppler.save("every-section-" + tag, pdf);
+        Labels labels = Labels.of(locale);
+        String text = Poppler.logicalText(file);
+        assertThat(text).contains(labels.text("section.work"), labels.text("section.projects"),
+                labels.text("section.contact"), labels.text("present"));
+        assertThat(VeraPdf.failedRules(pdf)).isEmpty();
+        assertThat(Poppler.fonts(file)).isNotEmpty().allSatisfy(row ->
+                assertThat(row).matches(".*\\bCID TrueType\\b.*\\byes\\s+yes\\s+yes\\s+\\d+\\s+\\d+\\s*"));
+        assertThat(String.join("\n", Poppler.fonts(file))).contains(tag.equals("ar") ? "NotoSansArabic" : "NotoSansHebrew");
+        try (PDDocument document = PdfDocuments.load(pdf)) {
+            assertThat(document.getDocumentCatalog().getLanguage()).isEqualTo(tag);
+        }
+        assertNoEnglish(tag, "every-section", EnglishLabels.everySection(), Section.defaultOrder());
+    }
+
+    @Test
+    void arabicAndHebrewUserTextReadsBackAsWrittenBesideLatinAndNumbers() throws IOException {
+        String name = "ليلى عبد الله";
+        String headline = "مهندسة برمجيات أولى في Python و Go منذ 2019 حتى الآن، عن بُعد";
+        String tagline = "בונה מערכות תשלומים";
+        // no brackets: a right-to-left line draws "(" as the glyph of ")", which pdftotext reads as ")" (it does not
+        // mirror back), whatever the PDF's producer
+        String summary = "בניתי מערכות תשלומים עם Kafka ו-PostgreSQL המשרתות 200,000 משתמשים.";
+        String english = "Payments platform for 200K+ users (Kafka, PostgreSQL).";
+        Portfolio portfolio = Portfolio.builder()
+                .person(io.github.portfoliosdk.model.Person.builder().name(name).headline(headline).summary(summary)
+                        .build())
+                .addRole(Role.builder().title(tagline).summary(english).build())
+                .build();
+        for (String tag : List.of("en", "ar", "he")) {
+            byte[] pdf = renderer(PdfRenderer.builder().locale(Locale.forLanguageTag(tag))).toBytes(portfolio);
+            Path file = Poppler.save("arabic-hebrew-user-text-" + tag, pdf);
+            List<String> lines = Poppler.text(file).lines().map(String::strip).toList();
+            // lines of one direction read back exactly as written
+            assertThat(lines.stream().map(PdfLocaleTest::withoutBidiControls)).as(tag).contains(name, tagline, english);
+            // pdftotext writes a line of both directions as its runs in display order, each marked with the
+            // embedding controls of its direction (U+202A, U+202B, U+202C): shown by the bidi algorithm, it reads
+            // as the text the user wrote, character for character
+            assertThat(lines.stream().map(PdfLocaleTest::displayed)).as(tag)
+                    .contains(displayed(headline), displayed(summary));
+            assertThat(VeraPdf.failedRules(pdf)).as(tag).isEmpty();
+        }
+    }
+
+    private static String withoutBidiControls(String text) {
+        return text.replaceAll("[\\u202A-\\u202E]", "");
+    }
+
+    /** The text as a bidi-aware display shows it on one line, from left to right, its direction from its first letter. */
+    private static String displayed(String text) {
+        com.ibm.icu.text.Bidi bidi = new com.ibm.icu.text.Bidi(text, com.ibm.icu.text.Bidi.LEVEL_DEFAULT_LTR);
+        return bidi.writeReordered(com.ibm.icu.text.Bidi.DO_MIRRORING | com.ibm.icu.text.Bidi.REMOVE_BIDI_CONTROLS)
+                .replaceAll("\\s+", " ");
     }
 
     @Test

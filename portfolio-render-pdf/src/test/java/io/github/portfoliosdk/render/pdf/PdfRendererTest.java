@@ -1,5 +1,9 @@
 package io.github.portfoliosdk.render.pdf;
 
+import io.github.portfoliosdk.render.pdf.internal.Coverage;
+import io.github.portfoliosdk.render.pdf.internal.Fonts;
+import io.github.portfoliosdk.render.pdf.internal.XhtmlWriter;
+
 import io.github.portfoliosdk.model.Problem;
 import io.github.portfoliosdk.model.Paper;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -194,18 +198,19 @@ class PdfRendererTest {
     void textTheFontsCannotTypesetIsRefusedWithEveryFieldAndCharacterBeforeAnythingIsWritten() {
         Portfolio portfolio = Portfolio.builder()
                 .person(Person.builder().name("Ada").headline("தமிழ் engineer").build())
-                .addRole(Role.builder().title("مهندس").build())
+                .addRole(Role.builder().title("ஆ मे").build())
                 .addRole(Role.builder().title("Rocket \uDB40\uDC00 scientist").build())
                 .build();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         assertThatThrownBy(() -> RENDERER.write(portfolio, out))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageStartingWith("the PDF cannot typeset 11 characters") // 5 Tamil, 5 Arabic, 1 unassigned
+                .hasMessageStartingWith("the PDF cannot typeset 9 characters") // 6 Tamil, 2 Devanagari, 1 unassigned
                 .hasMessageContaining("\n  person.headline: U+0BA4 TAMIL LETTER TA, U+0BAE TAMIL LETTER MA, U+0BBF TAMIL VOWEL"
                         + " SIGN I, U+0BB4 TAMIL LETTER LLLA, U+0BCD TAMIL SIGN VIRAMA (Tamil script)\n")
-                .hasMessageContaining("\n  roles[0].title: U+0645 ARABIC LETTER MEEM, U+0647 ARABIC LETTER HEH")
+                .hasMessageContaining("\n  roles[0].title: U+0B86 TAMIL LETTER AA (Tamil script); U+092E DEVANAGARI"
+                        + " LETTER MA, U+0947 DEVANAGARI VOWEL SIGN E (Devanagari script)\n")
                 .hasMessageEndingWith("\n  roles[1].title: U+E0000 (unassigned) (no glyph in the fonts)")
-                .hasMessageContaining("(it covers Latin, Greek and Cyrillic)")
+                .hasMessageContaining("(it covers Latin, Greek, Cyrillic, Arabic, Hebrew, Chinese and Japanese)")
                 .satisfies(e -> assertThat(e.getMessage().lines()).hasSize(4));
         assertThat(out.size()).isZero();
     }
@@ -224,15 +229,32 @@ class PdfRendererTest {
     }
 
     @Test
-    void japaneseTextIsRefusedWithOneLinePerFieldNamingEachCharacterOnce() {
+    void japaneseTextPrintsInTheOptionalFontsAndReadsBackAsWritten() throws IOException {
         Portfolio portfolio = Portfolio.builder()
-                .person(Person.builder().name("Ada").headline("日本の日本語").summary("東京で働く").build())
+                .person(Person.builder().name("山田 花子").headline("日本の日本語エンジニア").summary("東京で働く。")
+                        .build())
                 .build();
-        assertThatThrownBy(() -> RENDERER.write(portfolio, new ByteArrayOutputStream()))
-                .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("the PDF cannot typeset 11 characters (it covers Latin, Greek and Cyrillic):\n"
-                        + "  person.headline: " + named("日本語") + " (Han script); " + named("の") + " (Hiragana script)\n"
-                        + "  person.summary: " + named("東京働") + " (Han script); " + named("でく") + " (Hiragana script)");
+        byte[] pdf = RENDERER.toBytes(portfolio);
+        assertThat(PdfDocuments.flatText(pdf)).contains("山田 花子", "日本の日本語エンジニア", "東京で働く。");
+        assertThat(VeraPdf.failedRules(pdf)).isEmpty();
+    }
+
+    @Test
+    void withoutTheOptionalFontsJapaneseIsRefusedWithOneLinePerFieldAndTheArtifactNamed() {
+        Coverage latinOnly = new Coverage(new java.util.BitSet(), false);
+        XhtmlWriter writer = new XhtmlWriter(latinOnly);
+        writer.text("person.headline", "日本の日本語");
+        writer.text("person.summary", "東京で働く");
+
+        assertThat(writer.problems()).containsExactly(
+                "person.headline: " + named("日本語") + " (Han script); " + named("の") + " (Hiragana script)",
+                "person.summary: " + named("東京働") + " (Han script); " + named("でく") + " (Hiragana script)");
+        assertThat(latinOnly.scripts()).isEqualTo("Latin, Greek, Cyrillic, Arabic and Hebrew");
+        assertThat(latinOnly.advice(writer.refusedScripts())).isEqualTo("; Chinese and Japanese text needs the"
+                + " optional artifact io.github.portfoliosdk:portfolio-render-pdf-fonts-cjk on the class path or"
+                + " module path");
+        assertThat(latinOnly.advice(java.util.Set.of("Tamil"))).isEmpty();
+        assertThat(Fonts.coverage().scripts()).isEqualTo("Latin, Greek, Cyrillic, Arabic, Hebrew, Chinese and Japanese");
     }
 
     /** Each character as the message names it: code point and Unicode name (CJK names differ between JDKs). */

@@ -30,6 +30,14 @@ final class Poppler {
         return run("pdftotext", "-enc", "UTF-8", pdf.toString(), "-");
     }
 
+    /**
+     * The text as {@code pdftotext} reads it, without the directional formatting characters it puts around each
+     * right-to-left line and each left-to-right run in one (U+202A to U+202C): the characters the user wrote.
+     */
+    static String logicalText(Path pdf) {
+        return text(pdf).replaceAll("[\u202A-\u202E]", "");
+    }
+
     /** {@code pdfinfo}'s "Key: value" lines. */
     static String info(Path pdf) {
         return run("pdfinfo", "-isodates", pdf.toString());

@@ -10,23 +10,59 @@ import java.util.TreeSet;
 
 /**
  * Which characters the PDF can typeset: those the bundled fonts have a glyph for, in scripts that need no shaping
- * (Latin, Greek, Cyrillic and the common punctuation and symbols). openhtmltopdf places one glyph per character,
- * so scripts that join or reorder letters (Arabic, Hebrew, Tamil, Devanagari...) would print broken and are refused.
+ * (Latin, Greek, Cyrillic, Hebrew and the common punctuation and symbols) or whose shaping {@link RightToLeft} does
+ * (Arabic's joining forms). openhtmltopdf places one glyph per character, so scripts that reorder letters or form
+ * conjuncts (Tamil, Devanagari...) would print broken and are refused.
  */
 public final class Coverage {
 
-    /** The scripts the PDF covers, as README and error messages name them. */
-    public static final String SCRIPTS = "Latin, Greek and Cyrillic";
+    /** The scripts the PDF covers without the Chinese and Japanese fonts, as README and error messages name them. */
+    public static final String SCRIPTS = "Latin, Greek, Cyrillic, Arabic and Hebrew";
+    /** The scripts the PDF covers with them. */
+    public static final String SCRIPTS_WITH_CJK = "Latin, Greek, Cyrillic, Arabic, Hebrew, Chinese and Japanese";
+
+    /** The scripts the Chinese and Japanese fonts add. */
+    private static final Set<UnicodeScript> CJK =
+            EnumSet.of(UnicodeScript.HAN, UnicodeScript.HIRAGANA, UnicodeScript.KATAKANA, UnicodeScript.BOPOMOFO);
 
     private static final Set<UnicodeScript> SIMPLE =
             EnumSet.of(UnicodeScript.COMMON, UnicodeScript.INHERITED, UnicodeScript.LATIN, UnicodeScript.GREEK,
-                    UnicodeScript.CYRILLIC);
+                    UnicodeScript.CYRILLIC, UnicodeScript.ARABIC, UnicodeScript.HEBREW);
+
+    /** The blocks whose combining marks (Arabic vowel signs, Hebrew points) the fonts place over their letter. */
+    private static final Set<Character.UnicodeBlock> MARKED =
+            Set.of(Character.UnicodeBlock.ARABIC, Character.UnicodeBlock.HEBREW);
 
     private final BitSet glyphs;
+    private final boolean cjk;
 
-    /** Coverage of a font whose character map holds these code points. */
-    public Coverage(BitSet glyphs) {
+    /**
+     * Coverage of fonts whose character maps hold these code points; {@code cjk} when they include the Chinese and
+     * Japanese fonts.
+     */
+    public Coverage(BitSet glyphs, boolean cjk) {
         this.glyphs = (BitSet) glyphs.clone();
+        this.cjk = cjk;
+    }
+
+    /** The scripts covered, as messages name them ("Latin, Greek, Cyrillic, Arabic and Hebrew"). */
+    public String scripts() {
+        return cjk ? SCRIPTS_WITH_CJK : SCRIPTS;
+    }
+
+    /** Whether the character is in a script the Chinese and Japanese fonts cover (Han, Hiragana, Katakana). */
+    public static boolean isCjk(int codePoint) {
+        return CJK.contains(UnicodeScript.of(codePoint));
+    }
+
+    /**
+     * What to do about refused characters of these scripts ({@code [Han, Katakana]}): when the Chinese and Japanese
+     * fonts are missing and any is theirs, a sentence naming the artifact that has them; else empty.
+     */
+    public String advice(Set<String> refusedScripts) {
+        boolean theirs = !cjk && CJK.stream().anyMatch(script -> refusedScripts.contains(scriptName(script)));
+        return theirs ? "; Chinese and Japanese text needs the optional artifact " + Fonts.CJK_ARTIFACT
+                + " on the class path or module path" : "";
     }
 
     /** Whether the font has a glyph for the character. */
@@ -56,11 +92,12 @@ public final class Coverage {
             return "a control, surrogate or private-use character";
         }
         UnicodeScript script = UnicodeScript.of(codePoint);
-        if (script != UnicodeScript.UNKNOWN && !SIMPLE.contains(script)) {
+        if (script != UnicodeScript.UNKNOWN && !SIMPLE.contains(script) && !(cjk && CJK.contains(script))) {
             return scriptName(script) + " script";
         }
         int type = Character.getType(codePoint);
-        if (type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK) {
+        if ((type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK)
+                && !MARKED.contains(Character.UnicodeBlock.of(codePoint))) {
             return "a combining mark without a precomposed letter";
         }
         if (!glyphs.get(codePoint)) {
@@ -82,7 +119,8 @@ public final class Coverage {
         return scripts;
     }
 
-    private static String scriptName(UnicodeScript script) {
+    /** The script's name as messages write it ("Han", "Old italic"). */
+    public static String scriptName(UnicodeScript script) {
         String name = script.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
         return Character.toUpperCase(name.charAt(0)) + name.substring(1);
     }

@@ -76,7 +76,8 @@ public final class CvLayout {
         }
         Person person = portfolio.person();
         String language = labels.language().toLanguageTag();
-        w.start("html", "xmlns", "http://www.w3.org/1999/xhtml", "lang", language, "xml:lang", language);
+        w.start("html", "xmlns", "http://www.w3.org/1999/xhtml", "lang", language, "xml:lang", language, "dir",
+                labels.rightToLeft() ? "rtl" : "ltr");
         w.start("head");
         // metadata, not typeset: the same text in the body is checked (and reported) with its own path
         w.start("title").label(title(person)).end();

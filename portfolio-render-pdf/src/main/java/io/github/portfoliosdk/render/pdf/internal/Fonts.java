@@ -10,7 +10,10 @@ import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.BitSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
 
 import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.fontbox.ttf.TTFParser;
@@ -18,8 +21,9 @@ import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 
 /**
- * The bundled DejaVu fonts (resources beside this class, with their licence), registered with openhtmltopdf to be
- * embedded as subsets, and what they cover. The font files are read once; no system font is ever used.
+ * The bundled fonts (resources beside this class, with their licences): DejaVu for Latin, Greek and Cyrillic, Noto
+ * Sans Arabic and Noto Sans Hebrew, Noto Emoji; registered with openhtmltopdf to be embedded as subsets, and what
+ * they cover. The font files are read once; no system font is ever used.
  * <p>PDFBox applies the Latin ligatures of a font's glyph substitution table (GSUB), and a ligature glyph reads back
  * as one character ("ﬁ" for "fi"), which breaks search and text extraction by applicant tracking systems. So the
  * table is hidden: its tag in the font's table directory is renamed, PDFBox finds no substitutions, and the subset it
@@ -34,28 +38,112 @@ public final class Fonts {
     private static final int HIDDEN_GSUB = tag("gsub");
     private static final int CMAP = tag("cmap");
 
+    /** The family of the Arabic script's font, which {@link XhtmlWriter} names for each run of Arabic text. */
+    static final String ARABIC = "Noto Sans Arabic";
+    /** The family of the Hebrew script's font. */
+    static final String HEBREW = "Noto Sans Hebrew";
+
     private static final List<Face> FACES = List.of(
             face("DejaVuSans.ttf", "DejaVu Sans", 400, FontStyle.NORMAL),
             face("DejaVuSans-Bold.ttf", "DejaVu Sans", 700, FontStyle.NORMAL),
             face("DejaVuSans-Oblique.ttf", "DejaVu Sans", 400, FontStyle.ITALIC),
             face("DejaVuSansMono.ttf", "DejaVu Sans Mono", 400, FontStyle.NORMAL),
             face("DejaVuSansMono-Bold.ttf", "DejaVu Sans Mono", 700, FontStyle.NORMAL),
+            face("NotoSansArabic-Regular.ttf", ARABIC, 400, FontStyle.NORMAL),
+            face("NotoSansArabic-Bold.ttf", ARABIC, 700, FontStyle.NORMAL),
+            face("NotoSansHebrew-Regular.ttf", HEBREW, 400, FontStyle.NORMAL),
+            face("NotoSansHebrew-Bold.ttf", HEBREW, 700, FontStyle.NORMAL),
             face("NotoEmoji-Regular.ttf", "Noto Emoji", 400, FontStyle.NORMAL));
 
-    private static final Coverage COVERAGE = coverage(FACES.get(0).bytes(), FACES.get(FACES.size() - 1).bytes());
+    /** Where the optional artifact {@value #CJK_ARTIFACT} keeps its fonts, on the class path or module path. */
+    private static final String CJK_FOLDER = "io/github/portfoliosdk/render/pdf/fonts/cjk/";
+    /** The optional artifact with the Chinese and Japanese fonts, as README and error messages name it. */
+    public static final String CJK_ARTIFACT = "io.github.portfoliosdk:portfolio-render-pdf-fonts-cjk";
+
+    private static final List<Face> CJK_FACES = cjkFaces();
+
+    /**
+     * For each Chinese and Japanese font by PostScript name, its glyphs that more than one character maps to
+     * ("⼯" U+2F2F KANGXI RADICAL WORK and "工" U+5DE5), with those characters.
+     */
+    private static final Map<String, Map<Integer, List<Integer>>> SHARED_GLYPHS = sharedGlyphs(CJK_FACES);
+
+    private static final Coverage COVERAGE = new Coverage(glyphs(Stream.concat(FACES.stream(), CJK_FACES.stream())
+            .filter(face -> face.weight() == 400 && face.style() == FontStyle.NORMAL
+                    && !face.family().equals("DejaVu Sans Mono"))
+            .map(Face::bytes).toArray(byte[][]::new)), !CJK_FACES.isEmpty());
 
     private Fonts() {
     }
 
-    /** Registers every face with the builder, to be embedded as a subset. */
-    public static void register(PdfRendererBuilder builder) {
-        for (Face face : FACES) {
+    /**
+     * Registers every face with the builder, to be embedded as a subset; the Chinese and Japanese ones (when their
+     * artifact is present) only for a document with text in those scripts.
+     */
+    public static void register(PdfRendererBuilder builder, boolean cjk) {
+        for (Face face : cjk ? Stream.concat(FACES.stream(), CJK_FACES.stream()).toList() : FACES) {
             byte[] bytes = face.bytes();
             builder.useFont(() -> new ByteArrayInputStream(bytes), face.family(), face.weight(), face.style(), true);
         }
     }
 
-    /** The characters the body font, DejaVu Sans, and its fallback for emoji, Noto Emoji, can typeset. */
+    /**
+     * The glyphs of the font with this PostScript name ({@code NotoSansSC-Regular}) that more than one character
+     * maps to, by glyph id, with those characters; empty for a font without such glyphs.
+     */
+    public static Map<Integer, List<Integer>> sharedGlyphs(String postScriptName) {
+        return SHARED_GLYPHS.getOrDefault(postScriptName, Map.of());
+    }
+
+    private static Map<String, Map<Integer, List<Integer>>> sharedGlyphs(List<Face> faces) {
+        Map<String, Map<Integer, List<Integer>>> fonts = new HashMap<>();
+        for (Face face : faces) {
+            try (TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(face.bytes()))) {
+                CmapLookup cmap = ttf.getUnicodeCmapLookup();
+                Map<Integer, List<Integer>> shared = new HashMap<>();
+                for (int glyph = 1; glyph < ttf.getNumberOfGlyphs(); glyph++) {
+                    List<Integer> codes = cmap.getCharCodes(glyph);
+                    if (codes != null && codes.size() > 1) {
+                        shared.put(glyph, List.copyOf(codes));
+                    }
+                }
+                fonts.put(ttf.getName(), Map.copyOf(shared));
+            } catch (IOException e) {
+                throw new UncheckedIOException("could not read the font " + face.family() + ": " + e.getMessage(), e);
+            }
+        }
+        return Map.copyOf(fonts);
+    }
+
+    /** The fonts of {@value #CJK_ARTIFACT}, or none when it is not on the class path or module path. */
+    private static List<Face> cjkFaces() {
+        ClassLoader loader = Fonts.class.getClassLoader();
+        if (loader == null || loader.getResource(CJK_FOLDER + "NotoSansJP-Regular.ttf") == null) {
+            return List.of();
+        }
+        return List.of(cjkFace(loader, "NotoSansJP-Regular.ttf", "Noto Sans JP", 400),
+                cjkFace(loader, "NotoSansJP-Bold.ttf", "Noto Sans JP", 700),
+                cjkFace(loader, "NotoSansSC-Regular.ttf", "Noto Sans SC", 400),
+                cjkFace(loader, "NotoSansSC-Bold.ttf", "Noto Sans SC", 700));
+    }
+
+    private static Face cjkFace(ClassLoader loader, String file, String family, int weight) {
+        try (InputStream in = loader.getResourceAsStream(CJK_FOLDER + file)) {
+            if (in == null) {
+                throw new IllegalStateException(CJK_ARTIFACT + " lacks its font " + file);
+            }
+            return new Face(family, weight, FontStyle.NORMAL, withoutVariationSequences(withoutSubstitutions(
+                    in.readAllBytes())));
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not read the font " + file + " of " + CJK_ARTIFACT + ": "
+                    + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The characters the body font, DejaVu Sans, the Arabic and Hebrew fonts, Noto Emoji and (when present) the
+     * Chinese and Japanese fonts can typeset.
+     */
     public static Coverage coverage() {
         return COVERAGE;
     }
@@ -118,7 +206,7 @@ public final class Fonts {
     }
 
     /** The characters the fonts map to a glyph. */
-    private static Coverage coverage(byte[]... fonts) {
+    private static BitSet glyphs(byte[]... fonts) {
         BitSet characters = new BitSet(0x20000);
         for (byte[] font : fonts) {
             try (TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(font))) {
@@ -133,6 +221,6 @@ public final class Fonts {
                 throw new UncheckedIOException("could not read the bundled font: " + e.getMessage(), e);
             }
         }
-        return new Coverage(characters);
+        return characters;
     }
 }

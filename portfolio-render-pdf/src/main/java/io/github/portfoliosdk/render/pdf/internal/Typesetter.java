@@ -8,6 +8,7 @@ import com.openhtmltopdf.pdfboxout.PdfRendererBuilder.PdfAConformance;
 import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -69,7 +70,9 @@ public final class Typesetter {
         builder.withProducer(PRODUCER);
         builder.useExternalResourceAccessControl((uri, type) -> false, ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
         builder.useExternalResourceAccessControl((uri, type) -> false, ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
-        Fonts.register(builder);
+        Fonts.register(builder, xhtml.codePoints().anyMatch(Coverage::isCjk));
+        builder.useUnicodeBidiSplitter(RightToLeft.INSTANCE);
+        builder.useUnicodeBidiReorderer(RightToLeft.INSTANCE);
         builder.withHtmlContent(xhtml, null);
         try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
             renderer.createPDFWithoutClosing();
@@ -85,7 +88,13 @@ public final class Typesetter {
                 ids.add(id);
                 ids.add(id);
                 document.getDocument().getTrailer().setItem(COSName.ID, ids);
-                document.save(output);
+                if (UnicodeMaps.needed(xhtml)) {
+                    ByteArrayOutputStream shaped = new ByteArrayOutputStream();
+                    document.save(shaped);
+                    output.write(UnicodeMaps.asWritten(shaped.toByteArray(), xhtml));
+                } else {
+                    document.save(output);
+                }
             }
         }
     }

@@ -15,6 +15,9 @@ import java.util.Map;
 import java.util.TreeSet;
 import java.util.Set;
 
+import static java.lang.Character.UnicodeScript.COMMON;
+import static java.lang.Character.UnicodeScript.INHERITED;
+
 /**
  * Writes the XHTML the PDF is typeset from; the one place that knows XML's special characters. Callers open and
  * close elements by name and pass user text with the path of the field it comes from
@@ -74,13 +77,13 @@ public final class XhtmlWriter implements PdfWriter {
     /** Writes the user text of the field at {@code path}, escaped. */
     @Override
     public XhtmlWriter text(String path, String text) {
-        escape(checked(path, text), false);
+        content(checked(path, text));
         return this;
     }
 
     /** Writes fixed words of the layout (labels, separators), escaped. */
     public XhtmlWriter label(String text) {
-        escape(text, false);
+        content(text);
         return this;
     }
 
@@ -99,10 +102,10 @@ public final class XhtmlWriter implements PdfWriter {
         if (LinkPolicy.isLink(url)) {
             // the title becomes the link annotation's description, which PDF/UA asks for
             start("a", "href", url, "title", checked);
-            escape(checked, false);
+            content(checked);
             end();
         } else {
-            escape(checked, false);
+            content(checked);
         }
         return this;
     }
@@ -130,6 +133,14 @@ public final class XhtmlWriter implements PdfWriter {
             line.append(" (").append(refusal.reason()).append(')');
         });
         return lines.values().stream().map(StringBuilder::toString).toList();
+    }
+
+    /** The scripts of the characters that could not be typeset, by name ({@code [Han, Hiragana]}). */
+    public Set<String> refusedScripts() {
+        Set<String> scripts = new TreeSet<>();
+        refused.values().forEach(codePoints -> codePoints.forEach(
+                codePoint -> scripts.add(Coverage.scriptName(Character.UnicodeScript.of(codePoint)))));
+        return scripts;
     }
 
     /** How many characters could not be typeset, each time one occurs. */
@@ -209,6 +220,69 @@ public final class XhtmlWriter implements PdfWriter {
     private static String describe(int codePoint) {
         String name = Character.getName(codePoint);
         return name == null ? "(unassigned)" : name;
+    }
+
+    /**
+     * Writes text content, escaped; in the body, each run of Arabic, Hebrew, Chinese or Japanese letters (with the
+     * spaces, digits and punctuation between them) is a span in the script's font ({@code <span class="arab">}):
+     * openhtmltopdf takes each character from the first font of the list that has it, and DejaVu Sans, first for
+     * every other script, has some Arabic and Hebrew letters but not the script's joining forms and marks, and its
+     * digits and punctuation would not match the Chinese and Japanese letters around them.
+     */
+    private void content(String text) {
+        if (open.contains("head")) {
+            escape(text, false);
+            return;
+        }
+        int i = 0;
+        while (i < text.length()) {
+            int start = i;
+            String script = fontScript(text.codePointAt(i));
+            if (script == null) {
+                while (i < text.length() && fontScript(text.codePointAt(i)) == null) {
+                    i += Character.charCount(text.codePointAt(i));
+                }
+                escape(text.substring(start, i), false);
+                continue;
+            }
+            int end = i;
+            while (i < text.length()) {
+                int codePoint = text.codePointAt(i);
+                String next = fontScript(codePoint);
+                if (script.equals(next) || next == null && Character.UnicodeScript.of(codePoint) == INHERITED) {
+                    i += Character.charCount(codePoint);
+                    end = i;
+                } else if (next == null && Character.UnicodeScript.of(codePoint) == COMMON) {
+                    i += Character.charCount(codePoint);
+                } else {
+                    break;
+                }
+            }
+            // the neutral characters after the run's last letter are not the script's
+            i = end;
+            out.append("<span class=\"").append(script).append("\">");
+            escape(text.substring(start, end), false);
+            out.append("</span>");
+        }
+    }
+
+    /**
+     * The CSS class of the character's script font ({@code arab}, {@code hebr}, {@code cjk} for Han, Hiragana and
+     * Katakana), or null for the body font. The punctuation of those scripts' blocks ("،" U+060C, "。" U+3002, "ー"
+     * U+30FC, the fullwidth forms), common to several scripts, goes with them: the body font lacks it.
+     */
+    private static String fontScript(int codePoint) {
+        Character.UnicodeBlock block = Character.UnicodeBlock.of(codePoint);
+        return switch (Character.UnicodeScript.of(codePoint)) {
+            case ARABIC -> "arab";
+            case HEBREW -> "hebr";
+            case HAN, HIRAGANA, KATAKANA, BOPOMOFO -> "cjk";
+            default -> block == Character.UnicodeBlock.ARABIC ? "arab"
+                    : block == Character.UnicodeBlock.CJK_SYMBOLS_AND_PUNCTUATION
+                            || block == Character.UnicodeBlock.HALFWIDTH_AND_FULLWIDTH_FORMS
+                            || block == Character.UnicodeBlock.KATAKANA
+                            || block == Character.UnicodeBlock.HIRAGANA ? "cjk" : null;
+        };
     }
 
     private void escape(String text, boolean attribute) {

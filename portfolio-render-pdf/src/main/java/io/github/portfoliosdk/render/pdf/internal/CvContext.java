@@ -49,7 +49,7 @@ record CvContext(XhtmlWriter writer, Section section, String title, Clock clock,
 
     /** The catalogue's text of a key as a field name: "Problem:". */
     String field(String key) {
-        return labels.text(key) + ":";
+        return labels.field(labels.text(key));
     }
 
     /** "Feb 2026 – present", "Oct 2023 – Oct 2025", "2024" or "until 2021"; null without a period. */

@@ -3,7 +3,8 @@ package io.github.portfoliosdk.spark;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.portfoliosdk.model.Problem;
-import io.github.portfoliosdk.spark.internal.OutputKind;
+import io.github.portfoliosdk.model.PortfolioRendererProvider;
+import io.github.portfoliosdk.model.PortfolioRenderers;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,7 +29,8 @@ import org.junit.jupiter.api.io.TempDir;
 class SparkRendererTest {
 
     private static final int MEMBERS = Integer.getInteger("portfolio.spark.members", 10_000);
-    private static final List<OutputKind> TEXT = List.of(OutputKind.HTML, OutputKind.MARKDOWN, OutputKind.JSON_RESUME);
+    /** The formats rendered here: the page, the README and the JSON Resume document (a PDF takes 25 times as long). */
+    private static final List<PortfolioRendererProvider> TEXT = PortfolioRenderers.providers("html,markdown,json-resume");
 
     private final SparkSession spark = LocalSpark.session();
 
@@ -93,15 +95,15 @@ class SparkRendererTest {
      * Runs the command line on each member and checks at once that the job wrote the same bytes into the member's
      * folder (one member's outputs in memory at a time: 10,000 members' would be about 900 MB).
      */
-    private static Expected expect(List<Path> files, List<OutputKind> formats, List<String> options, Path output) {
+    private static Expected expect(List<Path> files, List<PortfolioRendererProvider> formats, List<String> options, Path output) {
         java.util.Set<String> rendered = new java.util.LinkedHashSet<>();
         Map<String, String> refused = new LinkedHashMap<>();
         Map<String, String> warned = new LinkedHashMap<>();
         for (Path file : files) {
             Map<String, byte[]> outputs = new HashMap<>();
             String messages = "";
-            for (OutputKind kind : formats) {
-                CommandLine.Run run = CommandLine.render(file, kind.format(), options);
+            for (PortfolioRendererProvider format : formats) {
+                CommandLine.Run run = CommandLine.render(file, format.format(), options);
                 if (run.exitCode() != 0) {
                     assertThat(run.exitCode()).as(run.messages()).isEqualTo(1);
                     messages = run.messages();
@@ -109,7 +111,7 @@ class SparkRendererTest {
                     break;
                 }
                 messages = run.messages();
-                outputs.put(kind.fileName(), run.output());
+                outputs.put(format.fileName(), run.output());
             }
             String id = MemberFiles.id(file);
             if (outputs == null) {

@@ -40,6 +40,11 @@ public final class Choosing {
                 .buildUnvalidated();
     }
 
+    /** What a fallback's warning says: {@code no de translation; shown in en}. */
+    public static String fallbackMessage(String chosen, String original) {
+        return "no " + chosen + " translation; shown in " + original;
+    }
+
     /** The portfolio in the language it was written in, with every other language among its translations. */
     public static Portfolio asWritten(Portfolio portfolio) {
         Translations translations = portfolio.translations();

@@ -84,6 +84,10 @@ final class ServeCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--port must be 0 to 65535, not " + port);
         }
         Map<String, PortfolioRenderer> routes = routes();
+        if (variant.allLanguages) {
+            throw new ParameterException(spec.commandLine(), "--locale all: the preview shows one language at a time; "
+                    + "give one (de, ta...)");
+        }
         Input first = input.read(terminal);
         PreviewServer server = new PreviewServer(address(), routes, HOME);
         server.start();
@@ -100,7 +104,7 @@ final class ServeCommand implements Callable<Integer> {
     /** Reads and renders one version of the input into the server, or shows its problems there (and rethrows). */
     private void show(PreviewServer server, Map<String, PortfolioRenderer> routes, Input document) {
         try {
-            Portfolio portfolio = variant.tailor(spec, input.portfolio(document, parent.terminal()));
+            Portfolio portfolio = variant.tailor(spec, input.portfolio(document, parent.terminal(), variant.content));
             Map<String, byte[]> outputs = new LinkedHashMap<>();
             routes.forEach((route, renderer) -> outputs.put(route, Renderers.bytes(renderer, portfolio, document.name())));
             server.show(outputs);

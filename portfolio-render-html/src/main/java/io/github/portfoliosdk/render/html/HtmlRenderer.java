@@ -49,7 +49,7 @@ public final class HtmlRenderer implements TextRenderer {
         this.options = new Options(builder.theme, builder.fragment, idPrefix, builder.sections,
                 Map.copyOf(builder.titles), Collections.unmodifiableMap(renderers),
                 labels, builder.extraCss, builder.clock, builder.locale, builder.headingOffset, builder.navigation,
-                Map.copyOf(builder.languages));
+                Collections.unmodifiableMap(new LinkedHashMap<>(builder.languages)));
     }
 
     /**

@@ -62,6 +62,8 @@ public final class HtmlWriter {
     private int length;
     /** Whether a start tag is open: {@link #start(String)} was called and its {@code >} is not written yet. */
     private boolean inStartTag;
+    /** The language of a text when it is not the page content's, or null for no marking ({@link #markLanguages}). */
+    private java.util.function.Function<String, String> languageOf;
 
     /**
      * A writer appending to {@code out}; each call's output reaches {@code out} before the call returns.
@@ -143,10 +145,30 @@ public final class HtmlWriter {
         return done();
     }
 
+    /**
+     * Marks each element written by {@link #element} whose text is in another language than the page's content with
+     * that language's {@code lang}: {@code languageOf} gives the tag of a text's language, or null when it is the
+     * content's. The HTML renderer sets it for a portfolio in a chosen language, whose untranslated texts fell back to
+     * the original ({@code Portfolio.textLocale}).
+     */
+    public HtmlWriter markLanguages(java.util.function.Function<String, String> languageOf) {
+        this.languageOf = Objects.requireNonNull(languageOf, "languageOf");
+        return this;
+    }
+
     /** Writes a whole element with a class and escaped text: {@code <name class="…">text</name>}. */
     public HtmlWriter element(String name, String cssClass, String text) {
         endStartTag();
-        writeTag(name, cssClass);
+        String language = text == null || languageOf == null ? null : languageOf.apply(text);
+        if (language != null) {
+            write('<');
+            write(name);
+            writeAttr("class", cssClass);
+            writeAttr("lang", language);
+            write('>');
+        } else {
+            writeTag(name, cssClass);
+        }
         if (text != null) {
             escape(text, TEXT);
         }

@@ -15,6 +15,22 @@ final class LanguageSwitch {
     private LanguageSwitch() {
     }
 
+    /**
+     * Has the writer mark each text of a portfolio in a chosen language that fell back to the language it was written
+     * in ({@link Portfolio#textLocale(String)}) with that language's {@code lang}; nothing for a portfolio in the
+     * language it was written in.
+     */
+    static void markFallbacks(Portfolio portfolio, HtmlWriter writer) {
+        Locale content = portfolio.contentLocale();
+        if (portfolio.translations().isEmpty() || portfolio.contentLanguages().get(0).equals(content.toLanguageTag())) {
+            return;
+        }
+        writer.markLanguages(text -> {
+            Locale language = portfolio.textLocale(text);
+            return language.equals(content) ? null : language.toLanguageTag();
+        });
+    }
+
     /** The head's alternate links, one per language (this page's too, as search engines ask). */
     static void links(Options options, HtmlWriter writer) {
         for (Map.Entry<String, String> language : options.languages().entrySet()) {

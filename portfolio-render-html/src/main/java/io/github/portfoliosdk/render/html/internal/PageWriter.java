@@ -26,6 +26,7 @@ public final class PageWriter {
         this.options = options;
         this.portfolio = portfolio;
         this.writer = writer;
+        LanguageSwitch.markFallbacks(portfolio, writer);
     }
 
     /** Writes the page or fragment. */

@@ -58,7 +58,7 @@ final class Parts {
         }
         writer.tag("ul", cssClass);
         for (String tag : tags) {
-            writer.raw("<li>").text(tag).raw("</li>");
+            writer.element("li", null, tag);
         }
         writer.end("ul");
     }

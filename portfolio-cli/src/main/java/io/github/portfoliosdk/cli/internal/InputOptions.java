@@ -43,7 +43,8 @@ final class InputOptions {
 
     /**
      * Reads and validates the portfolio the input describes in this content language (null: as written), printing
-     * the warnings of a lenient read and each text that falls back to the portfolio's own language.
+     * the warnings of a lenient read and each text that falls back to the portfolio's own language (a null terminal:
+     * printing nothing).
      *
      * @throws io.github.portfoliosdk.model.InvalidPortfolioException with every problem located in the input
      */
@@ -53,7 +54,9 @@ final class InputOptions {
         ReadResult read = from == null
                 ? PortfolioFiles.read(document.bytes(), document.name(), options)
                 : PortfolioFiles.read(document.bytes(), document.name(), from, options);
-        read.warnings().forEach(warning -> terminal.message("warning: " + warning));
+        if (terminal != null) {
+            read.warnings().forEach(warning -> terminal.message("warning: " + warning));
+        }
         return read.portfolio();
     }
 

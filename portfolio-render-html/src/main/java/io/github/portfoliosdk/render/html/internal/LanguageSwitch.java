@@ -57,7 +57,9 @@ final class LanguageSwitch {
             return;
         }
         String current = portfolio.contentLocale().toLanguageTag();
-        writer.tag("div", "pf-languages").tag("ul", "pf-languages-list");
+        // a navigation landmark, named with the catalogue's word for languages ("Sprachen"), as axe asks of all content
+        writer.start("nav").attr("class", "pf-languages").attr("aria-label", options.labels().text("section.languages"));
+        writer.tag("ul", "pf-languages-list");
         for (Map.Entry<String, String> language : options.languages().entrySet()) {
             Locale locale = Locale.forLanguageTag(language.getKey());
             String name = locale.getDisplayName(locale);
@@ -71,6 +73,6 @@ final class LanguageSwitch {
             }
             writer.raw("</li>");
         }
-        writer.end("ul").end("div").raw("\n");
+        writer.end("ul").end("nav").raw("\n");
     }
 }

@@ -31,6 +31,7 @@ public class TranslationBenchmark {
 
     private String twoLanguages;
     private String oneLanguage;
+    private Portfolio read;
 
     /** Writes both files; checks that choosing German gives the German texts. */
     @Setup
@@ -48,6 +49,7 @@ public class TranslationBenchmark {
         Portfolio single = english.toBuilder().translations(Translations.of(Map.of("xx", joined))).buildUnvalidated()
                 .in(Locale.forLanguageTag("xx")).toBuilder().language(null).translations(null).buildUnvalidated();
         oneLanguage = PortfolioFormat.yaml().write(single);
+        read = PortfolioFormat.yaml().read(twoLanguages, "two.yaml");
         Portfolio chosen = readAndChooseGerman();
         if (!chosen.person().headline().startsWith("(de) ") || chosen.coverage(Locale.GERMAN).percent() != 100) {
             throw new IllegalStateException("choosing German does not give the German texts");
@@ -72,6 +74,12 @@ public class TranslationBenchmark {
     @Benchmark
     public Portfolio readTwoLanguages() {
         return PortfolioFormat.yaml().read(twoLanguages, "two.yaml");
+    }
+
+    /** Chooses German in the portfolio read: the cost of the choice alone. */
+    @Benchmark
+    public Portfolio chooseGerman() {
+        return read.in(Locale.GERMAN);
     }
 
     /** Reads the file in two languages and chooses German. */

@@ -69,6 +69,23 @@ public final class TranslatableTexts {
             Map.entry(CustomSection.class, Set.of("title")),
             Map.entry(CustomEntry.class, Set.of("title", "subtitle", "summary", "highlights")));
 
+    /** Each record type's components, found once: {@code getRecordComponents()} makes new objects on every call. */
+    private static final ClassValue<RecordComponent[]> COMPONENTS = new ClassValue<>() {
+        @Override
+        protected RecordComponent[] computeValue(Class<?> type) {
+            return type.getRecordComponents();
+        }
+    };
+
+    /** Each record type's accessors, in component order, found once. */
+    private static final ClassValue<java.lang.reflect.Method[]> ACCESSORS = new ClassValue<>() {
+        @Override
+        protected java.lang.reflect.Method[] computeValue(Class<?> type) {
+            return java.util.Arrays.stream(COMPONENTS.get(type)).map(RecordComponent::getAccessor)
+                    .toArray(java.lang.reflect.Method[]::new);
+        }
+    };
+
     private static final ClassValue<Constructor<?>> CONSTRUCTORS = new ClassValue<>() {
         @Override
         protected Constructor<?> computeValue(Class<?> type) {
@@ -102,11 +119,16 @@ public final class TranslatableTexts {
     }
 
     private static void collect(Record record, String pointer, Map<String, String> texts) {
-        for (RecordComponent component : record.getClass().getRecordComponents()) {
-            Object value = value(record, component);
-            String child = pointer + "/" + component.getName();
+        RecordComponent[] components = COMPONENTS.get(record.getClass());
+        for (int c = 0; c < components.length; c++) {
+            RecordComponent component = components[c];
+            Object value = value(record, c);
             boolean translatable = isTranslatable(record.getClass(), component.getName());
-            if (value instanceof String text && translatable) {
+            if (value == null || value instanceof String && !translatable || value instanceof List<?> list && list.isEmpty()) {
+                continue;
+            }
+            String child = pointer + "/" + component.getName();
+            if (value instanceof String text) {
                 texts.put(child, text);
             } else if (value instanceof Record inner && holdsTranslatable(inner.getClass())) {
                 collect(inner, child, texts);
@@ -133,14 +155,18 @@ public final class TranslatableTexts {
     }
 
     private static Record replace(Record record, String pointer, Map<String, String> replacements) {
-        RecordComponent[] components = record.getClass().getRecordComponents();
+        RecordComponent[] components = COMPONENTS.get(record.getClass());
         Object[] values = new Object[components.length];
         boolean changed = false;
         for (int c = 0; c < components.length; c++) {
             RecordComponent component = components[c];
-            Object value = value(record, component);
-            String child = pointer + "/" + component.getName();
+            Object value = value(record, c);
+            values[c] = value;
             boolean translatable = isTranslatable(record.getClass(), component.getName());
+            if (value == null || value instanceof String && !translatable || value instanceof List<?> list && list.isEmpty()) {
+                continue;
+            }
+            String child = pointer + "/" + component.getName();
             Object replaced = value;
             if (value instanceof String && translatable) {
                 replaced = replacements.getOrDefault(child, (String) value);
@@ -186,7 +212,7 @@ public final class TranslatableTexts {
             if (TABLE.containsKey(type)) {
                 return true;
             }
-            for (RecordComponent component : type.getRecordComponents()) {
+            for (RecordComponent component : COMPONENTS.get(type)) {
                 java.lang.reflect.Type held = component.getGenericType();
                 if (held instanceof java.lang.reflect.ParameterizedType list) {
                     held = list.getActualTypeArguments()[0];
@@ -199,13 +225,14 @@ public final class TranslatableTexts {
         }
     };
 
-    private static Object value(Record record, RecordComponent component) {
+    private static Object value(Record record, int index) {
+        java.lang.reflect.Method accessor = ACCESSORS.get(record.getClass())[index];
         try {
-            return component.getAccessor().invoke(record);
+            return accessor.invoke(record);
         } catch (IllegalAccessException e) {
-            throw new IllegalStateException("Could not read " + component, e);
+            throw new IllegalStateException("Could not read " + accessor, e);
         } catch (InvocationTargetException e) {
-            throw new IllegalStateException("Could not read " + component, e.getCause());
+            throw new IllegalStateException("Could not read " + accessor, e.getCause());
         }
     }
 

@@ -40,6 +40,8 @@ class MarkdownCheckersTest {
     private static Path hostileGithub;
     private static Path customSections;
     private static Path customSectionsCommonMark;
+    private static Path translatedGerman;
+    private static Path translatedTamil;
 
     @BeforeAll
     static void render() throws IOException {
@@ -57,6 +59,14 @@ class MarkdownCheckersTest {
         customSections = write(dir.resolve("custom-sections-github.md"), MarkdownRenderer.builder(), custom);
         customSectionsCommonMark = write(dir.resolve("custom-sections-commonmark.md"),
                 MarkdownRenderer.builder().flavor(Flavor.COMMONMARK), custom);
+        // the translated example (English with German and Tamil), as `render -f markdown --locale all` writes it
+        Portfolio translated = PortfolioFormat.yaml().read(Checkers.showcaseFile().toAbsolutePath().getParent()
+                .resolveSibling("translated").resolve("portfolio.yaml"));
+        translatedGerman = write(dir.resolve("translated-github.de.md"),
+                MarkdownRenderer.builder().locale(java.util.Locale.GERMAN), translated.in(java.util.Locale.GERMAN));
+        translatedTamil = write(dir.resolve("translated-github.ta.md"),
+                MarkdownRenderer.builder().locale(java.util.Locale.forLanguageTag("ta")),
+                translated.in(java.util.Locale.forLanguageTag("ta")));
     }
 
     private static Path write(Path file, MarkdownRenderer.Builder builder, Portfolio portfolio) throws IOException {
@@ -122,13 +132,15 @@ class MarkdownCheckersTest {
                 "# Known bad\n\n### A skipped level\n\nTrailing spaces   \n", StandardCharsets.UTF_8).toAbsolutePath();
         Checkers.Result result = Checkers.run(List.of("node", cli.toString(), "--config", config.toString(),
                 ":" + github, ":" + portraits, ":" + badges, ":" + commonMark, ":" + customSections,
-                ":" + customSectionsCommonMark, ":" + knownBad), Checkers.dir(), Duration.ofSeconds(60));
+                ":" + customSectionsCommonMark, ":" + translatedGerman, ":" + translatedTamil, ":" + knownBad),
+                Checkers.dir(), Duration.ofSeconds(60));
+        assertThat(Files.readString(translatedGerman)).contains("Skalierbare Systeme und APIs bauen.");
         assertThat(Files.readString(portraits)).contains("<picture>");
         assertThat(Files.readString(customSections)).contains("## Talks").contains("## Open source");
         List<String> issues = result.output().lines().filter(line -> line.matches("\\S+:\\d+(:\\d+)? error MD\\d+.*")).toList();
         System.out.println("markdownlint: " + result.output().lines().filter(line -> line.startsWith("Linting:")).findFirst().orElse("?")
                 + ", " + issues.size() + " issues, all expected in known-bad.md");
-        assertThat(result.output()).contains("Linting: 7 files").contains("Summary: 2 issues in 1 file");
+        assertThat(result.output()).contains("Linting: 9 files").contains("Summary: 2 issues in 1 file");
         assertThat(issues).as(result.output()).hasSize(2).allMatch(issue -> issue.contains("known-bad.md:"))
                 .anyMatch(issue -> issue.contains("MD001/heading-increment"))
                 .anyMatch(issue -> issue.contains("MD009/no-trailing-spaces"));

@@ -40,7 +40,7 @@ import java.util.Set;
  * export is embedded as an associated file ({@code resume.json}), which {@link #embeddedJsonResume(byte[])} reads back.
  * <p>Built with {@link #builder()} or {@link #create()}; immutable and thread-safe. All user text prints literally;
  * variation selectors (U+FE0E, U+FE0F) are left out, with a {@link System.Logger} warning. Text the fonts cannot
- * typeset (scripts other than Latin, Greek, Cyrillic, Arabic and Hebrew) is refused with an
+ * typeset (scripts other than Latin, Greek, Cyrillic, Arabic, Hebrew, Tamil and Devanagari) is refused with an
  * {@link IllegalArgumentException} naming each field and character, before anything is written. Arabic and Hebrew
  * text is laid out right to left (the Unicode bidirectional algorithm, each paragraph in the direction of its first
  * letter) with Arabic letters joined. The fixed words (section titles, "Problem:", "present"...) come from the
@@ -350,7 +350,7 @@ public final class PdfRenderer implements PortfolioRenderer {
          * The renderer; the builder can be used again.
          *
          * @throws IllegalArgumentException when the fonts cannot typeset the labels (a locale in a script other than
-         *     Latin, Greek, Cyrillic, Arabic and Hebrew, or Chinese and Japanese with their optional fonts); the
+         *     Latin, Greek, Cyrillic, Arabic, Hebrew, Tamil and Devanagari, or Chinese and Japanese with their optional fonts); the
          *     message names the locale and the scripts the PDF covers
          */
         public PdfRenderer build() {

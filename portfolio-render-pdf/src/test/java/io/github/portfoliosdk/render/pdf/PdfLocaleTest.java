@@ -1,7 +1,6 @@
 package io.github.portfoliosdk.render.pdf;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.portfoliosdk.model.Labels;
 import io.github.portfoliosdk.model.Portfolio;
@@ -96,15 +95,6 @@ class PdfLocaleTest {
         Labels mine = Labels.of(Locale.GERMAN).with("present", "jetzt").with("section.work", "Wo ich gearbeitet habe");
         String text = PdfDocuments.flatText(renderer(PdfRenderer.builder().labels(mine)).toBytes(Showcase.load()));
         assertThat(text).contains("Wo ich gearbeitet habe", "Feb. 2026 – jetzt").doesNotContain("Berufserfahrung");
-    }
-
-    @ParameterizedTest
-    @ValueSource(strings = {"ta", "hi"})
-    void aLocaleWhoseLabelsTheFontsCannotTypesetIsRefusedAtBuild(String tag) {
-        PdfRenderer.Builder builder = PdfRenderer.builder().locale(Locale.forLanguageTag(tag));
-        assertThatThrownBy(builder::build).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("locale " + tag + " (")
-                .hasMessageContaining("it covers Latin, Greek, Cyrillic, Arabic, Hebrew, Chinese and Japanese:");
     }
 
     @ParameterizedTest

@@ -210,7 +210,7 @@ class PdfRendererTest {
                 .hasMessageContaining("\n  roles[0].title: U+0B86 TAMIL LETTER AA (Tamil script); U+092E DEVANAGARI"
                         + " LETTER MA, U+0947 DEVANAGARI VOWEL SIGN E (Devanagari script)\n")
                 .hasMessageEndingWith("\n  roles[1].title: U+E0000 (unassigned) (no glyph in the fonts)")
-                .hasMessageContaining("(it covers Latin, Greek, Cyrillic, Arabic, Hebrew, Chinese and Japanese)")
+                .hasMessageContaining("(it covers Latin, Greek, Cyrillic, Arabic, Hebrew, Tamil, Devanagari, Chinese and Japanese)")
                 .satisfies(e -> assertThat(e.getMessage().lines()).hasSize(4));
         assertThat(out.size()).isZero();
     }
@@ -249,12 +249,12 @@ class PdfRendererTest {
         assertThat(writer.problems()).containsExactly(
                 "person.headline: " + named("日本語") + " (Han script); " + named("の") + " (Hiragana script)",
                 "person.summary: " + named("東京働") + " (Han script); " + named("でく") + " (Hiragana script)");
-        assertThat(latinOnly.scripts()).isEqualTo("Latin, Greek, Cyrillic, Arabic and Hebrew");
+        assertThat(latinOnly.scripts()).isEqualTo("Latin, Greek, Cyrillic, Arabic, Hebrew, Tamil and Devanagari");
         assertThat(latinOnly.advice(writer.refusedScripts())).isEqualTo("; Chinese and Japanese text needs the"
                 + " optional artifact io.github.portfoliosdk:portfolio-render-pdf-fonts-cjk on the class path or"
                 + " module path");
         assertThat(latinOnly.advice(java.util.Set.of("Tamil"))).isEmpty();
-        assertThat(Fonts.coverage().scripts()).isEqualTo("Latin, Greek, Cyrillic, Arabic, Hebrew, Chinese and Japanese");
+        assertThat(Fonts.coverage().scripts()).isEqualTo("Latin, Greek, Cyrillic, Arabic, Hebrew, Tamil, Devanagari, Chinese and Japanese");
     }
 
     /** Each character as the message names it: code point and Unicode name (CJK names differ between JDKs). */

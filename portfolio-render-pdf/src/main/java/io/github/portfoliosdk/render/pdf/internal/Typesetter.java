@@ -73,10 +73,12 @@ public final class Typesetter {
         Fonts.register(builder, xhtml.codePoints().anyMatch(Coverage::isCjk));
         builder.useUnicodeBidiSplitter(RightToLeft.INSTANCE);
         builder.useUnicodeBidiReorderer(RightToLeft.INSTANCE);
-        builder.withHtmlContent(xhtml, null);
+        Indic.Shaped indic = Indic.shape(xhtml);
+        builder.withHtmlContent(indic.xhtml(), null);
         try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
             renderer.createPDFWithoutClosing();
             try (PDDocument document = renderer.getPdfDocument()) {
+                indic.markActualText(document);
                 Calendar date = calendar(now);
                 document.getDocumentInformation().setCreationDate(date);
                 fixXmp(document.getDocumentCatalog(), date, language);

@@ -1,0 +1,200 @@
+package io.github.portfoliosdk.render.pdf;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.portfoliosdk.model.Labels;
+import io.github.portfoliosdk.model.Person;
+import io.github.portfoliosdk.model.Portfolio;
+import io.github.portfoliosdk.model.Role;
+import io.github.portfoliosdk.model.Section;
+import io.github.portfoliosdk.testing.Checkers;
+import io.github.portfoliosdk.testing.EnglishLabels;
+import io.github.portfoliosdk.testing.SamplePortfolios;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.pdfbox.contentstream.operator.Operator;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSString;
+import org.apache.pdfbox.pdfparser.PDFStreamParser;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Tamil and Hindi are shaped as HarfBuzz shapes them: the glyphs the PDF draws for each word are the glyphs
+ * {@code hb-shape} (Debian's libharfbuzz-bin, which scripts/test installs) chooses for the same font file and text,
+ * conjuncts and reordered vowel signs included; the text extracts as the user wrote it; and the PDF stays PDF/UA-1
+ * and PDF/A-3b with its fonts embedded.
+ */
+class IndicShapingTest {
+
+    private static final Duration TIMEOUT = Duration.ofSeconds(60);
+
+    // "technology", "computer", "software engineer" in Tamil; vowel signs before (ொ, ெ) and after their consonant
+    private static final String TAMIL_NAME = "தொழில்நுட்பம் கணினி";
+    private static final String TAMIL_HEADLINE = "மென்பொருள் பொறியாளர்";
+    // "technology", "capacity", "software engineer" in Hindi: conjuncts (प्र, द्य, क्ष), ि before its consonant
+    private static final String HINDI_NAME = "प्रौद्योगिकी क्षमता";
+    private static final String HINDI_HEADLINE = "सॉफ़्टवेयर इंजीनियर";
+
+    @Test
+    void eachWordIsDrawnWithTheGlyphsHarfBuzzChoosesAndReadsBackAsWritten() throws IOException {
+        Portfolio portfolio = Portfolio.builder()
+                .person(Person.builder().name(TAMIL_NAME).headline(TAMIL_HEADLINE)
+                        .summary(HINDI_NAME + " और " + HINDI_HEADLINE + ".").build())
+                .addRole(Role.builder().title(HINDI_HEADLINE).summary("Go, Kafka — " + TAMIL_HEADLINE).build())
+                .build();
+        byte[] pdf = renderer(PdfRenderer.builder()).toBytes(portfolio);
+        Path file = Poppler.save("tamil-hindi-user-text", pdf);
+
+        Map<String, List<String>> drawn = drawnWords(pdf);
+        List<String> words = List.of("தொழில்நுட்பம்", "கணினி", "மென்பொருள்", "பொறியாளர்", "प्रौद्योगिकी",
+                "क्षमता", "और", "सॉफ़्टवेयर", "इंजीनियर");
+        assertThat(drawn).containsKeys(words.toArray(String[]::new));
+        for (String word : words) {
+            String font = word.codePoints().anyMatch(c -> Character.UnicodeScript.of(c)
+                    == Character.UnicodeScript.TAMIL) ? "NotoSansTamil" : "NotoSansDevanagari";
+            // the regular and bold faces have the same glyph ids; the name is bold, the rest regular
+            assertThat(drawn.get(word)).as(word).containsOnly(hbShape(font + "-Regular.ttf", word))
+                    .isEqualTo(drawn.get(word).stream().map(g -> hbShape(font + "-Bold.ttf", word)).toList());
+        }
+        // a conjunct is one glyph: क्ष (three characters) is drawn as the ligature that begins the word
+        assertThat(drawn.get("क्षमता").get(0).split(" ")).hasSize(4);
+        assertThat(drawn.get("தொழில்நுட்பம்").get(0).split(" ")[0]).as("ெ is drawn before த")
+                .isNotEqualTo(hbShape("NotoSansTamil-Regular.ttf", "த"));
+
+        String text = Poppler.text(file).replaceAll("\\s+", " ");
+        assertThat(text).contains(TAMIL_NAME, TAMIL_HEADLINE, HINDI_NAME + " और " + HINDI_HEADLINE + ".",
+                "Go, Kafka — " + TAMIL_HEADLINE);
+        assertThat(VeraPdf.failedRules(pdf)).isEmpty();
+        assertThat(String.join("\n", Poppler.fonts(file))).contains("NotoSansTamil-Bold", "NotoSansTamil-Regular",
+                "NotoSansDevanagari-Regular");
+        assertThat(Poppler.fonts(file)).allSatisfy(row ->
+                assertThat(row).matches(".*\\bCID TrueType\\b.*\\byes\\s+yes\\s+yes\\s+\\d+\\s+\\d+\\s*"));
+    }
+
+    @Test
+    void theCheckTellsAWordDrawnOneGlyphPerCharacterFromAShapedOne() {
+        // what openhtmltopdf drew before: each character's own glyph, in the order typed
+        String unshaped = hbShape("NotoSansDevanagari-Regular.ttf", "क") + " "
+                + hbShape("NotoSansDevanagari-Regular.ttf", "्") + " "
+                + hbShape("NotoSansDevanagari-Regular.ttf", "ष");
+        assertThat(hbShape("NotoSansDevanagari-Regular.ttf", "क्ष")).isNotEqualTo(unshaped);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"ta", "hi"})
+    void aTamilOrHindiCvHasItsLabelsAndPassesPdfUaAndPdfA(String tag) throws IOException {
+        Locale locale = Locale.forLanguageTag(tag);
+        byte[] pdf = renderer(PdfRenderer.builder().sections(Section.defaultOrder()).locale(locale))
+                .toBytes(EnglishLabels.everySection());
+        Path file = Poppler.save("every-section-" + tag, pdf);
+        Labels labels = Labels.of(locale);
+        String text = Poppler.text(file).replaceAll("\\s+", " ");
+        assertThat(text).contains(labels.text("section.work"), labels.text("section.projects"),
+                labels.text("section.contact"), labels.text("present"));
+        assertThat(VeraPdf.failedRules(pdf)).isEmpty();
+        assertThat(Poppler.fonts(file)).isNotEmpty().allSatisfy(row ->
+                assertThat(row).matches(".*\\bCID TrueType\\b.*\\byes\\s+yes\\s+yes\\s+\\d+\\s+\\d+\\s*"));
+        assertThat(String.join("\n", Poppler.fonts(file)))
+                .contains(tag.equals("ta") ? "NotoSansTamil" : "NotoSansDevanagari");
+        try (PDDocument document = PdfDocuments.load(pdf)) {
+            assertThat(document.getDocumentCatalog().getLanguage()).isEqualTo(tag);
+        }
+    }
+
+    /**
+     * Each word drawn within a marked content sequence with an {@code /ActualText}, with the glyph ids drawn in it
+     * ("46 25 41"), once per time it is drawn.
+     */
+    private static Map<String, List<String>> drawnWords(byte[] pdf) throws IOException {
+        Map<String, List<String>> words = new LinkedHashMap<>();
+        try (PDDocument document = PdfDocuments.load(pdf)) {
+            for (PDPage page : document.getPages()) {
+                List<Object> tokens = new PDFStreamParser(page).parse();
+                String word = null;
+                StringBuilder glyphs = new StringBuilder();
+                for (int t = 0; t < tokens.size(); t++) {
+                    if (!(tokens.get(t) instanceof Operator operator)) {
+                        continue;
+                    }
+                    switch (operator.getName()) {
+                        case "BDC" -> {
+                            if (tokens.get(t - 1) instanceof COSDictionary properties
+                                    && properties.getDictionaryObject(COSName.getPDFName("ActualText"))
+                                            instanceof COSString actual) {
+                                word = actual.getString();
+                                glyphs.setLength(0);
+                            }
+                        }
+                        case "Tj" -> {
+                            if (word != null) {
+                                byte[] bytes = ((COSString) tokens.get(t - 1)).getBytes();
+                                for (int b = 0; b < bytes.length; b += 2) {
+                                    glyphs.append(glyphs.isEmpty() ? "" : " ")
+                                            .append((bytes[b] & 0xFF) << 8 | bytes[b + 1] & 0xFF);
+                                }
+                            }
+                        }
+                        case "EMC" -> {
+                            if (word != null) {
+                                words.computeIfAbsent(word, w -> new ArrayList<>()).add(glyphs.toString());
+                                word = null;
+                            }
+                        }
+                        default -> {
+                        }
+                    }
+                }
+            }
+        }
+        return words;
+    }
+
+    /** The glyph ids HarfBuzz chooses for the text in the bundled font ("46 25 41"). */
+    private static String hbShape(String font, String text) {
+        Path file = bundledFont(font);
+        Checkers.Result result = Checkers.run(List.of("hb-shape", "--no-glyph-names", "--no-positions",
+                "--no-clusters", file.toString(), text), Path.of("."), TIMEOUT);
+        assertThat(result.exitCode()).as("hb-shape (install libharfbuzz-bin: ./scripts/test does)\n%s",
+                result.output()).isZero();
+        Matcher glyphs = Pattern.compile("\\d+").matcher(result.stdout());
+        List<String> ids = new ArrayList<>();
+        while (glyphs.find()) {
+            ids.add(glyphs.group());
+        }
+        return String.join(" ", ids);
+    }
+
+    /** The font as the renderer bundles it, saved under target/checked for hb-shape. */
+    private static Path bundledFont(String font) {
+        try (InputStream in = IndicShapingTest.class.getResourceAsStream(
+                "/io/github/portfoliosdk/render/pdf/internal/fonts/" + font)) {
+            assertThat(in).as(font).isNotNull();
+            Path file = Checkers.outputDir().resolve(font).toAbsolutePath();
+            if (!Files.exists(file)) {
+                Files.write(file, in.readAllBytes());
+            }
+            return file;
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static PdfRenderer renderer(PdfRenderer.Builder builder) {
+        return builder.clock(SamplePortfolios.CLOCK).embedJsonResume(false).build();
+    }
+}

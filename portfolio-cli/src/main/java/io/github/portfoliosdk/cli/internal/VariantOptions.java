@@ -17,9 +17,8 @@ final class VariantOptions {
     @Option(names = "--locale", paramLabel = "TAG", converter = LocaleConverter.class,
             description = "The language of labels, dates and numbers, as a BCP 47 tag: de, pt-BR, ta, ar... "
                     + "(default: en). Catalogues ship for en, de, fr, es, pt-BR, it, nl, pl, ta, hi, ja, zh-Hans, ar and he;"
-                    + " another language falls back to its parent, then English. The PDF takes those in Latin script"
-                    + " (en, de, fr, es, pt-BR, it, nl, pl), ar and he; ja and zh-Hans with the optional"
-                    + " portfolio-render-pdf-fonts-cjk jar.")
+                    + " another language falls back to its parent, then English. The PDF takes them all; ja and zh-Hans"
+                    + " with the optional portfolio-render-pdf-fonts-cjk jar, which this command line carries.")
     Locale locale = Locale.ENGLISH;
 
     @Option(names = "--tags", paramLabel = "TAG", split = ",",

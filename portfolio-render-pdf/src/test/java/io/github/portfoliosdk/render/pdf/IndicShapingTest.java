@@ -23,12 +23,16 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.pdfbox.contentstream.operator.Operator;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSNumber;
 import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdfparser.PDFStreamParser;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -67,14 +71,19 @@ class IndicShapingTest {
         for (String word : words) {
             String font = word.codePoints().anyMatch(c -> Character.UnicodeScript.of(c)
                     == Character.UnicodeScript.TAMIL) ? "NotoSansTamil" : "NotoSansDevanagari";
-            // the regular and bold faces have the same glyph ids; the name is bold, the rest regular
-            assertThat(drawn.get(word)).as(word).containsOnly(hbShape(font + "-Regular.ttf", word))
-                    .isEqualTo(drawn.get(word).stream().map(g -> hbShape(font + "-Bold.ttf", word)).toList());
+            // the name and the role's title are bold, the rest regular: each as HarfBuzz shapes it in its face
+            assertThat(drawn.get(word)).as(word).isNotEmpty().allSatisfy(glyphs -> assertThat(glyphs)
+                    .isIn(hbShape(font + "-Regular.ttf", word), hbShape(font + "-Bold.ttf", word)));
         }
         // a conjunct is one glyph: क्ष (three characters) is drawn as the ligature that begins the word
-        assertThat(drawn.get("क्षमता").get(0).split(" ")).hasSize(4);
-        assertThat(drawn.get("தொழில்நுட்பம்").get(0).split(" ")[0]).as("ெ is drawn before த")
-                .isNotEqualTo(hbShape("NotoSansTamil-Regular.ttf", "த"));
+        assertThat(ids(drawn.get("क्षमता").get(0)).split(" ")).hasSize(4);
+        assertThat(ids(drawn.get("தொழில்நுட்பம்").get(0)).split(" ")[0]).as("ெ is drawn before த")
+                .isNotEqualTo(ids(hbShape("NotoSansTamil-Regular.ttf", "த")));
+        // a mark HarfBuzz moves off its default place is drawn there: the anusvara (glyph 6) of इं 7 thousandths of
+        // an em left of the end of इ (glyph 11, 491 wide); and a kerned pair closer than its advances (ளர், 29 closer)
+        assertThat(drawn.get("इंजीनियर")).contains(hbShape("NotoSansDevanagari-Regular.ttf", "इंजीनियर"))
+                .anySatisfy(glyphs -> assertThat(glyphs).startsWith("11@0,0 6@484,0 "));
+        assertThat(drawn.get("மென்பொருள்")).anySatisfy(glyphs -> assertThat(glyphs).endsWith(" 140@5283,0 93@6334,0"));
 
         String text = Poppler.text(file).replaceAll("\\s+", " ");
         assertThat(text).contains(TAMIL_NAME, TAMIL_HEADLINE, HINDI_NAME + " और " + HINDI_HEADLINE + ".",
@@ -89,10 +98,10 @@ class IndicShapingTest {
     @Test
     void theCheckTellsAWordDrawnOneGlyphPerCharacterFromAShapedOne() {
         // what openhtmltopdf drew before: each character's own glyph, in the order typed
-        String unshaped = hbShape("NotoSansDevanagari-Regular.ttf", "क") + " "
-                + hbShape("NotoSansDevanagari-Regular.ttf", "्") + " "
-                + hbShape("NotoSansDevanagari-Regular.ttf", "ष");
-        assertThat(hbShape("NotoSansDevanagari-Regular.ttf", "क्ष")).isNotEqualTo(unshaped);
+        String unshaped = ids(hbShape("NotoSansDevanagari-Regular.ttf", "क")) + " "
+                + ids(hbShape("NotoSansDevanagari-Regular.ttf", "्")) + " "
+                + ids(hbShape("NotoSansDevanagari-Regular.ttf", "ष"));
+        assertThat(ids(hbShape("NotoSansDevanagari-Regular.ttf", "क्ष"))).isNotEqualTo(unshaped);
     }
 
     @ParameterizedTest
@@ -117,8 +126,9 @@ class IndicShapingTest {
     }
 
     /**
-     * Each word drawn within a marked content sequence with an {@code /ActualText}, with the glyph ids drawn in it
-     * ("46 25 41"), once per time it is drawn.
+     * Each word drawn within a marked content sequence with an {@code /ActualText}, with the glyphs drawn in it, each
+     * as its id and where it is drawn in thousandths of an em from the word's start ("46@0,0 25@556,0"), once per time
+     * it is drawn.
      */
     private static Map<String, List<String>> drawnWords(byte[] pdf) throws IOException {
         Map<String, List<String>> words = new LinkedHashMap<>();
@@ -126,26 +136,49 @@ class IndicShapingTest {
             for (PDPage page : document.getPages()) {
                 List<Object> tokens = new PDFStreamParser(page).parse();
                 String word = null;
+                PDFont font = null;
+                float size = 1;
+                float pen = 0;
+                float rise = 0;
                 StringBuilder glyphs = new StringBuilder();
                 for (int t = 0; t < tokens.size(); t++) {
                     if (!(tokens.get(t) instanceof Operator operator)) {
                         continue;
                     }
                     switch (operator.getName()) {
+                        case "Tf" -> {
+                            font = page.getResources().getFont((COSName) tokens.get(t - 2));
+                            size = ((COSNumber) tokens.get(t - 1)).floatValue();
+                        }
+                        case "Ts" -> rise = ((COSNumber) tokens.get(t - 1)).floatValue() * 1000 / size;
                         case "BDC" -> {
                             if (tokens.get(t - 1) instanceof COSDictionary properties
                                     && properties.getDictionaryObject(COSName.getPDFName("ActualText"))
                                             instanceof COSString actual) {
                                 word = actual.getString();
                                 glyphs.setLength(0);
+                                pen = 0;
                             }
                         }
-                        case "Tj" -> {
-                            if (word != null) {
-                                byte[] bytes = ((COSString) tokens.get(t - 1)).getBytes();
+                        case "TJ", "Tj" -> {
+                            if (word == null) {
+                                continue;
+                            }
+                            COSArray shown = tokens.get(t - 1) instanceof COSArray array ? array : new COSArray();
+                            if (tokens.get(t - 1) instanceof COSString string) {
+                                shown.add(string);
+                            }
+                            for (COSBase element : shown) {
+                                if (element instanceof COSNumber number) {
+                                    pen -= number.floatValue();
+                                    continue;
+                                }
+                                byte[] bytes = ((COSString) element).getBytes();
                                 for (int b = 0; b < bytes.length; b += 2) {
-                                    glyphs.append(glyphs.isEmpty() ? "" : " ")
-                                            .append((bytes[b] & 0xFF) << 8 | bytes[b + 1] & 0xFF);
+                                    int glyph = (bytes[b] & 0xFF) << 8 | bytes[b + 1] & 0xFF;
+                                    glyphs.append(glyphs.isEmpty() ? "" : " ").append(glyph).append('@')
+                                            .append(Math.round(pen)).append(',').append(Math.round(rise));
+                                    pen += font.getWidth(glyph);
                                 }
                             }
                         }
@@ -164,19 +197,33 @@ class IndicShapingTest {
         return words;
     }
 
-    /** The glyph ids HarfBuzz chooses for the text in the bundled font ("46 25 41"). */
+    /**
+     * The glyphs HarfBuzz chooses for the text in the bundled font, each as its id and where it goes in thousandths of
+     * an em from the text's start ("46@0,0 25@556,0"; the fonts have 1000 units to the em).
+     */
     private static String hbShape(String font, String text) {
         Path file = bundledFont(font);
-        Checkers.Result result = Checkers.run(List.of("hb-shape", "--no-glyph-names", "--no-positions",
-                "--no-clusters", file.toString(), text), Path.of("."), TIMEOUT);
+        Checkers.Result result = Checkers.run(List.of("hb-shape", "--no-glyph-names", "--no-clusters",
+                file.toString(), text), Path.of("."), TIMEOUT);
         assertThat(result.exitCode()).as("hb-shape (install libharfbuzz-bin: ./scripts/test does)\n%s",
                 result.output()).isZero();
-        Matcher glyphs = Pattern.compile("\\d+").matcher(result.stdout());
-        List<String> ids = new ArrayList<>();
+        // id, then @x-offset,y-offset when either is not 0, then +x-advance
+        Matcher glyphs = Pattern.compile("(\\d+)(?:@(-?\\d+),(-?\\d+))?\\+(-?\\d+)").matcher(result.stdout());
+        List<String> placed = new ArrayList<>();
+        int pen = 0;
         while (glyphs.find()) {
-            ids.add(glyphs.group());
+            int x = glyphs.group(2) == null ? 0 : Integer.parseInt(glyphs.group(2));
+            int y = glyphs.group(3) == null ? 0 : Integer.parseInt(glyphs.group(3));
+            placed.add(glyphs.group(1) + "@" + (pen + x) + "," + y);
+            pen += Integer.parseInt(glyphs.group(4));
         }
-        return String.join(" ", ids);
+        assertThat(placed).as("hb-shape's output for %s", text).isNotEmpty();
+        return String.join(" ", placed);
+    }
+
+    /** The glyph ids of glyphs with their places ("46@0,0 25@556,0" to "46 25"). */
+    private static String ids(String placed) {
+        return placed.replaceAll("@-?\\d+,-?\\d+", "");
     }
 
     /** The font as the renderer bundles it, saved under target/checked for hb-shape. */

@@ -171,9 +171,9 @@ public final class Fonts {
         return new Face(family, weight, FontStyle.NORMAL, withGlyphCharacters(withoutSubstitutions(bundled(file))));
     }
 
-    /** The bytes of the regular face of a font {@link Indic} shapes with, as bundled (with its GSUB table). */
-    static byte[] shapingFont(String family) {
-        return bundled(family.replace(" ", "") + "-Regular.ttf");
+    /** The bytes of a face ("Regular", "Bold") of a font {@link Indic} shapes with, as bundled (with its GSUB table). */
+    static byte[] shapingFont(String family, String face) {
+        return bundled(family.replace(" ", "") + "-" + face + ".ttf");
     }
 
     private static byte[] bundled(String file) {

@@ -4,6 +4,7 @@ import java.awt.Font;
 import java.awt.FontFormatException;
 import java.awt.font.FontRenderContext;
 import java.awt.font.GlyphVector;
+import java.awt.font.TextAttribute;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -14,12 +15,17 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.contentstream.operator.Operator;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSFloat;
 import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSNumber;
 import org.apache.pdfbox.cos.COSString;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdfparser.PDFStreamParser;
 import org.apache.pdfbox.pdfwriter.ContentStreamWriter;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -39,8 +45,8 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
  * content sequence whose {@code /ActualText} is the word as written, so text extraction, search and screen readers
  * read the logical characters, not the glyphs in visual order.</li>
  * </ol>
- * The regular and bold faces of each font have the same glyphs in the same order, so the regular face's shaping
- * serves both. Stateless and thread-safe.
+ * The regular and bold faces of each font have the same glyphs in the same order, so a word's glyphs are the same in
+ * both; each face's layout places them. Stateless and thread-safe.
  */
 final class Indic {
 
@@ -54,8 +60,27 @@ final class Indic {
 
     private static final FontRenderContext CONTEXT = new FontRenderContext(null, false, false);
 
-    /** A script this class shapes, with its font's family and the font (its regular face) for the layout. */
-    private record Script(UnicodeScript script, String family, Font font) {
+    /** A script this class shapes, with its font's family and its regular and bold faces. */
+    private record Script(UnicodeScript script, String family, Face regular, Face bold) {
+    }
+
+    /**
+     * A face for the layout (at 1000 units to the em), with the advance width of each glyph in thousandths of an em,
+     * as the PDF's fonts have them.
+     */
+    private record Face(Font font, float[] advances) {
+    }
+
+    /** A shaped word: the text as written, and where each face's layout places its glyphs. */
+    record Word(String text, Placement regular, Placement bold) {
+    }
+
+    /**
+     * Where a layout places a word's glyphs, in thousandths of an em: each glyph's offset from where the advances of
+     * the glyphs before it would put it ({@code dx}, to the right) and above the baseline ({@code dy}); then, last in
+     * {@code dx}, what brings the pen back to the end of the advances, where openhtmltopdf expects the word to end.
+     */
+    record Placement(float[] dx, float[] dy) {
     }
 
     private static volatile List<Script> scripts;
@@ -74,7 +99,7 @@ final class Indic {
         if (xhtml.codePoints().noneMatch(Indic::shaped)) {
             return new Shaped(xhtml, Map.of());
         }
-        Map<String, Map<String, String>> words = new HashMap<>();
+        Map<String, Map<String, Word>> words = new HashMap<>();
         StringBuilder out = new StringBuilder(xhtml.length());
         // the head's title is the document's title in its metadata: left as written
         int i = Math.max(0, xhtml.indexOf("<body"));
@@ -93,10 +118,16 @@ final class Indic {
             while (i < xhtml.length() && inWord(xhtml.codePointAt(i), script.script())) {
                 i += Character.charCount(xhtml.codePointAt(i));
             }
-            String word = xhtml.substring(start, i);
-            String glyphs = glyphs(script.font(), word);
+            String text = xhtml.substring(start, i);
+            StringBuilder glyphs = new StringBuilder(text.length());
+            Placement regular = layout(script.regular(), text, glyphs);
+            StringBuilder boldGlyphs = new StringBuilder(text.length());
+            Placement bold = layout(script.bold(), text, boldGlyphs);
+            // the faces have the same glyphs; should a word differ, the bold one is drawn with its own advances
+            Word word = new Word(text, regular, boldGlyphs.toString().contentEquals(glyphs) ? bold
+                    : new Placement(new float[glyphs.length() + 1], new float[glyphs.length()]));
             out.append(glyphs);
-            words.computeIfAbsent(script.family(), f -> new HashMap<>()).putIfAbsent(glyphs, word);
+            words.computeIfAbsent(script.family(), f -> new HashMap<>()).putIfAbsent(glyphs.toString(), word);
         }
         return new Shaped(out.toString(), Map.copyOf(words));
     }
@@ -107,18 +138,39 @@ final class Indic {
         return of == script || of == UnicodeScript.INHERITED;
     }
 
-    /** The word's glyphs as the font's layout chose them, in visual order, each as U+E000 plus its glyph id. */
-    static String glyphs(Font font, String word) {
-        char[] chars = word.toCharArray();
-        GlyphVector vector = font.layoutGlyphVector(CONTEXT, chars, 0, chars.length, Font.LAYOUT_LEFT_TO_RIGHT);
-        StringBuilder glyphs = new StringBuilder(chars.length);
-        for (int glyph : vector.getGlyphCodes(0, vector.getNumGlyphs(), null)) {
+    /**
+     * Lays the text out with the script's font: appends its glyphs, in visual order, each as U+E000 plus its glyph
+     * id, and returns where they go.
+     */
+    private static Placement layout(Face face, String text, StringBuilder glyphs) {
+        char[] chars = text.toCharArray();
+        GlyphVector vector = face.font().layoutGlyphVector(CONTEXT, chars, 0, chars.length,
+                Font.LAYOUT_LEFT_TO_RIGHT);
+        int count = vector.getNumGlyphs();
+        int[] codes = vector.getGlyphCodes(0, count, null);
+        float[] positions = vector.getGlyphPositions(0, count, null);
+        float[] dx = new float[count + 1];
+        float[] dy = new float[count];
+        float pen = 0;
+        int drawn = 0;
+        for (int g = 0; g < count; g++) {
             // the layout's invisible glyph (0xFFFF) stands for a joiner that is not drawn
-            if (glyph < GLYPHS_END - GLYPHS) {
-                glyphs.append((char) (GLYPHS + glyph));
+            if (codes[g] >= GLYPHS_END - GLYPHS || codes[g] >= face.advances().length) {
+                continue;
             }
+            glyphs.append((char) (GLYPHS + codes[g]));
+            dx[drawn] = positions[2 * g] - pen;
+            // the layout's y grows downwards
+            dy[drawn] = -positions[2 * g + 1];
+            pen = positions[2 * g] + face.advances()[codes[g]];
+            drawn++;
         }
-        return glyphs.toString();
+        float advances = 0;
+        for (int g = 0; g < glyphs.length(); g++) {
+            advances += face.advances()[glyphs.charAt(g) - GLYPHS];
+        }
+        dx[drawn] = advances - pen;
+        return new Placement(Arrays.copyOf(dx, drawn + 1), Arrays.copyOf(dy, drawn));
     }
 
     /** The script of the character that this class shapes, or null. */
@@ -138,17 +190,27 @@ final class Indic {
     private static List<Script> scripts() {
         List<Script> loaded = scripts;
         if (loaded == null) {
-            loaded = List.of(load(UnicodeScript.TAMIL, Fonts.TAMIL, Fonts.shapingFont(Fonts.TAMIL)),
-                    load(UnicodeScript.DEVANAGARI, Fonts.DEVANAGARI, Fonts.shapingFont(Fonts.DEVANAGARI)));
+            loaded = List.of(
+                    new Script(UnicodeScript.TAMIL, Fonts.TAMIL, load(Fonts.TAMIL, "Regular"), load(Fonts.TAMIL, "Bold")),
+                    new Script(UnicodeScript.DEVANAGARI, Fonts.DEVANAGARI, load(Fonts.DEVANAGARI, "Regular"),
+                            load(Fonts.DEVANAGARI, "Bold")));
             scripts = loaded;
         }
         return loaded;
     }
 
-    private static Script load(UnicodeScript script, String family, byte[] bytes) {
-        try {
-            return new Script(script, family,
-                    Font.createFont(Font.TRUETYPE_FONT, new ByteArrayInputStream(bytes)).deriveFont(1000f));
+    private static Face load(String family, String face) {
+        byte[] bytes = Fonts.shapingFont(family, face);
+        try (TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(bytes))) {
+            float[] advances = new float[ttf.getNumberOfGlyphs()];
+            float scale = 1000f / ttf.getUnitsPerEm();
+            for (int g = 0; g < advances.length; g++) {
+                advances[g] = ttf.getAdvanceWidth(g) * scale;
+            }
+            // the JDK's layout leaves out kerning and standard ligatures unless asked; HarfBuzz applies them by default
+            return new Face(Font.createFont(Font.TRUETYPE_FONT, new ByteArrayInputStream(bytes)).deriveFont(Map.of(
+                    TextAttribute.SIZE, 1000f, TextAttribute.KERNING, TextAttribute.KERNING_ON,
+                    TextAttribute.LIGATURES, TextAttribute.LIGATURES_ON)), advances);
         } catch (FontFormatException | IOException e) {
             throw new IllegalStateException("the JDK could not load the bundled font " + family + ": "
                     + e.getMessage(), e);
@@ -159,7 +221,7 @@ final class Indic {
      * The XHTML to typeset, with its shaped words; {@code words} holds, by font family, the glyphs of each shaped
      * word (as written in the XHTML) with the word as the user wrote it.
      */
-    record Shaped(String xhtml, Map<String, Map<String, String>> words) {
+    record Shaped(String xhtml, Map<String, Map<String, Word>> words) {
 
         /**
          * Wraps each shaped word drawn on the document's pages in a {@code /Span} marked content sequence with the
@@ -178,7 +240,9 @@ final class Indic {
                 PDFStreamParser parser = new PDFStreamParser(page);
                 List<Object> tokens = parser.parse();
                 List<Object> marked = new ArrayList<>(tokens.size());
-                Map<String, String> font = null;
+                Map<String, Word> font = null;
+                boolean bold = false;
+                float size = 0;
                 boolean changed = false;
                 for (int t = 0; t < tokens.size(); t++) {
                     Object token = tokens.get(t);
@@ -188,19 +252,22 @@ final class Indic {
                     }
                     String name = operator.getName();
                     if (name.equals("Tf") && t >= 2 && tokens.get(t - 2) instanceof COSName fontName) {
-                        font = words(resources.getFont(fontName));
+                        PDFont pdFont = resources.getFont(fontName);
+                        font = words(pdFont);
+                        bold = pdFont != null && pdFont.getName().endsWith("-Bold");
+                        size = marked.get(marked.size() - 1) instanceof COSNumber number ? number.floatValue() : 0;
                         marked.add(token);
                     } else if (font != null && name.equals("Tj") && marked.get(marked.size() - 1)
                             instanceof COSString string) {
                         marked.remove(marked.size() - 1);
-                        split(string, font, marked);
+                        split(string, font, bold, size, marked);
                         changed = true;
                     } else if (font != null && name.equals("TJ") && marked.get(marked.size() - 1)
                             instanceof COSArray array) {
                         marked.remove(marked.size() - 1);
                         for (COSBase element : array) {
                             if (element instanceof COSString string) {
-                                split(string, font, marked);
+                                split(string, font, bold, size, marked);
                             } else {
                                 COSArray adjustment = new COSArray();
                                 adjustment.add(element);
@@ -224,9 +291,9 @@ final class Indic {
         }
 
         /** The shaped words of the font (by the family in its name), or null for a font that has none. */
-        private Map<String, String> words(PDFont font) {
+        private Map<String, Word> words(PDFont font) {
             String name = font == null ? "" : font.getName().replace(" ", "");
-            for (Map.Entry<String, Map<String, String>> family : words.entrySet()) {
+            for (Map.Entry<String, Map<String, Word>> family : words.entrySet()) {
                 if (name.contains(family.getKey().replace(" ", "") + "-")) {
                     return family.getValue();
                 }
@@ -236,9 +303,11 @@ final class Indic {
 
         /**
          * Adds the tokens that draw the string (two-byte glyph ids) as its parts: each longest run of glyphs that is
-         * a shaped word within a {@code /Span} with its {@code /ActualText}, the glyphs between them as they are.
+         * a shaped word within a {@code /Span} with its {@code /ActualText}, each glyph where the layout placed it, the
+         * glyphs between them as they are. {@code bold} when the font is the bold face, {@code size} its size.
          */
-        private static void split(COSString string, Map<String, String> words, List<Object> tokens) {
+        private static void split(COSString string, Map<String, Word> words, boolean bold, float size,
+                List<Object> tokens) {
             byte[] bytes = string.getBytes();
             StringBuilder glyphs = new StringBuilder(bytes.length / 2);
             for (int b = 0; b + 1 < bytes.length; b += 2) {
@@ -248,7 +317,7 @@ final class Indic {
             int plain = 0;
             int i = 0;
             while (i < glyphs.length()) {
-                String word = null;
+                Word word = null;
                 int end = Math.min(glyphs.length(), i + longest);
                 for (; end > i && word == null; end--) {
                     word = words.get(glyphs.substring(i, end));
@@ -260,16 +329,53 @@ final class Indic {
                 end++;
                 show(bytes, plain, i, tokens);
                 COSDictionary properties = new COSDictionary();
-                properties.setItem(ACTUAL_TEXT, new COSString(word));
+                properties.setItem(ACTUAL_TEXT, new COSString(word.text()));
                 tokens.add(SPAN);
                 tokens.add(properties);
                 tokens.add(Operator.getOperator("BDC"));
-                show(bytes, i, end, tokens);
+                place(bytes, i, bold ? word.bold() : word.regular(), size, tokens);
                 tokens.add(Operator.getOperator("EMC"));
                 i = end;
                 plain = end;
             }
             show(bytes, plain, glyphs.length(), tokens);
+        }
+
+        /**
+         * Adds the tokens that draw the word's glyphs, from index {@code from} of the string, where the layout placed
+         * them: a {@code TJ} array that moves the pen before each glyph, a text rise ({@code Ts}) for the glyphs off
+         * the baseline, reset after them.
+         */
+        private static void place(byte[] bytes, int from, Placement placement, float size, List<Object> tokens) {
+            float[] dx = placement.dx();
+            float[] dy = placement.dy();
+            float rise = 0;
+            COSArray shown = new COSArray();
+            for (int g = 0; g <= dy.length; g++) {
+                float glyphRise = g < dy.length ? dy[g] : 0;
+                if (glyphRise != rise) {
+                    flush(shown, tokens);
+                    shown = new COSArray();
+                    tokens.add(new COSFloat(glyphRise * size / 1000));
+                    tokens.add(Operator.getOperator("Ts"));
+                    rise = glyphRise;
+                }
+                if (dx[g] != 0) {
+                    shown.add(new COSFloat(-dx[g]));
+                }
+                if (g < dy.length) {
+                    int at = 2 * (from + g);
+                    shown.add(new COSString(Arrays.copyOfRange(bytes, at, at + 2)));
+                }
+            }
+            flush(shown, tokens);
+        }
+
+        private static void flush(COSArray shown, List<Object> tokens) {
+            if (shown.size() > 0) {
+                tokens.add(shown);
+                tokens.add(Operator.getOperator("TJ"));
+            }
         }
 
         /** Adds the tokens that draw the glyphs from index {@code from} to {@code to} of the string, if any. */

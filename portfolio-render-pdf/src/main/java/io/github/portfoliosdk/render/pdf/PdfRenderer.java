@@ -43,9 +43,11 @@ import java.util.Set;
  * typeset (scripts other than Latin, Greek, Cyrillic, Arabic, Hebrew, Tamil and Devanagari) is refused with an
  * {@link IllegalArgumentException} naming each field and character, before anything is written. Arabic and Hebrew
  * text is laid out right to left (the Unicode bidirectional algorithm, each paragraph in the direction of its first
- * letter) with Arabic letters joined. The fixed words (section titles, "Problem:", "present"...) come from the
- * shared label catalogue ({@link Labels}) in any locale whose labels are in those scripts (en, de, fr, es, pt-BR, it,
- * nl, pl, ar, he; an ar or he page runs right to left); {@link Builder#build()} refuses the others.
+ * letter) with Arabic letters joined; Tamil and Devanagari text is shaped as HarfBuzz shapes it (conjuncts, vowel
+ * signs before their consonant) and extracts as typed. The fixed words (section titles, "Problem:", "present"...)
+ * come from the shared label catalogue ({@link Labels}) in any locale whose labels are in those scripts (en, de, fr,
+ * es, pt-BR, it, nl, pl, ar, he, ta, hi; an ar or he page runs right to left; ja and zh-Hans with the optional
+ * Chinese and Japanese fonts); {@link Builder#build()} refuses the others.
  */
 public final class PdfRenderer implements PortfolioRenderer {
 

@@ -11,8 +11,9 @@ import java.util.TreeSet;
 /**
  * Which characters the PDF can typeset: those the bundled fonts have a glyph for, in scripts that need no shaping
  * (Latin, Greek, Cyrillic, Hebrew and the common punctuation and symbols) or whose shaping {@link RightToLeft} does
- * (Arabic's joining forms). openhtmltopdf places one glyph per character, so scripts that reorder letters or form
- * conjuncts (Tamil, Devanagari...) would print broken and are refused.
+ * (Arabic's joining forms) or {@link Indic} does (Tamil and Devanagari). openhtmltopdf places one glyph per
+ * character, so other scripts that reorder letters or form conjuncts (Bengali, Thai...) would print broken and are
+ * refused.
  */
 public final class Coverage {
 
@@ -30,7 +31,10 @@ public final class Coverage {
                     UnicodeScript.CYRILLIC, UnicodeScript.ARABIC, UnicodeScript.HEBREW, UnicodeScript.TAMIL,
                     UnicodeScript.DEVANAGARI);
 
-    /** The blocks whose combining marks (Arabic vowel signs, Hebrew points) the fonts place over their letter. */
+    /**
+     * The blocks whose combining marks (Arabic vowel signs, Hebrew points) the fonts place over their letter, or
+     * {@link Indic} places with its shaping (Tamil and Devanagari vowel signs and viramas).
+     */
     private static final Set<Character.UnicodeBlock> MARKED =
             Set.of(Character.UnicodeBlock.ARABIC, Character.UnicodeBlock.HEBREW, Character.UnicodeBlock.TAMIL,
                     Character.UnicodeBlock.DEVANAGARI);

@@ -25,8 +25,8 @@ import org.apache.pdfbox.io.RandomAccessReadBuffer;
 
 /**
  * The bundled fonts (resources beside this class, with their licences): DejaVu for Latin, Greek and Cyrillic, Noto
- * Sans Arabic and Noto Sans Hebrew, Noto Emoji; registered with openhtmltopdf to be embedded as subsets, and what
- * they cover. The font files are read once; no system font is ever used.
+ * Sans Arabic, Hebrew, Tamil and Devanagari, Noto Emoji; registered with openhtmltopdf to be embedded as subsets,
+ * and what they cover. The font files are read once; no system font is ever used.
  * <p>PDFBox applies the Latin ligatures of a font's glyph substitution table (GSUB), and a ligature glyph reads back
  * as one character ("ﬁ" for "fi"), which breaks search and text extraction by applicant tracking systems. So the
  * table is hidden: its tag in the font's table directory is renamed, PDFBox finds no substitutions, and the subset it
@@ -152,7 +152,7 @@ public final class Fonts {
     }
 
     /**
-     * The characters the body font, DejaVu Sans, the Arabic and Hebrew fonts, Noto Emoji and (when present) the
+     * The characters the body font, DejaVu Sans, the Arabic, Hebrew, Tamil and Devanagari fonts, Noto Emoji and (when present) the
      * Chinese and Japanese fonts can typeset.
      */
     public static Coverage coverage() {

@@ -2,13 +2,10 @@ package io.github.portfoliosdk.render.pdf;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.portfoliosdk.model.Labels;
 import io.github.portfoliosdk.model.Person;
 import io.github.portfoliosdk.model.Portfolio;
 import io.github.portfoliosdk.model.Role;
-import io.github.portfoliosdk.model.Section;
 import io.github.portfoliosdk.testing.Checkers;
-import io.github.portfoliosdk.testing.EnglishLabels;
 import io.github.portfoliosdk.testing.SamplePortfolios;
 import java.io.IOException;
 import java.io.InputStream;
@@ -18,7 +15,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -34,14 +30,12 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Tamil and Hindi are shaped as HarfBuzz shapes them: the glyphs the PDF draws for each word are the glyphs
  * {@code hb-shape} (Debian's libharfbuzz-bin, which scripts/test installs) chooses for the same font file and text,
- * conjuncts and reordered vowel signs included; the text extracts as the user wrote it; and the PDF stays PDF/UA-1
- * and PDF/A-3b with its fonts embedded.
+ * conjuncts and reordered vowel signs included, each glyph where HarfBuzz places it; the text extracts as the user
+ * wrote it; and the PDF stays PDF/UA-1 and PDF/A-3b with its fonts embedded (the labels of ta and hi: PdfLocaleTest).
  */
 class IndicShapingTest {
 
@@ -102,27 +96,6 @@ class IndicShapingTest {
                 + ids(hbShape("NotoSansDevanagari-Regular.ttf", "्")) + " "
                 + ids(hbShape("NotoSansDevanagari-Regular.ttf", "ष"));
         assertThat(ids(hbShape("NotoSansDevanagari-Regular.ttf", "क्ष"))).isNotEqualTo(unshaped);
-    }
-
-    @ParameterizedTest
-    @ValueSource(strings = {"ta", "hi"})
-    void aTamilOrHindiCvHasItsLabelsAndPassesPdfUaAndPdfA(String tag) throws IOException {
-        Locale locale = Locale.forLanguageTag(tag);
-        byte[] pdf = renderer(PdfRenderer.builder().sections(Section.defaultOrder()).locale(locale))
-                .toBytes(EnglishLabels.everySection());
-        Path file = Poppler.save("every-section-" + tag, pdf);
-        Labels labels = Labels.of(locale);
-        String text = Poppler.text(file).replaceAll("\\s+", " ");
-        assertThat(text).contains(labels.text("section.work"), labels.text("section.projects"),
-                labels.text("section.contact"), labels.text("present"));
-        assertThat(VeraPdf.failedRules(pdf)).isEmpty();
-        assertThat(Poppler.fonts(file)).isNotEmpty().allSatisfy(row ->
-                assertThat(row).matches(".*\\bCID TrueType\\b.*\\byes\\s+yes\\s+yes\\s+\\d+\\s+\\d+\\s*"));
-        assertThat(String.join("\n", Poppler.fonts(file)))
-                .contains(tag.equals("ta") ? "NotoSansTamil" : "NotoSansDevanagari");
-        try (PDDocument document = PdfDocuments.load(pdf)) {
-            assertThat(document.getDocumentCatalog().getLanguage()).isEqualTo(tag);
-        }
     }
 
     /**

@@ -117,8 +117,8 @@ class PdfLocaleTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"ar", "he"})
-    void aRightToLeftLocaleHasItsLabelsInLogicalOrderAndPassesPdfUaAndPdfA(String tag) throws IOException {
+    @ValueSource(strings = {"ar", "he", "ta", "hi"})
+    void aRightToLeftOrShapedLocaleHasItsLabelsInLogicalOrderAndPassesPdfUaAndPdfA(String tag) throws IOException {
         Locale locale = Locale.forLanguageTag(tag);
         byte[] pdf = renderer(PdfRenderer.builder().sections(Section.defaultOrder()).locale(locale))
                 .toBytes(EnglishLabels.everySection());
@@ -130,7 +130,12 @@ class PdfLocaleTest {
         assertThat(VeraPdf.failedRules(pdf)).isEmpty();
         assertThat(Poppler.fonts(file)).isNotEmpty().allSatisfy(row ->
                 assertThat(row).matches(".*\\bCID TrueType\\b.*\\byes\\s+yes\\s+yes\\s+\\d+\\s+\\d+\\s*"));
-        assertThat(String.join("\n", Poppler.fonts(file))).contains(tag.equals("ar") ? "NotoSansArabic" : "NotoSansHebrew");
+        assertThat(String.join("\n", Poppler.fonts(file))).contains(switch (tag) {
+            case "ar" -> "NotoSansArabic";
+            case "he" -> "NotoSansHebrew";
+            case "ta" -> "NotoSansTamil";
+            default -> "NotoSansDevanagari";
+        });
         try (PDDocument document = PdfDocuments.load(pdf)) {
             assertThat(document.getDocumentCatalog().getLanguage()).isEqualTo(tag);
         }

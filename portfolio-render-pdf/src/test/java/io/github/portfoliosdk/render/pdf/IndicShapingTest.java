@@ -53,7 +53,8 @@ class IndicShapingTest {
         Portfolio portfolio = Portfolio.builder()
                 .person(Person.builder().name(TAMIL_NAME).headline(TAMIL_HEADLINE)
                         .summary(HINDI_NAME + " और " + HINDI_HEADLINE + ".").build())
-                .addRole(Role.builder().title(HINDI_HEADLINE).summary("Go, Kafka — " + TAMIL_HEADLINE).build())
+                .addRole(Role.builder().title(HINDI_HEADLINE).summary("Go, Kafka — " + TAMIL_HEADLINE + " (பொறியாளர்).")
+                        .build())
                 .build();
         byte[] pdf = renderer(PdfRenderer.builder()).toBytes(portfolio);
         Path file = Poppler.save("tamil-hindi-user-text", pdf);
@@ -81,7 +82,7 @@ class IndicShapingTest {
 
         String text = Poppler.text(file).replaceAll("\\s+", " ");
         assertThat(text).contains(TAMIL_NAME, TAMIL_HEADLINE, HINDI_NAME + " और " + HINDI_HEADLINE + ".",
-                "Go, Kafka — " + TAMIL_HEADLINE);
+                "Go, Kafka — " + TAMIL_HEADLINE + " (பொறியாளர்).");
         assertThat(VeraPdf.failedRules(pdf)).isEmpty();
         assertThat(String.join("\n", Poppler.fonts(file))).contains("NotoSansTamil-Bold", "NotoSansTamil-Regular",
                 "NotoSansDevanagari-Regular");

@@ -9,8 +9,10 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.lang.Character.UnicodeScript;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -243,6 +245,8 @@ final class Indic {
                 Map<String, Word> font = null;
                 boolean bold = false;
                 float size = 0;
+                float spacing = 0;
+                Deque<Float> saved = new ArrayDeque<>();
                 boolean changed = false;
                 for (int t = 0; t < tokens.size(); t++) {
                     Object token = tokens.get(t);
@@ -251,6 +255,14 @@ final class Indic {
                         continue;
                     }
                     String name = operator.getName();
+                    // character spacing is part of the graphics state, which q saves and Q restores
+                    if (name.equals("q")) {
+                        saved.push(spacing);
+                    } else if (name.equals("Q") && !saved.isEmpty()) {
+                        spacing = saved.pop();
+                    } else if (name.equals("Tc") && marked.get(marked.size() - 1) instanceof COSNumber number) {
+                        spacing = number.floatValue();
+                    }
                     if (name.equals("Tf") && t >= 2 && tokens.get(t - 2) instanceof COSName fontName) {
                         PDFont pdFont = resources.getFont(fontName);
                         font = words(pdFont);
@@ -260,14 +272,14 @@ final class Indic {
                     } else if (font != null && name.equals("Tj") && marked.get(marked.size() - 1)
                             instanceof COSString string) {
                         marked.remove(marked.size() - 1);
-                        split(string, font, bold, size, marked);
+                        split(string, font, bold, size, spacing, marked);
                         changed = true;
                     } else if (font != null && name.equals("TJ") && marked.get(marked.size() - 1)
                             instanceof COSArray array) {
                         marked.remove(marked.size() - 1);
                         for (COSBase element : array) {
                             if (element instanceof COSString string) {
-                                split(string, font, bold, size, marked);
+                                split(string, font, bold, size, spacing, marked);
                             } else {
                                 COSArray adjustment = new COSArray();
                                 adjustment.add(element);
@@ -304,10 +316,11 @@ final class Indic {
         /**
          * Adds the tokens that draw the string (two-byte glyph ids) as its parts: each longest run of glyphs that is
          * a shaped word within a {@code /Span} with its {@code /ActualText}, each glyph where the layout placed it, the
-         * glyphs between them as they are. {@code bold} when the font is the bold face, {@code size} its size.
+         * glyphs between them as they are. {@code bold} when the font is the bold face, {@code size} its size,
+         * {@code spacing} the character spacing.
          */
         private static void split(COSString string, Map<String, Word> words, boolean bold, float size,
-                List<Object> tokens) {
+                float spacing, List<Object> tokens) {
             byte[] bytes = string.getBytes();
             StringBuilder glyphs = new StringBuilder(bytes.length / 2);
             for (int b = 0; b + 1 < bytes.length; b += 2) {
@@ -333,7 +346,7 @@ final class Indic {
                 tokens.add(SPAN);
                 tokens.add(properties);
                 tokens.add(Operator.getOperator("BDC"));
-                place(bytes, i, bold ? word.bold() : word.regular(), size, tokens);
+                place(bytes, i, bold ? word.bold() : word.regular(), size, spacing, tokens);
                 tokens.add(Operator.getOperator("EMC"));
                 i = end;
                 plain = end;
@@ -344,38 +357,54 @@ final class Indic {
         /**
          * Adds the tokens that draw the word's glyphs, from index {@code from} of the string, where the layout placed
          * them: a {@code TJ} array that moves the pen before each glyph, a text rise ({@code Ts}) for the glyphs off
-         * the baseline, reset after them.
+         * the baseline, reset after them. What brings the pen back to the end of the advances is character spacing
+         * ({@code Tc}, from {@code spacing}, the current one) on the last glyph, so that text extraction, which takes a
+         * word to end where its last glyph's advance ends, sees the word end where openhtmltopdf put what follows.
          */
-        private static void place(byte[] bytes, int from, Placement placement, float size, List<Object> tokens) {
+        private static void place(byte[] bytes, int from, Placement placement, float size, float spacing,
+                List<Object> tokens) {
             float[] dx = placement.dx();
             float[] dy = placement.dy();
             float rise = 0;
             COSArray shown = new COSArray();
-            for (int g = 0; g <= dy.length; g++) {
-                float glyphRise = g < dy.length ? dy[g] : 0;
-                if (glyphRise != rise) {
-                    flush(shown, tokens);
-                    shown = new COSArray();
-                    tokens.add(new COSFloat(glyphRise * size / 1000));
+            for (int g = 0; g < dy.length; g++) {
+                if (dy[g] != rise) {
+                    shown = flush(shown, tokens);
+                    tokens.add(new COSFloat(dy[g] * size / 1000));
                     tokens.add(Operator.getOperator("Ts"));
-                    rise = glyphRise;
+                    rise = dy[g];
                 }
                 if (dx[g] != 0) {
                     shown.add(new COSFloat(-dx[g]));
                 }
-                if (g < dy.length) {
-                    int at = 2 * (from + g);
-                    shown.add(new COSString(Arrays.copyOfRange(bytes, at, at + 2)));
+                boolean last = g == dy.length - 1 && dx[dy.length] != 0;
+                if (last) {
+                    shown = flush(shown, tokens);
+                    tokens.add(new COSFloat(spacing + dx[dy.length] * size / 1000));
+                    tokens.add(Operator.getOperator("Tc"));
+                }
+                int at = 2 * (from + g);
+                shown.add(new COSString(Arrays.copyOfRange(bytes, at, at + 2)));
+                if (last) {
+                    shown = flush(shown, tokens);
+                    tokens.add(new COSFloat(spacing));
+                    tokens.add(Operator.getOperator("Tc"));
                 }
             }
             flush(shown, tokens);
+            if (rise != 0) {
+                tokens.add(new COSFloat(0));
+                tokens.add(Operator.getOperator("Ts"));
+            }
         }
 
-        private static void flush(COSArray shown, List<Object> tokens) {
+        /** Adds the tokens that show the array, if it is not empty; returns a new, empty one. */
+        private static COSArray flush(COSArray shown, List<Object> tokens) {
             if (shown.size() > 0) {
                 tokens.add(shown);
                 tokens.add(Operator.getOperator("TJ"));
             }
+            return new COSArray();
         }
 
         /** Adds the tokens that draw the glyphs from index {@code from} to {@code to} of the string, if any. */

@@ -13,6 +13,7 @@ module io.github.portfoliosdk.model {
             io.github.portfoliosdk.render.html, io.github.portfoliosdk.render.markdown, io.github.portfoliosdk.render.pdf,
             io.github.portfoliosdk.jsonresume, io.github.portfoliosdk.render.docx, io.github.portfoliosdk.render.text;
     exports io.github.portfoliosdk.model.internal.logging to io.github.portfoliosdk.render.pdf;
+    exports io.github.portfoliosdk.model.internal.translation to io.github.portfoliosdk.json, io.github.portfoliosdk.jsonresume;
     exports io.github.portfoliosdk.model.internal.text to io.github.portfoliosdk.json, io.github.portfoliosdk.cli;
 
     // Records are read reflectively by validators and data binders; constraint validators are made by Hibernate Validator.

@@ -104,7 +104,7 @@ final class PortfolioGenerator {
     private Portfolio portfolio() {
         if (shape == Shape.MINIMAL) {
             return new Portfolio(null, Person.builder().name(texts.nonBlank()).build(), null, null, null, null, null, null,
-                    null, null, null, null, null, null, null, null, null, null, null, null);
+                    null, null, null, null, null, null, null, null, null, null, null, null, null);
         }
         List<Role> roles = shape == Shape.MANY_ROLES ? list(100, 250, this::role) : list(this::role);
         roles = withUniqueIds(roles);
@@ -142,7 +142,8 @@ final class PortfolioGenerator {
                 list(() -> new Reference(optionalText(), optionalText())),
                 list(() -> new CustomSection("custom-" + customSections[0]++, texts.nonBlank(), list(this::customEntry))),
                 meta,
-                extensions);
+                extensions,
+                null);
     }
 
     /** A person; a portrait for dark themes only where there is one for light themes, as the model requires. */

@@ -4,6 +4,7 @@ import io.github.portfoliosdk.json.internal.Binder;
 import io.github.portfoliosdk.json.internal.Limits;
 import io.github.portfoliosdk.json.internal.Problems;
 import io.github.portfoliosdk.json.internal.RecordWriter;
+import io.github.portfoliosdk.json.internal.TranslatedTexts;
 import io.github.portfoliosdk.json.internal.Tree;
 import io.github.portfoliosdk.json.internal.TreeReader;
 import io.github.portfoliosdk.json.internal.Utf8;
@@ -11,12 +12,16 @@ import io.github.portfoliosdk.json.internal.ValidationLocator;
 import io.github.portfoliosdk.model.InvalidPortfolioException;
 import io.github.portfoliosdk.model.Portfolio;
 import io.github.portfoliosdk.model.PortfolioValidator;
+import io.github.portfoliosdk.model.Problem;
+import io.github.portfoliosdk.model.ReadResult;
+import io.github.portfoliosdk.model.internal.translation.Choosing;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -187,6 +192,36 @@ public final class PortfolioFormat {
      * @throws UncheckedIOException when the stream cannot be read
      */
     public Portfolio read(InputStream in, String sourceName) {
+        return read(in, sourceName, (Locale) null).portfolio();
+    }
+
+    /**
+     * Reads and validates a portfolio file and chooses its language ({@link Portfolio#in(Locale)}): each text
+     * without a translation in that language is a warning at its line and column
+     * ({@code portfolio.yaml:12:7: roles[0].summary: no de translation; shown in en}).
+     *
+     * @param language the language to read the portfolio in; null for the one it was written in
+     * @throws InvalidPortfolioException listing every problem, located
+     * @throws UncheckedIOException when the file cannot be read
+     */
+    public ReadResult read(Path file, Locale language) {
+        try (InputStream in = Files.newInputStream(file)) {
+            return read(in, file.toString(), language);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Reads and validates a portfolio from UTF-8 bytes and chooses its language, as {@link #read(Path, Locale)};
+     * the stream is read to its end but not closed.
+     *
+     * @param sourceName the name problems are reported with, such as a file name
+     * @param language the language to read the portfolio in; null for the one it was written in
+     * @throws InvalidPortfolioException listing every problem, located
+     * @throws UncheckedIOException when the stream cannot be read
+     */
+    public ReadResult read(InputStream in, String sourceName, Locale language) {
         Problems problems = new Problems(sourceName);
         byte[] bytes;
         try {
@@ -201,7 +236,7 @@ public final class PortfolioFormat {
         }
         String content = Utf8.decode(bytes, problems);
         problems.throwIfAny();
-        return read(content, problems);
+        return read(content, problems, language);
     }
 
     /**
@@ -218,10 +253,10 @@ public final class PortfolioFormat {
                     + Limits.MAX_DOCUMENT_SIZE + " characters");
             problems.throwIfAny();
         }
-        return read(content.startsWith("\uFEFF") ? content.substring(1) : content, problems);
+        return read(content.startsWith("\uFEFF") ? content.substring(1) : content, problems, null).portfolio();
     }
 
-    private Portfolio read(String content, Problems problems) {
+    private ReadResult read(String content, Problems problems, Locale language) {
         Tree tree;
         try (JsonParser parser = readFactory.createParser(ObjectReadContext.empty(), content)) {
             tree = TreeReader.read(parser, problems);
@@ -229,7 +264,11 @@ public final class PortfolioFormat {
         if (tree == null) {
             problems.throwIfAny();
         }
-        Portfolio portfolio = binder.bind(withoutSchemaReference(tree, problems), Portfolio.class, problems);
+        TranslatedTexts translated = new TranslatedTexts(TranslatedTexts.languageOf(tree));
+        Portfolio portfolio = binder.bind(withoutSchemaReference(tree, problems), Portfolio.class, problems, translated);
+        if (portfolio != null && !translated.translations().isEmpty()) {
+            portfolio = portfolio.toBuilder().translations(translated.translations()).buildUnvalidated();
+        }
         if (portfolio == null && problems.isEmpty()) {
             problems.add(tree.position(), "", "expected an object with properties of a Portfolio but found nothing");
         }
@@ -237,7 +276,20 @@ public final class PortfolioFormat {
             ValidationLocator.addLocated(validator.problems(portfolio), tree, problems);
         }
         problems.throwIfAny();
-        return portfolio;
+        if (language == null) {
+            return new ReadResult(portfolio, name, List.of());
+        }
+        Portfolio chosen = portfolio.in(language);
+        List<Problem> fallbacks = new ArrayList<>();
+        if (chosen != portfolio) {
+            String message = Choosing.fallbackMessage(chosen.language(), portfolio.contentLanguages().get(0));
+            Problems located = new Problems(problems.source());
+            for (String path : chosen.coverage(language).untranslated()) {
+                located.add(ValidationLocator.locate(tree, path), path, message);
+            }
+            fallbacks.addAll(located.list());
+        }
+        return new ReadResult(chosen, name, fallbacks);
     }
 
     /** The document without its {@code "$schema"} property, which tells editors the schema and is no part of the portfolio. */
@@ -256,10 +308,13 @@ public final class PortfolioFormat {
     /**
      * Writes the portfolio in this format: deterministic, ending with a newline, naming the schema (a
      * {@code yaml-language-server} comment in YAML, a {@code "$schema"} property in JSON). Does not validate.
+     * A text with translations is written as a map of languages ({@code headline: {en: ..., de: ...}}); a portfolio
+     * that {@linkplain Portfolio#in(Locale) chose} a language is written as it was written, in its original language.
      */
     public String write(Portfolio portfolio) {
         Objects.requireNonNull(portfolio, "portfolio");
-        ObjectNode tree = Writing.RECORDS.tree(portfolio);
+        Portfolio written = Choosing.asWritten(portfolio);
+        ObjectNode tree = Writing.RECORDS.tree(written, written.language(), written.translations());
         String text;
         if (yaml) {
             text = "# yaml-language-server: $schema=" + SCHEMA_ID + "\n" + YamlWriting.WRITER.writeValueAsString(tree);

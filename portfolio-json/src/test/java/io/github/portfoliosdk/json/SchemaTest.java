@@ -9,6 +9,8 @@ import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 import io.github.portfoliosdk.model.PartialDate;
 import io.github.portfoliosdk.model.Portfolio;
+import io.github.portfoliosdk.model.Translations;
+import io.github.portfoliosdk.model.internal.translation.TranslatableTexts;
 import io.github.portfoliosdk.testing.Checkers;
 import io.github.portfoliosdk.testing.SamplePortfolios;
 import jakarta.validation.constraints.NotBlank;
@@ -53,13 +55,14 @@ class SchemaTest {
         Set<String> defined = new LinkedHashSet<>();
         SCHEMA.path("$defs").propertyNames().forEach(defined::add);
         defined.remove("PartialDate");
+        defined.remove("Text");
         assertThat(defined).as("definitions in the schema").containsExactlyInAnyOrderElementsOf(records.keySet());
         for (Map.Entry<String, Class<?>> record : records.entrySet()) {
             JsonNode definition = SCHEMA.path("$defs").path(record.getKey());
             List<String> properties = new ArrayList<>();
             definition.path("properties").propertyNames().forEach(properties::add);
             properties.remove("$schema");
-            List<String> components = Arrays.stream(record.getValue().getRecordComponents()).map(RecordComponent::getName).toList();
+            List<String> components = components(record.getValue()).stream().map(RecordComponent::getName).toList();
             assertThat(properties).as("properties of %s in the schema, in record order", record.getKey())
                     .containsExactlyElementsOf(components);
             assertThat(definition.path("additionalProperties").isBoolean() && !definition.path("additionalProperties").asBoolean())
@@ -76,7 +79,7 @@ class SchemaTest {
         for (Map.Entry<String, Class<?>> record : recordsReachableFrom(Portfolio.class).entrySet()) {
             List<String> required = new ArrayList<>();
             SCHEMA.path("$defs").path(record.getKey()).path("required").forEach(name -> required.add(name.asString()));
-            List<String> expected = Arrays.stream(record.getValue().getRecordComponents())
+            List<String> expected = components(record.getValue()).stream()
                     .filter(SchemaTest::isRequired)
                     .map(RecordComponent::getName).toList();
             assertThat(required).as("required properties of %s", record.getKey()).containsExactlyElementsOf(expected);
@@ -102,9 +105,16 @@ class SchemaTest {
     @Test
     void everyPropertyHasTheTypeOfItsComponent() {
         for (Map.Entry<String, Class<?>> record : recordsReachableFrom(Portfolio.class).entrySet()) {
-            for (RecordComponent component : record.getValue().getRecordComponents()) {
+            for (RecordComponent component : components(record.getValue())) {
                 JsonNode property = SCHEMA.path("$defs").path(record.getKey()).path("properties").path(component.getName());
-                assertDescribes(property, component.getGenericType(), record.getKey() + "." + component.getName());
+                String where = record.getKey() + "." + component.getName();
+                if (TranslatableTexts.isTranslatable(record.getValue(), component.getName())) {
+                    JsonNode text = component.getType() == List.class ? property.path("items") : property;
+                    assertThat(text.path("$ref").asString()).as("%s is text a person writes", where).isEqualTo("#/$defs/Text");
+                    assertThat(text.has("type")).as(where).isFalse();
+                } else {
+                    assertDescribes(property, component.getGenericType(), where);
+                }
             }
         }
     }
@@ -202,11 +212,16 @@ class SchemaTest {
             if (found.putIfAbsent(type.getSimpleName(), type) != null) {
                 continue;
             }
-            for (RecordComponent component : type.getRecordComponents()) {
+            for (RecordComponent component : components(type)) {
                 collectRecords(component.getGenericType(), todo);
             }
         }
         return found;
+    }
+
+    /** The components the format has properties for: all but a portfolio's translations, written as maps of languages. */
+    private static List<RecordComponent> components(Class<?> record) {
+        return Arrays.stream(record.getRecordComponents()).filter(component -> component.getType() != Translations.class).toList();
     }
 
     private static void collectRecords(Type type, List<Class<?>> todo) {

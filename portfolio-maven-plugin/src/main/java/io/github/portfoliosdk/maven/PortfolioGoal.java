@@ -62,11 +62,20 @@ abstract class PortfolioGoal extends AbstractMojo {
     private String theme;
 
     /**
-     * The language of dates, numbers and fixed words, as a BCP 47 tag such as {@code en}, {@code de} or
-     * {@code pt-BR} (default: English); a value that is not one fails the build. The command line's {@code --locale}.
+     * The language of the content and of dates, numbers and fixed words, as a BCP 47 tag such as {@code en}, {@code de}
+     * or {@code pt-BR} (default: the content as written, labels in English); a value that is not one fails the build.
+     * A text the portfolio has no translation for stays in its own language, with a warning. The command line's
+     * {@code --locale}.
      */
     @Parameter(property = "portfolio.locale")
     private String locale;
+
+    /**
+     * The language of dates, numbers and fixed words where it differs from {@code <locale>}'s, a BCP 47 tag. The
+     * command line's {@code --labels}.
+     */
+    @Parameter(property = "portfolio.labels")
+    private String labels;
 
     /**
      * Comma-separated tags, such as {@code backend,python}: every format shows only the items with one of these tags,
@@ -123,7 +132,8 @@ abstract class PortfolioGoal extends AbstractMojo {
         RenderOptions options = renderOptions();
         Portfolio portfolio;
         try {
-            ReadResult read = PortfolioInput.read(input.toPath(), from, lenient, displayName(input));
+            ReadResult read = PortfolioInput.read(input.toPath(), from, lenient, displayName(input),
+                    locale == null ? null : RenderOptions.parseLocale(locale));
             read.warnings().forEach(warning -> getLog().warn(warning.toString()));
             portfolio = read.portfolio();
         } catch (InvalidPortfolioException invalid) {
@@ -163,6 +173,9 @@ abstract class PortfolioGoal extends AbstractMojo {
         options.clock(option("project.build.outputTimestamp", null, () -> BuildClock.of(outputTimestamp)));
         if (locale != null) {
             options.locale(option("locale", locale, () -> RenderOptions.parseLocale(locale)));
+        }
+        if (labels != null) {
+            options.locale(option("labels", labels, () -> RenderOptions.parseLocale(labels)));
         }
         if (tags != null) {
             options.tags(RenderOptions.parseTags(tags));

@@ -43,6 +43,8 @@ import java.util.TreeMap;
  * @param customSections sections of the user's own ("Talks"), each with a unique id that no built-in section has
  * @param meta document metadata, or null
  * @param extensions properties from other formats that the model has no field for, keyed by JSON Pointer and iterated in key order (for example {@code /basics/x-pronouns}), each value raw JSON text; kept so that conversions lose nothing
+ * @param translations the portfolio's text in other languages, by language tag and JSON Pointer; never null
+ *     ({@link Translations#NONE}). Renderers do not read it: they render the language {@link #in(Locale)} chose
  */
 @ConsistentReferences
 public record Portfolio(
@@ -65,7 +67,8 @@ public record Portfolio(
         List<@Valid Reference> references,
         List<@Valid CustomSection> customSections,
         @Valid Meta meta,
-        Map<String, String> extensions) {
+        Map<String, String> extensions,
+        Translations translations) {
 
     /** Copies the lists (null becomes empty), so the record stays immutable. */
     public Portfolio {
@@ -84,6 +87,44 @@ public record Portfolio(
         references = Lists.copy(references, "references");
         customSections = Lists.copy(customSections, "customSections");
         extensions = extensions == null ? Collections.emptySortedMap() : Collections.unmodifiableSortedMap(new TreeMap<>(extensions));
+        translations = translations == null ? Translations.NONE : translations;
+    }
+
+    /**
+     * This portfolio in another language: every text that has a translation in the language {@code locale} names
+     * (looked up as BCP 47 does: {@code de-AT} finds {@code de}) is replaced by it, the others stay in the language the
+     * portfolio was written in (a fallback, listed by {@link #coverage(Locale)}), and {@link #language()} becomes the
+     * chosen tag. The translations travel along, so that choosing the original language again gives this portfolio
+     * back. When the portfolio has no text in that language at all, this portfolio is returned (only the labels
+     * can then be in it). Does not validate: the result is checked when it is rendered, as any portfolio.
+     */
+    public Portfolio in(Locale locale) {
+        return io.github.portfoliosdk.model.internal.translation.Choosing.in(this, Objects.requireNonNull(locale, "locale"));
+    }
+
+    /**
+     * How much of the portfolio's text the language {@code locale} names has, and which texts it lacks; complete for
+     * the language the portfolio was written in. The same whichever language was {@linkplain #in(Locale) chosen}.
+     */
+    public Coverage coverage(Locale locale) {
+        return io.github.portfoliosdk.model.internal.translation.Choosing.coverage(this, Objects.requireNonNull(locale, "locale"));
+    }
+
+    /**
+     * The languages this portfolio has text in, as BCP 47 tags: the one it was written in first, then those of its
+     * translations in tag order. One tag for a portfolio without translations.
+     */
+    public List<String> contentLanguages() {
+        return io.github.portfoliosdk.model.internal.translation.Choosing.languages(this);
+    }
+
+    /**
+     * The language of one of this portfolio's texts: {@link #contentLocale()}, except for a text that fell back to the
+     * original language because the {@linkplain #in(Locale) chosen} one lacks it, which is in the original language
+     * (so that a page can mark it with its own {@code lang}).
+     */
+    public Locale textLocale(String text) {
+        return io.github.portfoliosdk.model.internal.translation.Choosing.textLocale(this, text);
     }
 
     /** The language the portfolio's text is written in: {@link #language()} as a locale, English when it is null. */
@@ -101,11 +142,15 @@ public record Portfolio(
      * without tags. A project whose role is left out loses its {@code roleId}; a note's use of a project left out is
      * dropped (or kept as text when it has its own label). Sections left empty are then not rendered, and years of
      * experience count only the roles kept. The same tags always give the same portfolio; no tags give this one.
+     * A tailored portfolio keeps no {@link #translations()} (their pointers name the untailored lists): choose the
+     * language with {@link #in(Locale)} first, then tailor.
      *
      * @throws IllegalArgumentException when a tag is on no item, naming the closest tag that is ("did you mean")
      */
     public Portfolio tailored(Set<String> tags) {
-        return io.github.portfoliosdk.model.internal.Tailoring.tailor(this, Set.copyOf(Objects.requireNonNull(tags, "tags")));
+        Portfolio tailored = io.github.portfoliosdk.model.internal.Tailoring.tailor(this, Set.copyOf(Objects.requireNonNull(tags, "tags")));
+        return tailored == this || translations.isEmpty() ? tailored
+                : tailored.toBuilder().translations(Translations.NONE).buildUnvalidated();
     }
 
     /** Every tag a role, project, design note or skill carries, sorted: what {@link #tailored(Set)} accepts. */
@@ -147,6 +192,7 @@ public record Portfolio(
         b.customSections.addAll(customSections);
         b.meta = meta;
         b.extensions.putAll(extensions);
+        b.translations = translations;
         return b;
     }
 
@@ -172,6 +218,7 @@ public record Portfolio(
         private final ArrayList<CustomSection> customSections = new ArrayList<>();
         private Meta meta;
         private final TreeMap<String, String> extensions = new TreeMap<>();
+        private Translations translations = Translations.NONE;
 
         private Builder() {
         }
@@ -374,6 +421,12 @@ public record Portfolio(
             return this;
         }
 
+        /** Sets the text in other languages; null means none. */
+        public Builder translations(Translations translations) {
+            this.translations = translations;
+            return this;
+        }
+
         /** Replaces the extensions with these. */
         public Builder extensions(Map<String, String> extensions) {
             this.extensions.clear();
@@ -387,14 +440,14 @@ public record Portfolio(
          * @throws InvalidPortfolioException listing every problem found, each with its path
          */
         public Portfolio build() {
-            Portfolio portfolio = new Portfolio(language, person, roles, projects, systemDesign, designNotesIntro, designNotes, skills, primaryStack, stackMetrics, education, certificates, awards, publications, languages, interests, references, customSections, meta, extensions);
+            Portfolio portfolio = new Portfolio(language, person, roles, projects, systemDesign, designNotesIntro, designNotes, skills, primaryStack, stackMetrics, education, certificates, awards, publications, languages, interests, references, customSections, meta, extensions, translations);
             PortfolioValidator.check(portfolio);
             return portfolio;
         }
 
         /** Builds the portfolio without validating it, for callers that validate later or on purpose not at all. */
         public Portfolio buildUnvalidated() {
-            return new Portfolio(language, person, roles, projects, systemDesign, designNotesIntro, designNotes, skills, primaryStack, stackMetrics, education, certificates, awards, publications, languages, interests, references, customSections, meta, extensions);
+            return new Portfolio(language, person, roles, projects, systemDesign, designNotesIntro, designNotes, skills, primaryStack, stackMetrics, education, certificates, awards, publications, languages, interests, references, customSections, meta, extensions, translations);
         }
     }
 }

@@ -103,7 +103,28 @@ public final class PortfolioFiles {
             throw new InvalidPortfolioException(List.of(new Problem(source, 1, 1, "",
                     "is in none of the formats that can be read here (" + names(readers) + ")")));
         }
-        return chosen.read(content, source, options);
+        return inLanguage(chosen.read(content, source, options), source, options);
+    }
+
+    /**
+     * The portfolio read in the language the options ask for, when its reader did not choose it already: each
+     * fallback is then a warning without a line (a reader that knows the lines, as the native one, reports them).
+     */
+    private static ReadResult inLanguage(ReadResult read, String source, ReadOptions options) {
+        if (options.language() == null) {
+            return read;
+        }
+        Portfolio chosen = read.portfolio().in(options.language());
+        if (chosen == read.portfolio()) {
+            return read;
+        }
+        List<Problem> warnings = new java.util.ArrayList<>(read.warnings());
+        String original = read.portfolio().contentLanguages().get(0);
+        for (String path : chosen.coverage(options.language()).untranslated()) {
+            warnings.add(new Problem(source, 0, 0, path,
+                    io.github.portfoliosdk.model.internal.translation.Choosing.fallbackMessage(chosen.language(), original)));
+        }
+        return new ReadResult(chosen, read.format(), warnings);
     }
 
     /**
@@ -115,7 +136,7 @@ public final class PortfolioFiles {
     public static ReadResult read(byte[] content, String source, String format, ReadOptions options) {
         PortfolioReader reader = reader(format).orElseThrow(() -> new IllegalArgumentException(
                 "no reader of the format '" + format + "' is present; the formats are " + names(readers())));
-        return reader.read(content, source, options);
+        return inLanguage(reader.read(content, source, options), source, options);
     }
 
     /**

@@ -37,7 +37,7 @@ class PortfolioValidatorTest {
                 portfolio.designNotesIntro(), portfolio.designNotes(), portfolio.skills(), portfolio.primaryStack(),
                 portfolio.stackMetrics(), portfolio.education(), portfolio.certificates(), portfolio.awards(),
                 portfolio.publications(), portfolio.languages(), portfolio.interests(), portfolio.references(),
-                portfolio.customSections(), portfolio.meta(), portfolio.extensions());
+                portfolio.customSections(), portfolio.meta(), portfolio.extensions(), portfolio.translations());
     }
 
     @Test

@@ -69,7 +69,7 @@ public final class SamplePortfolios {
         Role role = Role.builder().organization(Organization.named("Acme")).title("Engineer")
                 .period(Period.of(PartialDate.ofMonth(2020, 1), PartialDate.ofMonth(2019, 3))).build();
         return new Portfolio(null, person, List.of(role), null, null, null, null, null, null, null, null, null, null, null,
-                null, null, null, null, null, null);
+                null, null, null, null, null, null, null);
     }
 
     /** The problems of {@link #invalidThroughConstructor()}, as {@code path: message}, in path order. */
@@ -205,6 +205,7 @@ public final class SamplePortfolios {
                         t.apply("JavaLand"), PartialDate.ofMonth(2025, 3), u.apply("talk"), t.apply("Cache layers."),
                         List.of(t.apply("Four hundred attendees")))))),
                 new Meta(u.apply("portfolio"), t.apply("v1"), t.apply("2026-11-01T10:00:00")),
-                Map.of("/basics/x-pronouns", "\"he/him\""));
+                Map.of("/basics/x-pronouns", "\"he/him\""),
+                null);
     }
 }

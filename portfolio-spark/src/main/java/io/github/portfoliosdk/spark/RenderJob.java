@@ -1,10 +1,9 @@
 package io.github.portfoliosdk.spark;
 
-import io.github.portfoliosdk.model.Labels;
+import io.github.portfoliosdk.model.PortfolioRenderers;
+import io.github.portfoliosdk.model.RenderOptions;
 import io.github.portfoliosdk.spark.internal.JobArguments;
 import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import org.apache.spark.SparkConf;
 import org.apache.spark.sql.Dataset;
@@ -16,7 +15,7 @@ import org.apache.spark.sql.SparkSession;
  * {@code OUTPUT/_problems/}, then prints the counts.
  * <pre>
  * spark-submit --class io.github.portfoliosdk.spark.RenderJob portfolio-spark.jar --input IN --output OUT
- *     [--formats html,markdown,json-resume,pdf|all] [--locale TAG] [--tags LIST] [--theme terminal|classic]
+ *     [--formats docx,html,json-resume,markdown,pdf,text|all] [--locale TAG] [--tags LIST] [--theme terminal|classic]
  *     [--paper a4|letter] [--lenient] [--input-format files|parquet|orc|json|csv] [--id-column id] [--document-column document]
  * </pre>
  * With {@code --input-format files} (the default) IN is a folder with one file per member; otherwise a table whose
@@ -73,14 +72,23 @@ public final class RenderJob {
         return renderer.write(members, arguments.value("--output", null));
     }
 
-    /** The renderer the options describe, checked. */
+    /**
+     * The renderer the options describe, checked; locale, tags, theme and paper are read by {@link RenderOptions}'s
+     * rules, as the command line reads them.
+     */
     static SparkRenderer renderer(JobArguments arguments) {
         SparkRenderer.Builder builder = SparkRenderer.builder()
-                .formats(arguments.has("--formats") ? arguments.list("--formats") : List.of("all"))
-                .locale(Labels.localeOf(arguments.value("--locale", "en")))
-                .tags(arguments.list("--tags"))
+                .formats(arguments.has("--formats") ? arguments.list("--formats") : List.of(PortfolioRenderers.ALL))
+                .tags(RenderOptions.parseTags(arguments.value("--tags", "")))
                 .lenient(arguments.has("--lenient"))
                 .clock(clock());
+        if (arguments.has("--locale")) {
+            try {
+                builder.locale(RenderOptions.parseLocale(arguments.value("--locale", null)));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("--locale: " + e.getMessage(), e);
+            }
+        }
         if (arguments.has("--theme")) {
             builder.theme(arguments.value("--theme", null));
         }
@@ -90,16 +98,12 @@ public final class RenderJob {
         return builder.build();
     }
 
-    /** Now, or the instant {@code SOURCE_DATE_EPOCH} names. */
+    /** Now, or the instant {@code SOURCE_DATE_EPOCH} names, read as the command line reads it. */
     private static Clock clock() {
-        String epoch = System.getenv("SOURCE_DATE_EPOCH");
-        if (epoch == null || epoch.isBlank()) {
-            return Clock.systemUTC();
-        }
         try {
-            return Clock.fixed(Instant.ofEpochSecond(Long.parseLong(epoch.strip())), ZoneOffset.UTC);
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("SOURCE_DATE_EPOCH must be a whole number of seconds, not '" + epoch + "'");
+            return RenderOptions.parseClock(System.getenv("SOURCE_DATE_EPOCH"));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("SOURCE_DATE_EPOCH: " + e.getMessage(), e);
         }
     }
 }

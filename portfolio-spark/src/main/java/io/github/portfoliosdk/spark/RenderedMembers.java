@@ -30,9 +30,10 @@ public final class RenderedMembers {
     }
 
     /**
-     * One row per output file: {@code id}, {@code format} ({@code html}, {@code markdown}, {@code json-resume},
-     * {@code pdf}), {@code file} (its name in the member's folder: {@code index.html}, {@code README.md},
-     * {@code resume.json}, {@code cv.pdf}) and {@code content} (binary: the bytes the command line writes).
+     * One row per output file: {@code id}, {@code format} (its name: {@code html}, {@code markdown},
+     * {@code json-resume}, {@code pdf}, {@code docx}, {@code text}), {@code file} (its name in the member's folder, as
+     * {@code portfolio render -f all} names it: {@code index.html}, {@code README.md}, {@code resume.json},
+     * {@code cv.pdf}, {@code cv.docx}, {@code cv.txt}) and {@code content} (binary: the bytes the command line writes).
      */
     public Dataset<Row> outputs() {
         return members.select(col("id"), explode(col("outputs")).as("output")).select("id", "output.*");

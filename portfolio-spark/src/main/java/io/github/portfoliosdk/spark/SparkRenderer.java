@@ -1,9 +1,12 @@
 package io.github.portfoliosdk.spark;
 
-import io.github.portfoliosdk.model.Labels;
+import io.github.portfoliosdk.model.Paper;
+import io.github.portfoliosdk.model.PortfolioRendererProvider;
+import io.github.portfoliosdk.model.PortfolioRenderers;
+import io.github.portfoliosdk.model.RenderOptions;
+import io.github.portfoliosdk.model.Theme;
 import io.github.portfoliosdk.spark.internal.HadoopConfiguration;
 import io.github.portfoliosdk.spark.internal.MemberRenderer;
-import io.github.portfoliosdk.spark.internal.OutputKind;
 import io.github.portfoliosdk.spark.internal.JobOptions;
 import io.github.portfoliosdk.spark.internal.RenderPartition;
 import io.github.portfoliosdk.spark.internal.Rows;
@@ -11,7 +14,6 @@ import java.io.Serial;
 import java.io.Serializable;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -49,7 +51,10 @@ public final class SparkRenderer implements Serializable {
         this.options = options;
     }
 
-    /** A builder with the command line's defaults: every format, English, the whole portfolio, strict reading. */
+    /**
+     * A builder with the command line's defaults: every format on the class path (as {@code -f all}), English, the
+     * whole portfolio, each format's own theme and paper, strict reading.
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -64,8 +69,9 @@ public final class SparkRenderer implements Serializable {
     }
 
     /**
-     * Renders every member and writes its outputs into {@code output/<id>/} ({@code index.html}, {@code README.md},
-     * {@code resume.json}, {@code cv.pdf}), replacing the member's previous folder whole; writes the problems as JSON
+     * Renders every member and writes its outputs into {@code output/<id>/}, each under the file name
+     * {@code portfolio render -f all} gives it ({@code index.html}, {@code README.md}, {@code resume.json},
+     * {@code cv.pdf}, {@code cv.docx}, {@code cv.txt}), replacing the member's previous folder whole; writes the problems as JSON
      * Lines into {@code output/_problems/} (replacing the previous ones) and returns the counts. A refused member's
      * previous folder is left as it was, as the command line leaves an output it could not replace. Member ids must be
      * unique.
@@ -92,14 +98,17 @@ public final class SparkRenderer implements Serializable {
         return members.select("id", "source", "document");
     }
 
-    /** Sets the options of a {@link SparkRenderer}; the same as {@code portfolio render}'s, with the same defaults. */
+    /**
+     * Sets the options of a {@link SparkRenderer}: the same as {@code portfolio render}'s, with the same defaults, read
+     * by the same rules and refused in the same words ({@link RenderOptions}'s {@code parse…} methods).
+     */
     public static final class Builder {
 
-        private final List<OutputKind> formats = new ArrayList<>(List.of(OutputKind.values()));
+        private List<String> formats = formatNames(PortfolioRenderers.providers());
         private Locale locale = Locale.ENGLISH;
         private List<String> tags = List.of();
-        private String theme;
-        private String paper;
+        private Theme theme;
+        private Paper paper;
         private boolean lenient;
         private Clock clock = Clock.systemUTC();
 
@@ -107,26 +116,23 @@ public final class SparkRenderer implements Serializable {
         }
 
         /**
-         * The formats to render, by name: {@code html}, {@code markdown}, {@code json-resume}, {@code pdf}, or
-         * {@code all} (the default).
+         * The formats to render, by name, as {@code portfolio render -f} takes them: any format whose renderer is on
+         * the class path ({@code docx}, {@code html}, {@code json-resume}, {@code markdown}, {@code pdf},
+         * {@code text}), or {@code all} (the default) for every one of them. Each is written under its provider's
+         * file name ({@link PortfolioRendererProvider#fileName()}: {@code index.html}, {@code cv.pdf}...).
          *
-         * @throws IllegalArgumentException for an unknown name, or none
+         * @throws IllegalArgumentException for an unknown name, a name given twice, or none
          */
         public Builder formats(Collection<String> names) {
-            LinkedHashSet<OutputKind> chosen = new LinkedHashSet<>();
-            for (String name : names) {
-                if ("all".equals(name)) {
-                    chosen.addAll(List.of(OutputKind.values()));
-                } else {
-                    chosen.add(OutputKind.of(name).orElseThrow(() -> new IllegalArgumentException(
-                            "formats: '" + name + "' is not one of " + String.join(", ", OutputKind.names()) + ", all")));
-                }
+            if (names.isEmpty()) {
+                throw new IllegalArgumentException("formats: name at least one of " + String.join(", ",
+                        formatNames(PortfolioRenderers.providers())) + ", " + PortfolioRenderers.ALL);
             }
-            if (chosen.isEmpty()) {
-                throw new IllegalArgumentException("formats: name at least one of " + String.join(", ", OutputKind.names()));
+            try {
+                formats = formatNames(PortfolioRenderers.providers(String.join(",", names)));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("formats: " + e.getMessage(), e);
             }
-            formats.clear();
-            formats.addAll(chosen);
             return this;
         }
 
@@ -147,15 +153,32 @@ public final class SparkRenderer implements Serializable {
             return this;
         }
 
-        /** The HTML theme and the PDF's print style, by name ({@code terminal}, {@code classic}), as {@code --theme}. */
+        /**
+         * The HTML theme and the CV's print style, by name ({@code terminal}, {@code classic}, any case), as
+         * {@code --theme}.
+         *
+         * @throws IllegalArgumentException naming the themes there are
+         */
         public Builder theme(String theme) {
-            this.theme = Objects.requireNonNull(theme, "theme");
+            try {
+                this.theme = RenderOptions.parseTheme(Objects.requireNonNull(theme, "theme"));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("theme: " + e.getMessage(), e);
+            }
             return this;
         }
 
-        /** The PDF's paper, by name ({@code a4}, {@code letter}), as {@code --paper}. */
+        /**
+         * The paper of the paged formats, by name ({@code a4}, {@code letter}, any case), as {@code --paper}.
+         *
+         * @throws IllegalArgumentException naming the sizes there are
+         */
         public Builder paper(String paper) {
-            this.paper = Objects.requireNonNull(paper, "paper");
+            try {
+                this.paper = RenderOptions.parsePaper(Objects.requireNonNull(paper, "paper"));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("paper: " + e.getMessage(), e);
+            }
             return this;
         }
 
@@ -174,15 +197,25 @@ public final class SparkRenderer implements Serializable {
         /**
          * The renderer; its renderers are built once here, on the driver, to refuse bad options before any task runs.
          *
-         * @throws IllegalArgumentException when an option is refused: an unknown theme or paper, a locale that is not
-         *         a language tag, a locale in a script the PDF cannot typeset
+         * @throws IllegalArgumentException when an option is refused: a locale without a catalogue's fallback, a
+         *         locale in a script the PDF cannot typeset, saying which format refuses it
          */
         public SparkRenderer build() {
             Instant now = clock.instant();
-            JobOptions options = new JobOptions(formats, Labels.localeOf(locale.toLanguageTag()).toLanguageTag(),
-                    tags, theme, paper, lenient, now);
+            String language;
+            try {
+                language = RenderOptions.parseLocale(locale.toLanguageTag()).toLanguageTag();
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("locale: " + e.getMessage(), e);
+            }
+            JobOptions options = new JobOptions(formats, language, tags, theme == null ? null : theme.id(),
+                    paper == null ? null : paper.id(), lenient, now);
             MemberRenderer.forOptions(options);
             return new SparkRenderer(options);
+        }
+
+        private static List<String> formatNames(List<PortfolioRendererProvider> providers) {
+            return providers.stream().map(PortfolioRendererProvider::format).toList();
         }
     }
 }

@@ -4,9 +4,6 @@ import io.github.portfoliosdk.cli.PortfolioCli;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * The {@code portfolio} command line, run in this JVM as a user runs it, whose output the job must equal byte for
@@ -45,12 +42,5 @@ final class CommandLine {
             System.setOut(out);
             System.setErr(err);
         }
-    }
-
-    /** {@code portfolio render INPUT -f FORMAT OPTIONS...}, the output on standard output. */
-    static Run render(Path input, String format, List<String> options) {
-        List<String> args = new ArrayList<>(List.of("render", input.toString(), "-f", format));
-        args.addAll(options);
-        return run(args.toArray(String[]::new));
     }
 }

@@ -7,7 +7,6 @@ import io.github.portfoliosdk.json.PortfolioFormat;
 import io.github.portfoliosdk.model.Portfolio;
 import io.github.portfoliosdk.spark.internal.MemberFolders;
 import io.github.portfoliosdk.spark.internal.MemberResult;
-import io.github.portfoliosdk.spark.internal.OutputKind;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -64,9 +63,9 @@ class RerunTest {
     void aReaderNeverSeesAPartlyWrittenFileWhileTheFolderIsReplaced() throws Exception {
         MemberFolders folders = MemberFolders.at(work.toString(), new Configuration());
         List<MemberResult.Output> outputs = List.of(
-                new MemberResult.Output(OutputKind.HTML, new byte[64 * 1024]),
-                new MemberResult.Output(OutputKind.MARKDOWN, new byte[16 * 1024]),
-                new MemberResult.Output(OutputKind.JSON_RESUME, new byte[16 * 1024]));
+                new MemberResult.Output("html", "index.html", new byte[64 * 1024]),
+                new MemberResult.Output("markdown", "README.md", new byte[16 * 1024]),
+                new MemberResult.Output("json-resume", "resume.json", new byte[16 * 1024]));
         folders.replace("ada", outputs);
         AtomicBoolean writing = new AtomicBoolean(true);
         List<String> seen = new ArrayList<>();
@@ -74,7 +73,7 @@ class RerunTest {
             while (writing.get()) {
                 for (MemberResult.Output output : outputs) {
                     try {
-                        seen.add(output.kind().fileName() + " " + Files.size(work.resolve("ada").resolve(output.kind().fileName())));
+                        seen.add(output.fileName() + " " + Files.size(work.resolve("ada").resolve(output.fileName())));
                     } catch (IOException e) {
                         // between the two renames the folder is briefly absent (or the old one is being deleted)
                     }
@@ -96,12 +95,12 @@ class RerunTest {
     @Test
     void aReplacementThatFailsHalfWayLeavesTheMembersFolderAsItWasAndNothingBeside() throws IOException {
         MemberFolders folders = MemberFolders.at(work.toString(), new Configuration());
-        folders.replace("ada", List.of(new MemberResult.Output(OutputKind.HTML, "first".getBytes(StandardCharsets.UTF_8))));
+        folders.replace("ada", List.of(new MemberResult.Output("html", "index.html", "first".getBytes(StandardCharsets.UTF_8))));
 
         // the second file of the new folder cannot be created (the name is taken): the write fails half-way
         assertThatThrownBy(() -> folders.replace("ada", List.of(
-                new MemberResult.Output(OutputKind.HTML, "second".getBytes(StandardCharsets.UTF_8)),
-                new MemberResult.Output(OutputKind.HTML, "third".getBytes(StandardCharsets.UTF_8)))))
+                new MemberResult.Output("html", "index.html", "second".getBytes(StandardCharsets.UTF_8)),
+                new MemberResult.Output("html", "index.html", "third".getBytes(StandardCharsets.UTF_8)))))
                 .isInstanceOf(java.io.UncheckedIOException.class).hasMessageContaining("cannot write");
 
         assertThat(MemberFiles.names(work)).containsExactly("ada");

@@ -25,10 +25,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The command line's options, PDF included, on a few members: each rendered member's folder equals what
- * {@code portfolio render -f all -o DIR} writes with the same options. PDFs take about 20 ms of a core each, so
- * these tests render a few dozen, not thousands: the bytes of the other formats are checked on 10,000 members by
- * {@link SparkRendererTest}.
+ * The command line's options, every format included, on a few members: each rendered member's folder equals what
+ * {@code portfolio render -f all -o DIR} writes with the same options, the same six files. PDFs take about 20 ms of a
+ * core each, so these tests render a dozen members, not thousands: the bytes of HTML, Markdown and JSON Resume are
+ * checked on thousands of members by {@link SparkRendererTest}.
  */
 class SparkRendererOptionsTest {
 
@@ -40,7 +40,7 @@ class SparkRendererOptionsTest {
     Path work;
 
     @Test
-    void allFourFormatsWithThemePaperLocaleAndTagsAsTheCommandLineWritesThem() throws IOException {
+    void everyFormatWithThemePaperLocaleAndTagsAsTheCommandLineWritesThem() throws IOException {
         Path input = work.resolve("members");
         List<Path> files = tagged(input);
         Path bengali = input.resolve("bengali-headline.json");
@@ -68,7 +68,8 @@ class SparkRendererOptionsTest {
                 rendered.add(id);
                 Map<String, byte[]> written = MemberFiles.files(output.resolve(id));
                 Map<String, byte[]> wanted = MemberFiles.files(expected);
-                assertThat(written.keySet()).containsExactly("README.md", "cv.pdf", "index.html", "resume.json");
+                assertThat(written.keySet()).isEqualTo(wanted.keySet())
+                        .containsExactly("README.md", "cv.docx", "cv.pdf", "cv.txt", "index.html", "resume.json");
                 wanted.forEach((name, bytes) -> SparkRendererTest.assertSameBytes(id + "/" + name, written.get(name), bytes));
             } else {
                 refused.put(id, run.messages());
@@ -76,8 +77,8 @@ class SparkRendererOptionsTest {
         }
         // members 1 and 2 of every 3 carry the tag; the Bengali headline is refused by the PDF, as on the command line
         assertThat(refused.keySet()).contains("bengali-headline", "member-00000", "member-00003").hasSize(MEMBERS / 3 + 1);
-        assertThat(refused.get("bengali-headline")).contains("cannot render as pdf: the PDF cannot typeset",
-                "person.headline: U+09AC BENGALI LETTER BA is in the Bengali script");
+        assertThat(refused.get("bengali-headline")).contains("the pdf format cannot render it (the portfolio is valid): the PDF cannot typeset",
+                "person.headline: U+09AC BENGALI LETTER BA, ", "(Bengali script)", "1 of the 6 formats cannot render it");
         assertThat(refused.get("member-00000")).contains("--tags: no item carries 'python'");
         assertThat(summary).isEqualTo(new RenderSummary(rendered.size(), refused.size(), 0));
         TreeSet<String> folders = new TreeSet<>(rendered);
@@ -123,12 +124,16 @@ class SparkRendererOptionsTest {
 
     @Test
     void optionsAreCheckedOnTheDriverBeforeAnyTaskRuns() {
-        assertThatThrownBy(() -> SparkRenderer.builder().formats("html", "docx"))
-                .hasMessage("formats: 'docx' is not one of html, markdown, json-resume, pdf, all");
-        assertThatThrownBy(() -> SparkRenderer.builder().theme("solarized").build())
-                .hasMessage("theme: 'solarized' is not one of terminal, classic");
-        assertThatThrownBy(() -> SparkRenderer.builder().paper("a3").build())
-                .hasMessage("paper: 'a3' is not one of a4, letter");
+        assertThatThrownBy(() -> SparkRenderer.builder().formats("html", "word"))
+                .hasMessage("formats: 'word' is not one of docx, html, json-resume, markdown, pdf, text, all");
+        assertThatThrownBy(() -> SparkRenderer.builder().formats("html", "pdf", "html"))
+                .hasMessage("formats: 'html' is named more than once");
+        assertThatThrownBy(() -> SparkRenderer.builder().formats(List.of()))
+                .hasMessage("formats: name at least one of docx, html, json-resume, markdown, pdf, text, all");
+        assertThatThrownBy(() -> SparkRenderer.builder().theme("solarized"))
+                .hasMessage("theme: 'solarized' is not a theme; themes are terminal, classic");
+        assertThatThrownBy(() -> SparkRenderer.builder().paper("a3"))
+                .hasMessage("paper: 'a3' is not a paper size; sizes are a4, letter");
         // the PDF takes the labels of every bundled locale (ja and zh-Hans with the command line's Chinese and
         // Japanese fonts, on this module's test class path): Tamil labels are no longer refused
         assertThat(SparkRenderer.builder().locale(Locale.forLanguageTag("ta")).build()).isNotNull();

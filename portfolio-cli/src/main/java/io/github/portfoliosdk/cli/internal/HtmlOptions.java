@@ -32,7 +32,12 @@ final class HtmlOptions {
 
     /** The HTML renderer these options describe, with the shared options (whose theme is {@code --theme}). */
     HtmlRenderer renderer(RenderOptions options) {
-        HtmlRenderer.Builder builder = HtmlRenderer.builder().options(options).fragment(fragment);
+        return renderer(options, java.util.Map.of());
+    }
+
+    /** The renderer of a page that links the same page in other languages (tag to file name; empty for none). */
+    HtmlRenderer renderer(RenderOptions options, java.util.Map<String, String> pageByLanguage) {
+        HtmlRenderer.Builder builder = HtmlRenderer.builder().options(options).fragment(fragment).languages(pageByLanguage);
         if (css != null) {
             try {
                 builder.extraCss(Files.readString(css, StandardCharsets.UTF_8));

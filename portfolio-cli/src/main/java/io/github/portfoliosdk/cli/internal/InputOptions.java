@@ -38,12 +38,25 @@ final class InputOptions {
      * @throws io.github.portfoliosdk.model.InvalidPortfolioException with every problem located in the input
      */
     Portfolio portfolio(Input document, Terminal terminal) {
+        return portfolio(document, terminal, null);
+    }
+
+    /**
+     * Reads and validates the portfolio the input describes in this content language (null: as written), printing
+     * the warnings of a lenient read and each text that falls back to the portfolio's own language (a null terminal:
+     * printing nothing).
+     *
+     * @throws io.github.portfoliosdk.model.InvalidPortfolioException with every problem located in the input
+     */
+    Portfolio portfolio(Input document, Terminal terminal, java.util.Locale language) {
         Cli.quietLibraryLogging();
-        ReadOptions options = lenient ? ReadOptions.LENIENT : ReadOptions.STRICT;
+        ReadOptions options = (lenient ? ReadOptions.LENIENT : ReadOptions.STRICT).withLanguage(language);
         ReadResult read = from == null
                 ? PortfolioFiles.read(document.bytes(), document.name(), options)
                 : PortfolioFiles.read(document.bytes(), document.name(), from, options);
-        read.warnings().forEach(warning -> terminal.message("warning: " + warning));
+        if (terminal != null) {
+            read.warnings().forEach(warning -> terminal.message("warning: " + warning));
+        }
         return read.portfolio();
     }
 

@@ -66,9 +66,13 @@ final class ReadmeCommand implements Callable<Integer> {
         if (readme != null && Input.STDIN.equals(readme.toString())) {
             throw new ParameterException(spec.commandLine(), "--update needs a README file, not standard input");
         }
+        if (variant.allLanguages) {
+            throw new ParameterException(spec.commandLine(), "--locale all: a README is in one language; give one, "
+                    + "or render them all with 'portfolio render -f markdown --locale all -o DIR'");
+        }
         Input document = input.read(terminal);
         Input current = readme == null ? null : Input.read(readme.toString(), terminal.in());
-        Portfolio portfolio = variant.tailor(spec, input.portfolio(document, terminal));
+        Portfolio portfolio = variant.tailor(spec, input.portfolio(document, terminal, variant.content));
         String generated = Renderers.render(renderer, portfolio, document.name());
         if (current == null) {
             terminal.print(update(start + "\n" + end + "\n", generated));

@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
@@ -119,26 +120,81 @@ final class RenderCommand implements Callable<Integer> {
         if (watch && Input.STDIN.equals(input.input)) {
             throw new ParameterException(spec.commandLine(), "--watch needs an input file to watch, not standard input");
         }
-        RenderOptions options = Renderers.options(spec, sections, variant, html, pdf);
+        if (variant.allLanguages && output == null) {
+            throw new ParameterException(spec.commandLine(), "--locale all writes a file per language (index.html, "
+                    + "index.de.html...): name their folder with -o DIR");
+        }
+        return plan(variant.labels(), null, List.of());
+    }
+
+    /**
+     * The renderers with labels in this language and the files they write, named for {@code language} (null: as
+     * usual); an HTML page links its variants in {@code languages}, the first of which has the usual file name.
+     */
+    private Map<PortfolioRenderer, Path> plan(Locale labels, String language, List<String> languages) {
+        RenderOptions options = Renderers.options(spec, sections, labels, html, pdf);
         Map<PortfolioRenderer, Path> outputs = new LinkedHashMap<>();
         for (PortfolioRendererProvider provider : formats) {
-            outputs.put(Renderers.create(spec, provider, options, html, markdown), target(provider));
+            Map<String, String> pages = new LinkedHashMap<>();
+            for (String other : languages) {
+                Path page = target(provider, other.equals(languages.get(0)) ? null : other);
+                pages.put(other, page.getFileName().toString());
+            }
+            outputs.put(Renderers.create(spec, provider, options, html, markdown, pages), target(provider, language));
         }
         return outputs;
     }
 
-    private Path target(PortfolioRendererProvider provider) {
+    private Path target(PortfolioRendererProvider provider, String language) {
         if (output == null) {
             return null;
         }
-        return formats.size() > 1 || Files.isDirectory(output) ? output.resolve(provider.fileName()) : output;
+        Path file = formats.size() > 1 || Files.isDirectory(output) ? output.resolve(provider.fileName()) : output;
+        return language == null ? file : file.resolveSibling(inLanguage(file.getFileName().toString(), language));
     }
 
-    /** Reads the portfolio, renders every output in memory, then writes them all or none. */
+    /** The file name of a language's variant: {@code index.html} in German is {@code index.de.html}. */
+    static String inLanguage(String fileName, String language) {
+        int dot = fileName.lastIndexOf('.');
+        return dot <= 0 ? fileName + "." + language : fileName.substring(0, dot) + "." + language + fileName.substring(dot);
+    }
+
+    /**
+     * Reads the portfolio, renders every output in memory (with {@code --locale all}, once per language the portfolio
+     * has: its own language under the usual file names, each other one beside it), then writes them all or none.
+     */
     private void render(Input document, Map<PortfolioRenderer, Path> outputs) {
-        Portfolio portfolio = variant.tailor(spec, input.portfolio(document, parent.terminal()));
         Map<Path, byte[]> files = new LinkedHashMap<>();
         List<String> refusals = new java.util.ArrayList<>();
+        int rendered = outputs.size();
+        if (!variant.allLanguages) {
+            Portfolio portfolio = variant.tailor(spec, input.portfolio(document, parent.terminal(), variant.content));
+            renderInto(document, portfolio, outputs, files, refusals);
+        } else {
+            List<String> languages = input.portfolio(document, parent.terminal()).contentLanguages();
+            rendered = 0;
+            for (String language : languages) {
+                Locale content = Locale.forLanguageTag(language);
+                Portfolio portfolio = variant.tailor(spec, input.portfolio(document, parent.terminal(), content));
+                Map<PortfolioRenderer, Path> variantOutputs = plan(variant.labels(content),
+                        language.equals(languages.get(0)) ? null : language, languages.size() > 1 ? languages : List.of());
+                rendered += variantOutputs.size();
+                renderInto(document, portfolio, variantOutputs, files, refusals);
+            }
+        }
+        if (!refusals.isEmpty()) {
+            throw new InvalidInputException(String.join("\n", refusals) + (rendered > 1
+                    ? "\nnothing written: " + refusals.size() + " of the " + rendered + " formats cannot render it" : ""));
+        }
+        PortfolioFiles.write(files);
+        for (Path file : files.keySet()) {
+            parent.terminal().message("wrote " + file);
+        }
+    }
+
+    /** Renders the portfolio with each renderer into {@code files} (or to standard output), noting each refusal. */
+    private void renderInto(Input document, Portfolio portfolio, Map<PortfolioRenderer, Path> outputs,
+            Map<Path, byte[]> files, List<String> refusals) {
         for (Map.Entry<PortfolioRenderer, Path> entry : outputs.entrySet()) {
             byte[] bytes;
             try {
@@ -155,14 +211,6 @@ final class RenderCommand implements Callable<Integer> {
             } else {
                 files.put(entry.getValue(), bytes);
             }
-        }
-        if (!refusals.isEmpty()) {
-            throw new InvalidInputException(String.join("\n", refusals) + (outputs.size() > 1
-                    ? "\nnothing written: " + refusals.size() + " of the " + outputs.size() + " formats cannot render it" : ""));
-        }
-        PortfolioFiles.write(files);
-        for (Path file : files.keySet()) {
-            parent.terminal().message("wrote " + file);
         }
     }
 

@@ -6,6 +6,7 @@ import io.github.portfoliosdk.model.PortfolioRenderer;
 import io.github.portfoliosdk.model.PortfolioRendererProvider;
 import io.github.portfoliosdk.model.RenderOptions;
 import io.github.portfoliosdk.model.TextRenderer;
+import java.util.Locale;
 import java.util.function.Supplier;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
@@ -64,8 +65,14 @@ final class Renderers {
      */
     static RenderOptions options(CommandSpec spec, SectionOptions sections, VariantOptions variant, HtmlOptions html,
             PdfOptions pdf) {
+        return options(spec, sections, variant.labels(), html, pdf);
+    }
+
+    /** The options every format shares, with labels in this language. */
+    static RenderOptions options(CommandSpec spec, SectionOptions sections, Locale labels, HtmlOptions html,
+            PdfOptions pdf) {
         return RenderOptions.builder()
-                .locale(variant.locale)
+                .locale(labels)
                 .sections(sections.chosen(spec))
                 .theme(html == null ? null : html.theme)
                 .paper(pdf == null ? null : pdf.paper)
@@ -81,8 +88,14 @@ final class Renderers {
      */
     static PortfolioRenderer create(CommandSpec spec, PortfolioRendererProvider provider, RenderOptions options,
             HtmlOptions html, MarkdownOptions markdown) {
+        return create(spec, provider, options, html, markdown, java.util.Map.of());
+    }
+
+    /** A format's renderer as {@link #create}, an HTML page also linking itself in the other languages given. */
+    static PortfolioRenderer create(CommandSpec spec, PortfolioRendererProvider provider, RenderOptions options,
+            HtmlOptions html, MarkdownOptions markdown, java.util.Map<String, String> pageByLanguage) {
         return build(spec, () -> switch (provider.format()) {
-            case "html" -> html.renderer(options);
+            case "html" -> html.renderer(options, pageByLanguage);
             case "markdown" -> markdown.renderer(options);
             case "pdf" -> PdfOptions.renderer(provider, options);
             default -> provider.create(options);

@@ -12,6 +12,8 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.UnknownHostException;
 import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -84,7 +86,12 @@ final class ServeCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--port must be 0 to 65535, not " + port);
         }
         Map<String, PortfolioRenderer> routes = routes();
+        if (variant.allLanguages) {
+            throw new ParameterException(spec.commandLine(), "--locale all: the preview shows one language at a time; "
+                    + "give one (de, ta...)");
+        }
         Input first = input.read(terminal);
+        addLanguageRoutes(routes, first);
         PreviewServer server = new PreviewServer(address(), routes, HOME);
         server.start();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -100,15 +107,50 @@ final class ServeCommand implements Callable<Integer> {
     /** Reads and renders one version of the input into the server, or shows its problems there (and rethrows). */
     private void show(PreviewServer server, Map<String, PortfolioRenderer> routes, Input document) {
         try {
-            Portfolio portfolio = variant.tailor(spec, input.portfolio(document, parent.terminal()));
+            Portfolio portfolio = variant.tailor(spec, input.portfolio(document, parent.terminal(), variant.content));
             Map<String, byte[]> outputs = new LinkedHashMap<>();
-            routes.forEach((route, renderer) -> outputs.put(route, Renderers.bytes(renderer, portfolio, document.name())));
+            routes.forEach((route, renderer) -> {
+                Locale language = routeLanguages.get(route);
+                Portfolio shown = language == null ? portfolio
+                        : variant.tailor(spec, input.portfolio(document, null, language));
+                outputs.put(route, Renderers.bytes(renderer, shown, document.name()));
+            });
             server.show(outputs);
         } catch (RuntimeException e) {
             StringWriter problems = new StringWriter();
             Failures.report(e, new PrintWriter(problems));
             server.showProblems(problems.toString());
             throw e;
+        }
+    }
+
+    /** The content language of each route that shows the page in another language than the home page's. */
+    private final Map<String, Locale> routeLanguages = new LinkedHashMap<>();
+
+    /**
+     * The language switch: when the portfolio (as first read) has several languages, the page in each at
+     * {@code /index.TAG.html}, each page linking the others. An edit that adds a language needs a restart.
+     */
+    private void addLanguageRoutes(Map<String, PortfolioRenderer> routes, Input first) {
+        List<String> languages;
+        try {
+            languages = input.portfolio(first, null).contentLanguages();
+        } catch (RuntimeException invalid) {
+            return; // shown as the page's problems by the first show()
+        }
+        if (languages.size() < 2 || routes.get(HOME) == null) {
+            return;
+        }
+        Map<String, String> pages = new LinkedHashMap<>();
+        languages.forEach(language -> pages.put(language, "index." + language + ".html"));
+        PortfolioRendererProvider htmlProvider = PortfolioRenderers.providers("html").get(0);
+        routes.put(HOME, Renderers.create(spec, htmlProvider, Renderers.options(spec, sections, variant, html, pdf), html,
+                markdown, pages));
+        for (String language : languages) {
+            Locale content = Locale.forLanguageTag(language);
+            RenderOptions options = Renderers.options(spec, sections, variant.labels(content), html, pdf);
+            routes.put("/" + pages.get(language), Renderers.create(spec, htmlProvider, options, html, markdown, pages));
+            routeLanguages.put("/" + pages.get(language), content);
         }
     }
 

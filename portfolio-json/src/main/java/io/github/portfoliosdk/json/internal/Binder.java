@@ -1,6 +1,7 @@
 package io.github.portfoliosdk.json.internal;
 
 import io.github.portfoliosdk.model.PartialDate;
+import io.github.portfoliosdk.model.internal.translation.TranslatableTexts;
 import io.github.portfoliosdk.model.internal.text.Suggestions;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
@@ -43,13 +44,44 @@ public final class Binder {
      * @return the record, or null when the tree is not an object; the reasons are in {@code problems}
      */
     public <T extends Record> T bind(Tree tree, Class<T> type, Problems problems) {
-        return type.cast(value(tree, type, "", problems));
+        return bind(tree, type, problems, null);
     }
 
-    private Object value(Tree tree, Type type, String path, Problems problems) {
-        if (isNull(tree)) {
-            return null;
+    /**
+     * Binds the tree to a record of this type; a text a person writes may be a map of languages, whose other
+     * languages go to {@code translated} (null: maps of languages are not allowed).
+     *
+     * @return the record, or null when the tree is not an object; the reasons are in {@code problems}
+     */
+    public <T extends Record> T bind(Tree tree, Class<T> type, Problems problems, TranslatedTexts translated) {
+        return type.cast(new Binding(problems, translated).value(tree, type, "", false));
+    }
+
+    /** One binding: the problems and the translations of one document. */
+    private final class Binding {
+        private final Problems problems;
+        private final TranslatedTexts translated;
+
+        Binding(Problems problems, TranslatedTexts translated) {
+            this.problems = problems;
+            this.translated = translated;
         }
+
+        private Object value(Tree tree, Type type, String path, boolean translatable) {
+            if (isNull(tree)) {
+                return null;
+            }
+            if (type == String.class && translatable && translated != null && tree instanceof Tree.Mapping languages) {
+                return translated.read(languages, path, problems);
+            }
+            if (type instanceof ParameterizedType generic && generic.getRawType() == List.class) {
+                return list(tree, generic.getActualTypeArguments()[0], path, problems, translatable, this);
+            }
+            return Binder.this.value(tree, type, path, problems, this);
+        }
+    }
+
+    private Object value(Tree tree, Type type, String path, Problems problems, Binding binding) {
         if (type == String.class) {
             return text(tree, path, problems);
         }
@@ -60,10 +92,7 @@ public final class Binder {
             return enumValue(tree, type1, path, problems);
         }
         if (type instanceof Class<?> type1 && shapes.containsKey(type1)) {
-            return record(tree, shapes.get(type1), path, problems);
-        }
-        if (type instanceof ParameterizedType generic && generic.getRawType() == List.class) {
-            return list(tree, generic.getActualTypeArguments()[0], path, problems);
+            return record(tree, shapes.get(type1), path, problems, binding);
         }
         if (type instanceof ParameterizedType generic && generic.getRawType() == Map.class) {
             return extensions(tree, path, problems);
@@ -117,13 +146,13 @@ public final class Binder {
         return text.replaceAll("[^\\p{L}\\p{N}]", "").toLowerCase(Locale.ROOT);
     }
 
-    private Object record(Tree tree, RecordShape shape, String path, Problems problems) {
+    private Object record(Tree tree, RecordShape shape, String path, Problems problems, Binding binding) {
         if (!(tree instanceof Tree.Mapping mapping)) {
             problems.add(tree.position(), path, "expected an object with properties of " + article(shape.name())
                     + " but found " + Tree.describe(tree));
             return null;
         }
-        Object[] values = new Object[shape.names().size()];
+        Object[] values = new Object[shape.components().size()];
         for (Tree.Entry entry : mapping.entries()) {
             String childPath = path.isEmpty() ? entry.name() : path + "." + entry.name();
             Integer index = shape.indexOf(entry.name());
@@ -131,7 +160,8 @@ public final class Binder {
                 problems.add(entry.namePosition(), childPath, unknownProperty(entry.name(), shape));
                 continue;
             }
-            values[index] = value(entry.value(), shape.components().get(index).getGenericType(), childPath, problems);
+            values[index] = binding.value(entry.value(), shape.components().get(index).getGenericType(), childPath,
+                    TranslatableTexts.isTranslatable(shape.type(), entry.name()));
         }
         try {
             return shape.create(values);
@@ -156,7 +186,8 @@ public final class Binder {
         return ("AEIOU".indexOf(name.charAt(0)) >= 0 ? "an " : "a ") + name;
     }
 
-    private List<Object> list(Tree tree, Type itemType, String path, Problems problems) {
+    private static List<Object> list(Tree tree, Type itemType, String path, Problems problems, boolean translatable,
+            Binding binding) {
         if (!(tree instanceof Tree.Sequence sequence)) {
             problems.add(tree.position(), path, "expected a list but found " + Tree.describe(tree));
             return null;
@@ -165,7 +196,7 @@ public final class Binder {
         for (int i = 0; i < sequence.items().size(); i++) {
             Tree item = sequence.items().get(i);
             String itemPath = path + "[" + i + "]";
-            Object value = value(item, itemType, itemPath, problems);
+            Object value = binding.value(item, itemType, itemPath, translatable);
             if (value != null) {
                 items.add(value);
             } else if (isNull(item)) {

@@ -5,7 +5,6 @@ import io.github.portfoliosdk.model.PortfolioReader;
 import io.github.portfoliosdk.model.ReadOptions;
 import io.github.portfoliosdk.model.ReadResult;
 import java.io.ByteArrayInputStream;
-import java.util.List;
 
 /**
  * The {@code native} {@link PortfolioReader}: our own YAML or JSON format. It takes any content as a fallback,
@@ -35,7 +34,8 @@ public final class NativeReader implements PortfolioReader {
     public ReadResult read(byte[] content, String source, ReadOptions options) {
         PortfolioFormat format = PortfolioFormat.forFileName(source)
                 .orElseGet(() -> startsWithBrace(content) ? PortfolioFormat.json() : PortfolioFormat.yaml());
-        return new ReadResult(format.read(new ByteArrayInputStream(content), source), FORMAT, List.of());
+        ReadResult read = format.read(new ByteArrayInputStream(content), source, options.language());
+        return new ReadResult(read.portfolio(), FORMAT, read.warnings());
     }
 
     /** Whether the first character after white space and a byte order mark is {@code '{'}. */

@@ -1,5 +1,6 @@
 package io.github.portfoliosdk.json.internal;
 
+import io.github.portfoliosdk.model.Translations;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
@@ -24,10 +25,12 @@ final class RecordShape {
     private RecordShape(Class<?> type) {
         this.type = type;
         this.components = List.of(type.getRecordComponents());
-        this.names = components.stream().map(RecordComponent::getName).toList();
+        this.names = components.stream().filter(component -> !hidden(component)).map(RecordComponent::getName).toList();
         Map<String, Integer> index = new HashMap<>();
-        for (int i = 0; i < names.size(); i++) {
-            index.put(names.get(i), i);
+        for (int i = 0; i < components.size(); i++) {
+            if (!hidden(components.get(i))) {
+                index.put(components.get(i).getName(), i);
+            }
         }
         this.indexByName = Map.copyOf(index);
         try {
@@ -35,6 +38,19 @@ final class RecordShape {
         } catch (NoSuchMethodException e) {
             throw new IllegalStateException(type.getName() + " has no public canonical constructor", e);
         }
+    }
+
+    /**
+     * Whether the native format has no property for this component: the {@link Translations} of a portfolio, which
+     * the format writes as maps of languages in place of the texts.
+     */
+    static boolean hidden(RecordComponent component) {
+        return component.getType() == Translations.class;
+    }
+
+    /** The record type. */
+    Class<?> type() {
+        return type;
     }
 
     /** The shapes of this record type and of every record type reachable from its components. */
@@ -45,7 +61,7 @@ final class RecordShape {
     }
 
     private static void collect(java.lang.reflect.Type type, Map<Class<?>, RecordShape> shapes) {
-        if (type instanceof Class<?> plain && plain.isRecord() && !shapes.containsKey(plain)) {
+        if (type instanceof Class<?> plain && plain.isRecord() && !shapes.containsKey(plain) && plain != Translations.class) {
             RecordShape shape = new RecordShape(plain);
             shapes.put(plain, shape);
             shape.components.forEach(component -> collect(component.getGenericType(), shapes));
@@ -64,7 +80,7 @@ final class RecordShape {
         return components;
     }
 
-    /** The property names, in declaration order. */
+    /** The property names, in declaration order (without hidden components). */
     List<String> names() {
         return names;
     }

@@ -37,6 +37,11 @@ public final class ValidationLocator {
         }
     }
 
+    /** Where the value at this path stands, or the nearest value above it that is there. */
+    public static Tree.Position locate(Tree root, String path) {
+        return find(root, path).tree().position();
+    }
+
     private static boolean coveredBy(String path, List<String> readPaths) {
         for (String read : readPaths) {
             if (path.equals(read) || within(path, read) || within(read, path)) {

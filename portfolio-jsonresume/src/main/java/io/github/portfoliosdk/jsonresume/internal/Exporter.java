@@ -99,6 +99,7 @@ public final class Exporter {
                 order.forEach(p -> pointers.add(new Json.Str(p)));
                 x.put("roleOrder", pointers);
             }
+            putTranslations(x, portfolio);
             putObject(root, X, x);
         }
         LegacyKeys.mirror(root);
@@ -448,6 +449,22 @@ public final class Exporter {
             values.forEach(v -> array.add(mapping.apply(v)));
             object.put(key, array);
         }
+    }
+
+    /**
+     * The portfolio's text in its other languages, {@code translations: {"de": {"/person/headline": "..."}}}, and the
+     * language it was written in when another was chosen ({@code originalLanguage}); the standard fields hold the
+     * language of {@code meta.language}.
+     */
+    private static void putTranslations(Json.Obj x, Portfolio portfolio) {
+        Json.Obj translations = new Json.Obj();
+        portfolio.translations().texts().forEach((language, texts) -> {
+            Json.Obj byPointer = new Json.Obj();
+            texts.forEach((pointer, text) -> byPointer.put(pointer, new Json.Str(text)));
+            translations.put(language, byPointer);
+        });
+        putObject(x, "translations", translations);
+        putString(x, "originalLanguage", portfolio.translations().original());
     }
 
     private static void putObject(Json.Obj object, String key, Json.Obj value) {

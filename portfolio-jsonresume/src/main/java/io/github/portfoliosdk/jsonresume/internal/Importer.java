@@ -11,6 +11,8 @@ import io.github.portfoliosdk.model.PartialDate;
 import io.github.portfoliosdk.model.Period;
 import io.github.portfoliosdk.model.Person;
 import io.github.portfoliosdk.model.Portfolio;
+import io.github.portfoliosdk.model.Translations;
+import io.github.portfoliosdk.model.internal.translation.TranslatableTexts;
 import io.github.portfoliosdk.model.PortfolioValidator;
 import io.github.portfoliosdk.model.Problem;
 import io.github.portfoliosdk.model.Profile;
@@ -162,6 +164,7 @@ public final class Importer {
         portfolio.primaryStack(strings(x, "primaryStack", at, "primaryStack"));
         portfolio.stackMetrics(each(x, "stackMetrics", xPath, "stackMetrics", table(Tables.METRIC)));
         portfolio.customSections(each(x, "customSections", xPath, "customSections", this::customSection));
+        portfolio.translations(translations(x, xPath));
         Portfolio bound = portfolio.buildUnvalidated();
 
         Set<String> schemaPaths = new HashSet<>();
@@ -690,6 +693,42 @@ public final class Importer {
      * The {@code x-portfolio} object of an object, or an empty one at the object's place when it has none, so that
      * reading from it gives no values.
      */
+    /**
+     * The portfolio's text in other languages that our export keeps in {@code x-portfolio.translations} (language tag
+     * to JSON Pointer to text), with {@code x-portfolio.originalLanguage}; none for a plain JSON Resume file.
+     */
+    private Translations translations(Json.Obj x, String xPath) {
+        Json.Obj languages = object(x, "translations", xPath);
+        String original = string(x, "originalLanguage", new At(xPath, ""), "originalLanguage");
+        if (languages == null) {
+            return Translations.NONE;
+        }
+        String path = JsonPaths.child(xPath, "translations");
+        Map<String, Map<String, String>> texts = new java.util.TreeMap<>();
+        for (Map.Entry<String, Json> language : languages) {
+            String languagePath = JsonPaths.child(path, language.getKey());
+            readPaths.add(languagePath);
+            java.util.Optional<String> wrong = TranslatableTexts.tagProblem(language.getKey());
+            if (wrong.isPresent()) {
+                problem(languagePath, language.getValue(), wrong.get());
+            } else if (!(language.getValue() instanceof Json.Obj byPointer)) {
+                problem(languagePath, language.getValue(), "must be an object of JSON Pointer to text");
+            } else {
+                Map<String, String> translated = new java.util.TreeMap<>();
+                for (Map.Entry<String, Json> text : byPointer) {
+                    if (!text.getKey().startsWith("/") || !(text.getValue() instanceof Json.Str string)) {
+                        problem(JsonPaths.child(languagePath, text.getKey()), text.getValue(),
+                                "must be a text at a JSON Pointer (\"/person/headline\": \"...\")");
+                    } else {
+                        translated.put(text.getKey(), string.value());
+                    }
+                }
+                texts.put(language.getKey(), translated);
+            }
+        }
+        return new Translations(original, Translations.of(texts).texts());
+    }
+
     private Json.Obj more(Json.Obj parent, String parentPath) {
         Json.Obj x = object(parent, X, parentPath);
         return x != null ? x : new Json.Obj(parent.line(), parent.column());

@@ -26,6 +26,22 @@ class PortfolioInputTest {
     }
 
     @Test
+    void readsThePortfolioInTheLanguageAskedWarningOfEachFallbackAtItsLine() throws IOException {
+        Path yaml = Files.writeString(dir.resolve("portfolio.yaml"), """
+                person:
+                  name: Ada Lovelace
+                  headline: {en: Engineer, de: Ingenieurin}
+                  summary: Builds systems.
+                """);
+
+        ReadResult read = PortfolioInput.read(yaml, null, false, "portfolio.yaml", java.util.Locale.GERMAN);
+
+        assertThat(read.portfolio().person().headline()).isEqualTo("Ingenieurin");
+        assertThat(read.warnings()).extracting(Object::toString)
+                .containsExactly("portfolio.yaml:4:12: person.summary: no de translation; shown in en");
+    }
+
+    @Test
     void readsJsonResumeByContentOrWhenAsked() throws IOException {
         Path resume = Files.writeString(dir.resolve("resume.json"), "{\"basics\": {\"name\": \"Ada Lovelace\"}}");
 

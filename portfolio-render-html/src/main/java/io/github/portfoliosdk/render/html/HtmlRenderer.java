@@ -48,7 +48,8 @@ public final class HtmlRenderer implements TextRenderer {
         String idPrefix = builder.idPrefix != null ? builder.idPrefix : builder.fragment ? "pf-" : "";
         this.options = new Options(builder.theme, builder.fragment, idPrefix, builder.sections,
                 Map.copyOf(builder.titles), Collections.unmodifiableMap(renderers),
-                labels, builder.extraCss, builder.clock, builder.locale, builder.headingOffset, builder.navigation);
+                labels, builder.extraCss, builder.clock, builder.locale, builder.headingOffset, builder.navigation,
+                Collections.unmodifiableMap(new LinkedHashMap<>(builder.languages)));
     }
 
     /**
@@ -153,6 +154,7 @@ public final class HtmlRenderer implements TextRenderer {
         private Set<String> tags = Set.of();
         private int headingOffset;
         private boolean navigation = true;
+        private final Map<String, String> languages = new LinkedHashMap<>();
 
         private Builder() {
             for (Section section : Section.defaultOrder()) {
@@ -311,6 +313,18 @@ public final class HtmlRenderer implements TextRenderer {
         public Builder labels(Labels labels) {
             this.catalogue = Objects.requireNonNull(labels, "labels");
             this.locale = labels.locale();
+            return this;
+        }
+
+        /**
+         * The same page in each language the portfolio has, as BCP 47 tag to the page's URL (relative, such as
+         * {@code index.de.html}, or a web URL), this page's own among them: the page then links them in its head
+         * ({@code <link rel="alternate" hreflang="de">}) and shows a language switch at its top, each language named in
+         * itself. None by default; a fragment writes neither.
+         */
+        public Builder languages(Map<String, String> pageByLanguage) {
+            this.languages.clear();
+            this.languages.putAll(Objects.requireNonNull(pageByLanguage, "pageByLanguage"));
             return this;
         }
 

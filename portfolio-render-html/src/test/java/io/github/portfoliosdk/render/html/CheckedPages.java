@@ -29,6 +29,35 @@ final class CheckedPages {
         return PortfolioFormat.yaml().read(Checkers.showcaseFile());
     }
 
+    /** The translated example: the showcase, trimmed, in English with German and Tamil beside it. */
+    static Portfolio translated() {
+        return PortfolioFormat.yaml().read(Checkers.showcaseFile().toAbsolutePath().getParent()
+                .resolveSibling("translated").resolve("portfolio.yaml"));
+    }
+
+    /**
+     * The translated example as the set of pages {@code render --locale all} writes, by file name: each language with
+     * labels in it, linking the others ({@code index.html}, {@code index.de.html}, {@code index.ta.html}).
+     */
+    static Map<String, String> translatedPages() {
+        Portfolio portfolio = translated();
+        Map<String, String> files = new LinkedHashMap<>();
+        for (String tag : portfolio.contentLanguages()) {
+            files.put(tag.equals("en") ? "translated-index.html" : "translated-index." + tag + ".html", null);
+        }
+        Map<String, String> pages = new LinkedHashMap<>();
+        List<String> names = new ArrayList<>(files.keySet());
+        for (int i = 0; i < names.size(); i++) {
+            pages.put(portfolio.contentLanguages().get(i), names.get(i));
+        }
+        for (int i = 0; i < names.size(); i++) {
+            Locale language = Locale.forLanguageTag(portfolio.contentLanguages().get(i));
+            files.put(names.get(i), HtmlRenderer.builder().locale(language).languages(pages).clock(SamplePortfolios.CLOCK)
+                    .build().render(portfolio.in(language)));
+        }
+        return files;
+    }
+
     /** The portfolios to check, by name: the showcase, the full and minimal samples, the custom-sections example. */
     static Map<String, Portfolio> portfolios() {
         Map<String, Portfolio> portfolios = new LinkedHashMap<>();
@@ -54,6 +83,9 @@ final class CheckedPages {
         }
         files.add(write(dir.resolve("two-fragments-terminal-fragment.html"), twoFragments(true)));
         files.addAll(englishRightToLeft());
+        for (Map.Entry<String, String> page : translatedPages().entrySet()) {
+            files.add(write(dir.resolve(page.getKey()), page.getValue()));
+        }
         for (String tag : RIGHT_TO_LEFT_AND_TAMIL) {
             Portfolio written = writtenIn(tag);
             for (Theme theme : Theme.values()) {

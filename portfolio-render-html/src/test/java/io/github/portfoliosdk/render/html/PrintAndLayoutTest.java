@@ -268,7 +268,7 @@ class PrintAndLayoutTest {
         }
         Map<String, String> texts = new java.util.HashMap<>();
         return SamplePortfolios.full(text -> texts.computeIfAbsent(text, key -> sentence + " " + (texts.size() + 1)),
-                "https://example.com/");
+                "https://example.com/").toBuilder().language(tag).build();
     }
 
     private static String page(Portfolio portfolio, Theme theme, Locale locale) {

@@ -43,6 +43,8 @@ class MarkdownCheckersTest {
     private static Path customSectionsCommonMark;
     private static Path arabicLabels;
     private static Path arabicLabelsCommonMark;
+    private static Path translatedGerman;
+    private static Path translatedTamil;
 
     @BeforeAll
     static void render() throws IOException {
@@ -64,6 +66,14 @@ class MarkdownCheckersTest {
         arabicLabels = write(dir.resolve("showcase-github-ar.md"), MarkdownRenderer.builder().locale(Locale.forLanguageTag("ar")), showcase);
         arabicLabelsCommonMark = write(dir.resolve("showcase-commonmark-ar.md"),
                 MarkdownRenderer.builder().flavor(Flavor.COMMONMARK).locale(Locale.forLanguageTag("ar")), showcase);
+        // the translated example (English with German and Tamil), as `render -f markdown --locale all` writes it
+        Portfolio translated = PortfolioFormat.yaml().read(Checkers.showcaseFile().toAbsolutePath().getParent()
+                .resolveSibling("translated").resolve("portfolio.yaml"));
+        translatedGerman = write(dir.resolve("translated-github.de.md"),
+                MarkdownRenderer.builder().locale(java.util.Locale.GERMAN), translated.in(java.util.Locale.GERMAN));
+        translatedTamil = write(dir.resolve("translated-github.ta.md"),
+                MarkdownRenderer.builder().locale(java.util.Locale.forLanguageTag("ta")),
+                translated.in(java.util.Locale.forLanguageTag("ta")));
     }
 
     private static Path write(Path file, MarkdownRenderer.Builder builder, Portfolio portfolio) throws IOException {
@@ -129,15 +139,17 @@ class MarkdownCheckersTest {
                 "# Known bad\n\n### A skipped level\n\nTrailing spaces   \n", StandardCharsets.UTF_8).toAbsolutePath();
         Checkers.Result result = Checkers.run(List.of("node", cli.toString(), "--config", config.toString(),
                 ":" + github, ":" + portraits, ":" + badges, ":" + commonMark, ":" + customSections,
-                ":" + customSectionsCommonMark, ":" + arabicLabels, ":" + arabicLabelsCommonMark, ":" + knownBad),
+                ":" + customSectionsCommonMark, ":" + arabicLabels, ":" + arabicLabelsCommonMark,
+                ":" + translatedGerman, ":" + translatedTamil, ":" + knownBad),
                 Checkers.dir(), Duration.ofSeconds(60));
         assertThat(Files.readString(arabicLabels)).contains("<span dir=\"ltr\" lang=\"en\">");
+        assertThat(Files.readString(translatedGerman)).contains("Skalierbare Systeme und APIs bauen.");
         assertThat(Files.readString(portraits)).contains("<picture>");
         assertThat(Files.readString(customSections)).contains("## Talks").contains("## Open source");
         List<String> issues = result.output().lines().filter(line -> line.matches("\\S+:\\d+(:\\d+)? error MD\\d+.*")).toList();
         System.out.println("markdownlint: " + result.output().lines().filter(line -> line.startsWith("Linting:")).findFirst().orElse("?")
                 + ", " + issues.size() + " issues, all expected in known-bad.md");
-        assertThat(result.output()).contains("Linting: 9 files").contains("Summary: 2 issues in 1 file");
+        assertThat(result.output()).contains("Linting: 11 files").contains("Summary: 2 issues in 1 file");
         assertThat(issues).as(result.output()).hasSize(2).allMatch(issue -> issue.contains("known-bad.md:"))
                 .anyMatch(issue -> issue.contains("MD001/heading-increment"))
                 .anyMatch(issue -> issue.contains("MD009/no-trailing-spaces"));

@@ -60,7 +60,7 @@ public final class MemberFolders {
         try {
             try {
                 for (MemberResult.Output output : outputs) {
-                    try (FSDataOutputStream out = fileSystem.create(new Path(staged, output.kind().fileName()), false)) {
+                    try (FSDataOutputStream out = fileSystem.create(new Path(staged, output.fileName()), false)) {
                         out.write(output.bytes());
                     }
                 }

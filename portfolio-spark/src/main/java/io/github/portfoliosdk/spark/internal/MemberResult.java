@@ -38,13 +38,15 @@ public record MemberResult(String id, List<Output> outputs, List<Problem> errors
     /**
      * One rendered file.
      *
-     * @param kind its format
+     * @param format its format's name ({@code html}, {@code pdf}...)
+     * @param fileName its name in the member's folder, the one its renderer's provider gives ({@code index.html}...)
      * @param bytes its complete content
      */
-    public record Output(OutputKind kind, byte[] bytes) {
-        /** Checks that both are there. */
+    public record Output(String format, String fileName, byte[] bytes) {
+        /** Checks that all are there. */
         public Output {
-            Objects.requireNonNull(kind, "kind");
+            Objects.requireNonNull(format, "format");
+            Objects.requireNonNull(fileName, "fileName");
             Objects.requireNonNull(bytes, "bytes");
         }
     }

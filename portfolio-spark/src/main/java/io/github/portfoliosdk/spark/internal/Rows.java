@@ -51,7 +51,7 @@ public final class Rows {
         List<Row> outputs = new ArrayList<>();
         if (keepOutputs) {
             for (MemberResult.Output output : result.outputs()) {
-                outputs.add(RowFactory.create(output.kind().format(), output.kind().fileName(), output.bytes()));
+                outputs.add(RowFactory.create(output.format(), output.fileName(), output.bytes()));
             }
         }
         List<Row> problems = new ArrayList<>();

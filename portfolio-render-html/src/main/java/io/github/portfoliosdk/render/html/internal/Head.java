@@ -54,6 +54,7 @@ final class Head {
         meta("name", "color-scheme", options.theme() == io.github.portfoliosdk.model.Theme.TERMINAL ? "dark light" : "light dark");
         meta("name", "generator", "Portfolio SDK");
         canonical.ifPresent(url -> writer.start("link").attr("rel", "canonical").attr("href", url).raw("\n"));
+        LanguageSwitch.links(options, writer);
         meta("property", "og:type", "profile");
         meta("property", "og:title", title);
         meta("property", "og:description", description);

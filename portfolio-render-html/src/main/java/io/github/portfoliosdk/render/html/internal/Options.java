@@ -24,6 +24,7 @@ import java.util.Map;
  * @param locale the locale of dates
  * @param headingOffset how many levels every heading moves down (0 to 2): the hero's is {@code h(1 + offset)}
  * @param navigation whether to write the navigation between sections
+ * @param languages the page in each language, by BCP 47 tag (this one's among them); empty when it is in one only
  */
 public record Options(
         Theme theme,
@@ -37,7 +38,8 @@ public record Options(
         Clock clock,
         Locale locale,
         int headingOffset,
-        boolean navigation) {
+        boolean navigation,
+        Map<String, String> languages) {
 
     /** The renderer of a section: the one registered, else the built-in one (the entries of a custom section). */
     public HtmlSectionRenderer renderer(Section section) {

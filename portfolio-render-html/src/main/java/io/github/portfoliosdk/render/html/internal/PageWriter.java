@@ -62,6 +62,9 @@ public final class PageWriter {
             writer.start("a").attr("class", "pf-skip").attr("href", "#" + context.id("main"))
                     .text(context.label(Label.SKIP_TO_CONTENT)).end("a");
         }
+        if (!options.fragment()) {
+            LanguageSwitch.write(options, portfolio, writer);
+        }
         nav(context, numbered);
         if (hero) {
             writer.start(options.fragment() ? "div" : "header").attr("class", "pf-hero");

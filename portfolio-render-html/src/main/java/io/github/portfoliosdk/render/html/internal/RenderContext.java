@@ -46,7 +46,7 @@ final class RenderContext implements HtmlSectionContext {
         this.writer = writer;
         this.titles = titles;
         this.today = LocalDate.now(options.clock());
-        this.userText = new UserText(options.labels().language(), portfolio.contentLocale());
+        this.userText = new UserText(options.labels().language(), portfolio.contentLocale(), LanguageSwitch.fallbacks(portfolio));
         boolean projectsShown = titles.containsKey(Section.PROJECTS);
         for (Section shown : titles.keySet()) {
             usedAnchors.add(shown.id());

@@ -1,0 +1,90 @@
+package io.github.portfoliosdk.benchmarks;
+
+import io.github.portfoliosdk.json.PortfolioFormat;
+import io.github.portfoliosdk.model.Portfolio;
+import io.github.portfoliosdk.model.Translations;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+
+/**
+ * What choosing a language costs: reading a YAML file whose every text is given in English and German and choosing
+ * German, against reading a one-language file of the same size (each text the English and the German one joined, so
+ * that both files hold the same text). Issue #20 asks for at most 10% more.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+public class TranslationBenchmark {
+
+    @Param({"showcase", "large"})
+    public String portfolio;
+
+    private String twoLanguages;
+    private String oneLanguage;
+    private Portfolio read;
+
+    /** Writes both files; checks that choosing German gives the German texts. */
+    @Setup
+    public void setUp() {
+        Portfolio english = portfolio.equals("large") ? Fixtures.large() : Fixtures.showcase();
+        Map<String, String> texts = allTexts(english);
+        Map<String, String> german = new LinkedHashMap<>();
+        Map<String, String> joined = new LinkedHashMap<>();
+        texts.forEach((pointer, text) -> {
+            german.put(pointer, "(de) " + text);
+            joined.put(pointer, text + " (de) " + text);
+        });
+        Portfolio translated = english.toBuilder().translations(Translations.of(Map.of("de", german))).buildUnvalidated();
+        twoLanguages = PortfolioFormat.yaml().write(translated);
+        Portfolio single = english.toBuilder().translations(Translations.of(Map.of("xx", joined))).buildUnvalidated()
+                .in(Locale.forLanguageTag("xx")).toBuilder().language(null).translations(null).buildUnvalidated();
+        oneLanguage = PortfolioFormat.yaml().write(single);
+        read = PortfolioFormat.yaml().read(twoLanguages, "two.yaml");
+        Portfolio chosen = readAndChooseGerman();
+        if (!chosen.person().headline().startsWith("(de) ") || chosen.coverage(Locale.GERMAN).percent() != 100) {
+            throw new IllegalStateException("choosing German does not give the German texts");
+        }
+        System.err.printf("%s: two languages %,d bytes, one language %,d bytes, %d texts%n", portfolio,
+                twoLanguages.length(), oneLanguage.length(), texts.size());
+    }
+
+    /** Every text a person writes, by JSON Pointer: what a portfolio that chose another language keeps of the original. */
+    private static Map<String, String> allTexts(Portfolio portfolio) {
+        return portfolio.toBuilder().translations(Translations.of(Map.of("zz", Map.of("/person/name", "-"))))
+                .buildUnvalidated().in(Locale.forLanguageTag("zz")).translations().in("en");
+    }
+
+    /** Reads the one-language file. */
+    @Benchmark
+    public Portfolio readOneLanguage() {
+        return PortfolioFormat.yaml().read(oneLanguage, "one.yaml");
+    }
+
+    /** Reads the file in two languages, without choosing. */
+    @Benchmark
+    public Portfolio readTwoLanguages() {
+        return PortfolioFormat.yaml().read(twoLanguages, "two.yaml");
+    }
+
+    /** Chooses German in the portfolio read: the cost of the choice alone. */
+    @Benchmark
+    public Portfolio chooseGerman() {
+        return read.in(Locale.GERMAN);
+    }
+
+    /** Reads the file in two languages and chooses German. */
+    @Benchmark
+    public Portfolio readAndChooseGerman() {
+        return PortfolioFormat.yaml().read(twoLanguages, "two.yaml").in(Locale.GERMAN);
+    }
+}

@@ -83,6 +83,11 @@ class IndicShapingTest {
         String text = Poppler.text(file).replaceAll("\\s+", " ");
         assertThat(text).contains(TAMIL_NAME, TAMIL_HEADLINE, HINDI_NAME + " और " + HINDI_HEADLINE + ".",
                 "Go, Kafka — " + TAMIL_HEADLINE + " (பொறியாளர்).");
+        // an extractor that reads glyph by glyph (PDFBox, as applicant tracking systems do) gets characters, in the
+        // order drawn: a conjunct's or half form's own, never the private-use one the glyph is written as in the font
+        String glyphByGlyph = PdfDocuments.flatText(pdf);
+        assertThat(glyphByGlyph.chars().filter(c -> c >= 0xE000 && c <= 0xF8FF)).as(glyphByGlyph).isEmpty();
+        assertThat(glyphByGlyph).contains("क्षमता", "Go, Kafka");
         assertThat(VeraPdf.failedRules(pdf)).isEmpty();
         assertThat(String.join("\n", Poppler.fonts(file))).contains("NotoSansTamil-Bold", "NotoSansTamil-Regular",
                 "NotoSansDevanagari-Regular");

@@ -17,6 +17,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.contentstream.operator.Operator;
@@ -68,9 +69,10 @@ final class Indic {
 
     /**
      * A face for the layout (at 1000 units to the em), with the advance width of each glyph in thousandths of an em,
-     * as the PDF's fonts have them.
+     * as the PDF's fonts have them, and the character its character map maps to each glyph (0 for none: a conjunct,
+     * a half form...).
      */
-    private record Face(Font font, float[] advances) {
+    private record Face(Font font, float[] advances, int[] characters) {
     }
 
     /** A shaped word: the text as written, and where each face's layout places its glyphs. */
@@ -99,9 +101,10 @@ final class Indic {
     /** The XHTML with the Tamil and Devanagari words of its body shaped, and what each shaped word stands for. */
     static Shaped shape(String xhtml) {
         if (xhtml.codePoints().noneMatch(Indic::shaped)) {
-            return new Shaped(xhtml, Map.of());
+            return new Shaped(xhtml, Map.of(), Map.of());
         }
         Map<String, Map<String, Word>> words = new HashMap<>();
+        Map<String, Map<Integer, String>> ligatures = new HashMap<>();
         StringBuilder out = new StringBuilder(xhtml.length());
         // the head's title is the document's title in its metadata: left as written
         int i = Math.max(0, xhtml.indexOf("<body"));
@@ -122,16 +125,17 @@ final class Indic {
             }
             String text = xhtml.substring(start, i);
             StringBuilder glyphs = new StringBuilder(text.length());
-            Placement regular = layout(script.regular(), text, glyphs);
+            Map<Integer, String> unmapped = ligatures.computeIfAbsent(script.family(), f -> new HashMap<>());
+            Placement regular = layout(script.regular(), text, glyphs, unmapped);
             StringBuilder boldGlyphs = new StringBuilder(text.length());
-            Placement bold = layout(script.bold(), text, boldGlyphs);
+            Placement bold = layout(script.bold(), text, boldGlyphs, new HashMap<>());
             // the faces have the same glyphs; should a word differ, the bold one is drawn with its own advances
             Word word = new Word(text, regular, boldGlyphs.toString().contentEquals(glyphs) ? bold
                     : new Placement(new float[glyphs.length() + 1], new float[glyphs.length()]));
             out.append(glyphs);
             words.computeIfAbsent(script.family(), f -> new HashMap<>()).putIfAbsent(glyphs.toString(), word);
         }
-        return new Shaped(out.toString(), Map.copyOf(words));
+        return new Shaped(out.toString(), Map.copyOf(words), Map.copyOf(ligatures));
     }
 
     /** Whether the character continues a word of the script: a letter or sign of it, a joiner, a combining mark. */
@@ -144,12 +148,13 @@ final class Indic {
      * Lays the text out with the script's font: appends its glyphs, in visual order, each as U+E000 plus its glyph
      * id, and returns where they go.
      */
-    private static Placement layout(Face face, String text, StringBuilder glyphs) {
+    private static Placement layout(Face face, String text, StringBuilder glyphs, Map<Integer, String> unmapped) {
         char[] chars = text.toCharArray();
         GlyphVector vector = face.font().layoutGlyphVector(CONTEXT, chars, 0, chars.length,
                 Font.LAYOUT_LEFT_TO_RIGHT);
         int count = vector.getNumGlyphs();
         int[] codes = vector.getGlyphCodes(0, count, null);
+        clusterTexts(face, text, codes, vector.getGlyphCharIndices(0, count, null), unmapped);
         float[] positions = vector.getGlyphPositions(0, count, null);
         float[] dx = new float[count + 1];
         float[] dy = new float[count];
@@ -173,6 +178,41 @@ final class Indic {
         }
         dx[drawn] = advances - pen;
         return new Placement(Arrays.copyOf(dx, drawn + 1), Arrays.copyOf(dy, drawn));
+    }
+
+    /**
+     * Notes, for each glyph no character maps to (a conjunct, a half form...), the characters it stands for: those of
+     * its cluster (the characters from its first character to the next cluster's) less those the cluster's other
+     * glyphs are mapped from; only the first such glyph of a cluster gets them, and a glyph keeps the first text noted.
+     */
+    private static void clusterTexts(Face face, String text, int[] codes, int[] first, Map<Integer, String> unmapped) {
+        for (int g = 0; g < codes.length; g++) {
+            if (codes[g] >= face.characters().length || face.characters()[codes[g]] != 0) {
+                continue;
+            }
+            int end = text.length();
+            for (int start : first) {
+                if (start > first[g] && start < end) {
+                    end = start;
+                }
+            }
+            StringBuilder cluster = new StringBuilder(text.substring(first[g], end));
+            boolean firstUnmapped = true;
+            for (int other = 0; other < codes.length; other++) {
+                if (first[other] != first[g] || other == g || codes[other] >= face.characters().length) {
+                    continue;
+                }
+                int character = face.characters()[codes[other]];
+                int at = character == 0 ? -1 : cluster.indexOf(Character.toString(character));
+                if (at >= 0) {
+                    cluster.delete(at, at + Character.charCount(character));
+                }
+                firstUnmapped &= character != 0 || other > g;
+            }
+            if (firstUnmapped && !cluster.isEmpty()) {
+                unmapped.putIfAbsent(codes[g], cluster.toString());
+            }
+        }
     }
 
     /** The script of the character that this class shapes, or null. */
@@ -209,10 +249,18 @@ final class Indic {
             for (int g = 0; g < advances.length; g++) {
                 advances[g] = ttf.getAdvanceWidth(g) * scale;
             }
+            int[] characters = new int[advances.length];
+            CmapLookup cmap = ttf.getUnicodeCmapLookup();
+            for (int c = 0xFFFF; c > 0; c--) {
+                int glyph = cmap.getGlyphId(c);
+                if (glyph > 0 && glyph < characters.length) {
+                    characters[glyph] = c;
+                }
+            }
             // the JDK's layout leaves out kerning and standard ligatures unless asked; HarfBuzz applies them by default
             return new Face(Font.createFont(Font.TRUETYPE_FONT, new ByteArrayInputStream(bytes)).deriveFont(Map.of(
                     TextAttribute.SIZE, 1000f, TextAttribute.KERNING, TextAttribute.KERNING_ON,
-                    TextAttribute.LIGATURES, TextAttribute.LIGATURES_ON)), advances);
+                    TextAttribute.LIGATURES, TextAttribute.LIGATURES_ON)), advances, characters);
         } catch (FontFormatException | IOException e) {
             throw new IllegalStateException("the JDK could not load the bundled font " + family + ": "
                     + e.getMessage(), e);
@@ -221,9 +269,10 @@ final class Indic {
 
     /**
      * The XHTML to typeset, with its shaped words; {@code words} holds, by font family, the glyphs of each shaped
-     * word (as written in the XHTML) with the word as the user wrote it.
+     * word (as written in the XHTML) with the word as the user wrote it; {@code ligatures}, by font family, the
+     * characters each glyph no character maps to stands for, for the font's Unicode map ({@link UnicodeMaps}).
      */
-    record Shaped(String xhtml, Map<String, Map<String, Word>> words) {
+    record Shaped(String xhtml, Map<String, Map<String, Word>> words, Map<String, Map<Integer, String>> ligatures) {
 
         /**
          * Wraps each shaped word drawn on the document's pages in a {@code /Span} marked content sequence with the

@@ -90,10 +90,10 @@ public final class Typesetter {
                 ids.add(id);
                 ids.add(id);
                 document.getDocument().getTrailer().setItem(COSName.ID, ids);
-                if (UnicodeMaps.needed(xhtml)) {
+                if (UnicodeMaps.needed(xhtml) || !indic.ligatures().isEmpty()) {
                     ByteArrayOutputStream shaped = new ByteArrayOutputStream();
                     document.save(shaped);
-                    output.write(UnicodeMaps.asWritten(shaped.toByteArray(), xhtml));
+                    output.write(UnicodeMaps.asWritten(shaped.toByteArray(), xhtml, indic.ligatures()));
                 } else {
                     document.save(output);
                 }

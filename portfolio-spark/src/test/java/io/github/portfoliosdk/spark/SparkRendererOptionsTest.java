@@ -43,12 +43,12 @@ class SparkRendererOptionsTest {
     void everyFormatWithThemePaperLocaleAndTagsAsTheCommandLineWritesThem() throws IOException {
         Path input = work.resolve("members");
         List<Path> files = tagged(input);
-        Path tamil = input.resolve("tamil-headline.json");
+        Path bengali = input.resolve("bengali-headline.json");
         Portfolio showcase = GeneratedMembers.showcase();
-        Files.writeString(tamil, PortfolioFormat.json().write(showcase.toBuilder().person(showcase.person().toBuilder()
-                .headline("பின்தள பொறியாளர்").build()).skills(List.of(showcase.skills().get(0).toBuilder()
+        Files.writeString(bengali, PortfolioFormat.json().write(showcase.toBuilder().person(showcase.person().toBuilder()
+                .headline("ব্যাকএন্ড ইঞ্জিনিয়ার").build()).skills(List.of(showcase.skills().get(0).toBuilder()
                 .tags(List.of("python")).build())).build()), StandardCharsets.UTF_8);
-        files.add(tamil);
+        files.add(bengali);
         List<String> options = List.of("--theme", "classic", "--paper", "letter", "--locale", "de", "--tags", "python");
         Path output = work.resolve("site");
 
@@ -75,10 +75,10 @@ class SparkRendererOptionsTest {
                 refused.put(id, run.messages());
             }
         }
-        // members 1 and 2 of every 3 carry the tag; the Tamil headline is refused by the PDF, as on the command line
-        assertThat(refused.keySet()).contains("tamil-headline", "member-00000", "member-00003").hasSize(MEMBERS / 3 + 1);
-        assertThat(refused.get("tamil-headline")).contains("the pdf format cannot render it (the portfolio is valid): the PDF cannot typeset",
-                "person.headline: U+0BAA TAMIL LETTER PA, ", "(Tamil script)", "1 of the 6 formats cannot render it");
+        // members 1 and 2 of every 3 carry the tag; the Bengali headline is refused by the PDF, as on the command line
+        assertThat(refused.keySet()).contains("bengali-headline", "member-00000", "member-00003").hasSize(MEMBERS / 3 + 1);
+        assertThat(refused.get("bengali-headline")).contains("the pdf format cannot render it (the portfolio is valid): the PDF cannot typeset",
+                "person.headline: U+09AC BENGALI LETTER BA, ", "(Bengali script)", "1 of the 6 formats cannot render it");
         assertThat(refused.get("member-00000")).contains("--tags: no item carries 'python'");
         assertThat(summary).isEqualTo(new RenderSummary(rendered.size(), refused.size(), 0));
         TreeSet<String> folders = new TreeSet<>(rendered);
@@ -134,10 +134,9 @@ class SparkRendererOptionsTest {
                 .hasMessage("theme: 'solarized' is not a theme; themes are terminal, classic");
         assertThatThrownBy(() -> SparkRenderer.builder().paper("a3"))
                 .hasMessage("paper: 'a3' is not a paper size; sizes are a4, letter");
-        assertThatThrownBy(() -> SparkRenderer.builder().locale(Locale.forLanguageTag("ta")).build())
-                .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("pdf: ").hasMessageContaining("ta");
-        assertThat(SparkRenderer.builder().locale(Locale.forLanguageTag("ta")).formats("html", "markdown").build())
-                .isNotNull();
+        // the PDF takes the labels of every bundled locale (ja and zh-Hans with the command line's Chinese and
+        // Japanese fonts, on this module's test class path): Tamil labels are no longer refused
+        assertThat(SparkRenderer.builder().locale(Locale.forLanguageTag("ta")).build()).isNotNull();
     }
 
     /** Members 0..MEMBERS-1 in our format, their first skill tagged {@code python} unless the index is a multiple of 3. */

@@ -33,7 +33,7 @@ final class VariantOptions {
                     + " for stays in its own language, with a warning. 'all' renders every language the portfolio has"
                     + " (index.html, index.de.html...). Label catalogues ship for en, de, fr, es, pt-BR, it, nl, pl, ta,"
                     + " hi, ja, zh-Hans, ar and he; another language falls back to its parent, then English. The PDF takes"
-                    + " those in Latin script (en, de, fr, es, pt-BR, it, nl, pl), ar, he, ja and zh-Hans.")
+                    + " them all (ja and zh-Hans with the Chinese and Japanese fonts this command line carries).")
     void locale(String value) {
         if (ALL.equals(value)) {
             allLanguages = true;

@@ -40,12 +40,14 @@ import java.util.Set;
  * export is embedded as an associated file ({@code resume.json}), which {@link #embeddedJsonResume(byte[])} reads back.
  * <p>Built with {@link #builder()} or {@link #create()}; immutable and thread-safe. All user text prints literally;
  * variation selectors (U+FE0E, U+FE0F) are left out, with a {@link System.Logger} warning. Text the fonts cannot
- * typeset (scripts other than Latin, Greek, Cyrillic, Arabic and Hebrew) is refused with an
+ * typeset (scripts other than Latin, Greek, Cyrillic, Arabic, Hebrew, Tamil and Devanagari) is refused with an
  * {@link IllegalArgumentException} naming each field and character, before anything is written. Arabic and Hebrew
  * text is laid out right to left (the Unicode bidirectional algorithm, each paragraph in the direction of its first
- * letter) with Arabic letters joined. The fixed words (section titles, "Problem:", "present"...) come from the
- * shared label catalogue ({@link Labels}) in any locale whose labels are in those scripts (en, de, fr, es, pt-BR, it,
- * nl, pl, ar, he; an ar or he page runs right to left); {@link Builder#build()} refuses the others.
+ * letter) with Arabic letters joined; Tamil and Devanagari text is shaped as HarfBuzz shapes it (conjuncts, vowel
+ * signs before their consonant) and extracts as typed. The fixed words (section titles, "Problem:", "present"...)
+ * come from the shared label catalogue ({@link Labels}) in any locale whose labels are in those scripts (en, de, fr,
+ * es, pt-BR, it, nl, pl, ar, he, ta, hi; an ar or he page runs right to left; ja and zh-Hans with the optional
+ * Chinese and Japanese fonts); {@link Builder#build()} refuses the others.
  */
 public final class PdfRenderer implements PortfolioRenderer {
 
@@ -350,7 +352,7 @@ public final class PdfRenderer implements PortfolioRenderer {
          * The renderer; the builder can be used again.
          *
          * @throws IllegalArgumentException when the fonts cannot typeset the labels (a locale in a script other than
-         *     Latin, Greek, Cyrillic, Arabic and Hebrew, or Chinese and Japanese with their optional fonts); the
+         *     Latin, Greek, Cyrillic, Arabic, Hebrew, Tamil and Devanagari, or Chinese and Japanese with their optional fonts); the
          *     message names the locale and the scripts the PDF covers
          */
         public PdfRenderer build() {

@@ -197,20 +197,20 @@ class PdfRendererTest {
     @Test
     void textTheFontsCannotTypesetIsRefusedWithEveryFieldAndCharacterBeforeAnythingIsWritten() {
         Portfolio portfolio = Portfolio.builder()
-                .person(Person.builder().name("Ada").headline("தமிழ் engineer").build())
-                .addRole(Role.builder().title("ஆ मे").build())
+                .person(Person.builder().name("Ada").headline("বাংলা engineer").build())
+                .addRole(Role.builder().title("ਆ ქ").build())
                 .addRole(Role.builder().title("Rocket \uDB40\uDC00 scientist").build())
                 .build();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         assertThatThrownBy(() -> RENDERER.write(portfolio, out))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageStartingWith("the PDF cannot typeset 9 characters") // 6 Tamil, 2 Devanagari, 1 unassigned
-                .hasMessageContaining("\n  person.headline: U+0BA4 TAMIL LETTER TA, U+0BAE TAMIL LETTER MA, U+0BBF TAMIL VOWEL"
-                        + " SIGN I, U+0BB4 TAMIL LETTER LLLA, U+0BCD TAMIL SIGN VIRAMA (Tamil script)\n")
-                .hasMessageContaining("\n  roles[0].title: U+0B86 TAMIL LETTER AA (Tamil script); U+092E DEVANAGARI"
-                        + " LETTER MA, U+0947 DEVANAGARI VOWEL SIGN E (Devanagari script)\n")
+                .hasMessageStartingWith("the PDF cannot typeset 8 characters") // 5 Bengali, Gurmukhi, Georgian, unassigned
+                .hasMessageContaining("\n  person.headline: U+09AC BENGALI LETTER BA, U+09BE BENGALI VOWEL SIGN AA, U+0982"
+                        + " BENGALI SIGN ANUSVARA, U+09B2 BENGALI LETTER LA (Bengali script)\n")
+                .hasMessageContaining("\n  roles[0].title: U+0A06 GURMUKHI LETTER AA (Gurmukhi script); U+10E5 GEORGIAN"
+                        + " LETTER KHAR (Georgian script)\n")
                 .hasMessageEndingWith("\n  roles[1].title: U+E0000 (unassigned) (no glyph in the fonts)")
-                .hasMessageContaining("(it covers Latin, Greek, Cyrillic, Arabic, Hebrew, Chinese and Japanese)")
+                .hasMessageContaining("(it covers Latin, Greek, Cyrillic, Arabic, Hebrew, Tamil, Devanagari, Chinese and Japanese)")
                 .satisfies(e -> assertThat(e.getMessage().lines()).hasSize(4));
         assertThat(out.size()).isZero();
     }
@@ -249,12 +249,12 @@ class PdfRendererTest {
         assertThat(writer.problems()).containsExactly(
                 "person.headline: " + named("日本語") + " (Han script); " + named("の") + " (Hiragana script)",
                 "person.summary: " + named("東京働") + " (Han script); " + named("でく") + " (Hiragana script)");
-        assertThat(latinOnly.scripts()).isEqualTo("Latin, Greek, Cyrillic, Arabic and Hebrew");
+        assertThat(latinOnly.scripts()).isEqualTo("Latin, Greek, Cyrillic, Arabic, Hebrew, Tamil and Devanagari");
         assertThat(latinOnly.advice(writer.refusedScripts())).isEqualTo("; Chinese and Japanese text needs the"
                 + " optional artifact io.github.portfoliosdk:portfolio-render-pdf-fonts-cjk on the class path or"
                 + " module path");
         assertThat(latinOnly.advice(java.util.Set.of("Tamil"))).isEmpty();
-        assertThat(Fonts.coverage().scripts()).isEqualTo("Latin, Greek, Cyrillic, Arabic, Hebrew, Chinese and Japanese");
+        assertThat(Fonts.coverage().scripts()).isEqualTo("Latin, Greek, Cyrillic, Arabic, Hebrew, Tamil, Devanagari, Chinese and Japanese");
     }
 
     /** Each character as the message names it: code point and Unicode name (CJK names differ between JDKs). */

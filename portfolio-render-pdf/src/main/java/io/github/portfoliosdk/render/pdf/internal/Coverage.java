@@ -11,15 +11,16 @@ import java.util.TreeSet;
 /**
  * Which characters the PDF can typeset: those the bundled fonts have a glyph for, in scripts that need no shaping
  * (Latin, Greek, Cyrillic, Hebrew and the common punctuation and symbols) or whose shaping {@link RightToLeft} does
- * (Arabic's joining forms). openhtmltopdf places one glyph per character, so scripts that reorder letters or form
- * conjuncts (Tamil, Devanagari...) would print broken and are refused.
+ * (Arabic's joining forms) or {@link Indic} does (Tamil and Devanagari). openhtmltopdf places one glyph per
+ * character, so other scripts that reorder letters or form conjuncts (Bengali, Thai...) would print broken and are
+ * refused.
  */
 public final class Coverage {
 
     /** The scripts the PDF covers without the Chinese and Japanese fonts, as README and error messages name them. */
-    public static final String SCRIPTS = "Latin, Greek, Cyrillic, Arabic and Hebrew";
+    public static final String SCRIPTS = "Latin, Greek, Cyrillic, Arabic, Hebrew, Tamil and Devanagari";
     /** The scripts the PDF covers with them. */
-    public static final String SCRIPTS_WITH_CJK = "Latin, Greek, Cyrillic, Arabic, Hebrew, Chinese and Japanese";
+    public static final String SCRIPTS_WITH_CJK = "Latin, Greek, Cyrillic, Arabic, Hebrew, Tamil, Devanagari, Chinese and Japanese";
 
     /** The scripts the Chinese and Japanese fonts add. */
     private static final Set<UnicodeScript> CJK =
@@ -27,11 +28,16 @@ public final class Coverage {
 
     private static final Set<UnicodeScript> SIMPLE =
             EnumSet.of(UnicodeScript.COMMON, UnicodeScript.INHERITED, UnicodeScript.LATIN, UnicodeScript.GREEK,
-                    UnicodeScript.CYRILLIC, UnicodeScript.ARABIC, UnicodeScript.HEBREW);
+                    UnicodeScript.CYRILLIC, UnicodeScript.ARABIC, UnicodeScript.HEBREW, UnicodeScript.TAMIL,
+                    UnicodeScript.DEVANAGARI);
 
-    /** The blocks whose combining marks (Arabic vowel signs, Hebrew points) the fonts place over their letter. */
+    /**
+     * The blocks whose combining marks (Arabic vowel signs, Hebrew points) the fonts place over their letter, or
+     * {@link Indic} places with its shaping (Tamil and Devanagari vowel signs and viramas).
+     */
     private static final Set<Character.UnicodeBlock> MARKED =
-            Set.of(Character.UnicodeBlock.ARABIC, Character.UnicodeBlock.HEBREW);
+            Set.of(Character.UnicodeBlock.ARABIC, Character.UnicodeBlock.HEBREW, Character.UnicodeBlock.TAMIL,
+                    Character.UnicodeBlock.DEVANAGARI);
 
     private final BitSet glyphs;
     private final boolean cjk;
@@ -45,7 +51,7 @@ public final class Coverage {
         this.cjk = cjk;
     }
 
-    /** The scripts covered, as messages name them ("Latin, Greek, Cyrillic, Arabic and Hebrew"). */
+    /** The scripts covered, as messages name them ("Latin, Greek, Cyrillic, Arabic, Hebrew, Tamil and Devanagari"). */
     public String scripts() {
         return cjk ? SCRIPTS_WITH_CJK : SCRIPTS;
     }

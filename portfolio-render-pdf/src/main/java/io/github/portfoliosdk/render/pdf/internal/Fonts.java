@@ -9,10 +9,13 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 
 import org.apache.fontbox.ttf.CmapLookup;
@@ -22,8 +25,8 @@ import org.apache.pdfbox.io.RandomAccessReadBuffer;
 
 /**
  * The bundled fonts (resources beside this class, with their licences): DejaVu for Latin, Greek and Cyrillic, Noto
- * Sans Arabic and Noto Sans Hebrew, Noto Emoji; registered with openhtmltopdf to be embedded as subsets, and what
- * they cover. The font files are read once; no system font is ever used.
+ * Sans Arabic, Hebrew, Tamil and Devanagari, Noto Emoji; registered with openhtmltopdf to be embedded as subsets,
+ * and what they cover. The font files are read once; no system font is ever used.
  * <p>PDFBox applies the Latin ligatures of a font's glyph substitution table (GSUB), and a ligature glyph reads back
  * as one character ("ﬁ" for "fi"), which breaks search and text extraction by applicant tracking systems. So the
  * table is hidden: its tag in the font's table directory is renamed, PDFBox finds no substitutions, and the subset it
@@ -42,6 +45,10 @@ public final class Fonts {
     static final String ARABIC = "Noto Sans Arabic";
     /** The family of the Hebrew script's font. */
     static final String HEBREW = "Noto Sans Hebrew";
+    /** The family of the Tamil script's font, whose glyphs {@link Indic} chooses. */
+    static final String TAMIL = "Noto Sans Tamil";
+    /** The family of the Devanagari script's font, whose glyphs {@link Indic} chooses. */
+    static final String DEVANAGARI = "Noto Sans Devanagari";
 
     private static final List<Face> FACES = List.of(
             face("DejaVuSans.ttf", "DejaVu Sans", 400, FontStyle.NORMAL),
@@ -53,6 +60,10 @@ public final class Fonts {
             face("NotoSansArabic-Bold.ttf", ARABIC, 700, FontStyle.NORMAL),
             face("NotoSansHebrew-Regular.ttf", HEBREW, 400, FontStyle.NORMAL),
             face("NotoSansHebrew-Bold.ttf", HEBREW, 700, FontStyle.NORMAL),
+            shapedFace("NotoSansTamil-Regular.ttf", TAMIL, 400),
+            shapedFace("NotoSansTamil-Bold.ttf", TAMIL, 700),
+            shapedFace("NotoSansDevanagari-Regular.ttf", DEVANAGARI, 400),
+            shapedFace("NotoSansDevanagari-Bold.ttf", DEVANAGARI, 700),
             face("NotoEmoji-Regular.ttf", "Noto Emoji", 400, FontStyle.NORMAL));
 
     /** Where the optional artifact {@value #CJK_ARTIFACT} keeps its fonts, on the class path or module path. */
@@ -141,7 +152,7 @@ public final class Fonts {
     }
 
     /**
-     * The characters the body font, DejaVu Sans, the Arabic and Hebrew fonts, Noto Emoji and (when present) the
+     * The characters the body font, DejaVu Sans, the Arabic, Hebrew, Tamil and Devanagari fonts, Noto Emoji and (when present) the
      * Chinese and Japanese fonts can typeset.
      */
     public static Coverage coverage() {
@@ -149,14 +160,97 @@ public final class Fonts {
     }
 
     private static Face face(String file, String family, int weight, FontStyle style) {
+        return new Face(family, weight, style, withoutVariationSequences(withoutSubstitutions(bundled(file))));
+    }
+
+    /**
+     * A face whose text {@link Indic} shapes: its character map also maps each private-use character U+E000 + g to
+     * glyph g, for every glyph.
+     */
+    private static Face shapedFace(String file, String family, int weight) {
+        return new Face(family, weight, FontStyle.NORMAL, withGlyphCharacters(withoutSubstitutions(bundled(file))));
+    }
+
+    /** The bytes of a face ("Regular", "Bold") of a font {@link Indic} shapes with, as bundled (with its GSUB table). */
+    static byte[] shapingFont(String family, String face) {
+        return bundled(family.replace(" ", "") + "-" + face + ".ttf");
+    }
+
+    private static byte[] bundled(String file) {
         try (InputStream in = Fonts.class.getResourceAsStream("fonts/" + file)) {
             if (in == null) {
                 throw new IllegalStateException("missing font resource fonts/" + file);
             }
-            return new Face(family, weight, style, withoutVariationSequences(withoutSubstitutions(in.readAllBytes())));
+            return in.readAllBytes();
         } catch (IOException e) {
             throw new UncheckedIOException("could not read the bundled font " + file + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * The font with its character map replaced by one Windows Unicode (3,1) format 4 subtable: the font's own
+     * characters of the Basic Multilingual Plane and U+E000 + g for each glyph g. The new table is appended to the
+     * file and the table directory pointed at it.
+     */
+    private static byte[] withGlyphCharacters(byte[] font) {
+        TreeMap<Integer, Integer> map = new TreeMap<>();
+        int glyphs;
+        try (TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(font))) {
+            glyphs = ttf.getNumberOfGlyphs();
+            CmapLookup cmap = ttf.getUnicodeCmapLookup();
+            for (int c = 0; c < 0xFFFF; c++) {
+                int glyph = cmap.getGlyphId(c);
+                if (glyph > 0) {
+                    map.put(c, glyph);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not read the bundled font: " + e.getMessage(), e);
+        }
+        if (glyphs > Indic.GLYPHS_END - Indic.GLYPHS) {
+            throw new IllegalStateException("a shaped font has more glyphs than the private-use area has characters");
+        }
+        map.keySet().removeIf(c -> c >= Indic.GLYPHS && c < Indic.GLYPHS_END);
+        for (int g = 0; g < glyphs; g++) {
+            map.put(Indic.GLYPHS + g, g);
+        }
+        // segments of consecutive characters with consecutive glyphs, then the closing segment U+FFFF
+        List<int[]> segments = new ArrayList<>();
+        for (Map.Entry<Integer, Integer> entry : map.entrySet()) {
+            int[] last = segments.isEmpty() ? null : segments.get(segments.size() - 1);
+            if (last != null && last[1] + 1 == entry.getKey() && last[2] == entry.getValue() - entry.getKey()) {
+                last[1]++;
+            } else {
+                segments.add(new int[] {entry.getKey(), entry.getKey(), entry.getValue() - entry.getKey()});
+            }
+        }
+        segments.add(new int[] {0xFFFF, 0xFFFF, 1});
+        int count = segments.size();
+        int subtable = 16 + 8 * count;
+        ByteBuffer cmap = ByteBuffer.allocate(4 + 8 + subtable);
+        cmap.putShort((short) 0).putShort((short) 1).putShort((short) 3).putShort((short) 1).putInt(12);
+        int power = Integer.highestOneBit(count);
+        cmap.putShort((short) 4).putShort((short) subtable).putShort((short) 0).putShort((short) (2 * count))
+                .putShort((short) (2 * power)).putShort((short) Integer.numberOfTrailingZeros(power))
+                .putShort((short) (2 * count - 2 * power));
+        segments.forEach(s -> cmap.putShort((short) s[1]));
+        cmap.putShort((short) 0);
+        segments.forEach(s -> cmap.putShort((short) s[0]));
+        segments.forEach(s -> cmap.putShort((short) s[2]));
+        segments.forEach(s -> cmap.putShort((short) 0));
+        int offset = (font.length + 3) & ~3;
+        byte[] table = cmap.array();
+        byte[] out = Arrays.copyOf(font, offset + ((table.length + 3) & ~3));
+        System.arraycopy(table, 0, out, offset, table.length);
+        ByteBuffer buffer = ByteBuffer.wrap(out);
+        int tables = Short.toUnsignedInt(buffer.getShort(4));
+        for (int i = 0; i < tables; i++) {
+            int entry = 12 + 16 * i;
+            if (buffer.getInt(entry) == CMAP) {
+                buffer.putInt(entry + 8, offset).putInt(entry + 12, table.length);
+            }
+        }
+        return out;
     }
 
     /** Renames the GSUB entry of the TrueType table directory (big-endian: table count at 4, 16-byte entries from 12). */

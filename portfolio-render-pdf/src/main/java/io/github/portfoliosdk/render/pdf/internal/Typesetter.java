@@ -73,10 +73,12 @@ public final class Typesetter {
         Fonts.register(builder, xhtml.codePoints().anyMatch(Coverage::isCjk));
         builder.useUnicodeBidiSplitter(RightToLeft.INSTANCE);
         builder.useUnicodeBidiReorderer(RightToLeft.INSTANCE);
-        builder.withHtmlContent(xhtml, null);
+        Indic.Shaped indic = Indic.shape(xhtml);
+        builder.withHtmlContent(indic.xhtml(), null);
         try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
             renderer.createPDFWithoutClosing();
             try (PDDocument document = renderer.getPdfDocument()) {
+                indic.markActualText(document);
                 Calendar date = calendar(now);
                 document.getDocumentInformation().setCreationDate(date);
                 fixXmp(document.getDocumentCatalog(), date, language);
@@ -88,10 +90,10 @@ public final class Typesetter {
                 ids.add(id);
                 ids.add(id);
                 document.getDocument().getTrailer().setItem(COSName.ID, ids);
-                if (UnicodeMaps.needed(xhtml)) {
+                if (UnicodeMaps.needed(xhtml) || !indic.ligatures().isEmpty()) {
                     ByteArrayOutputStream shaped = new ByteArrayOutputStream();
                     document.save(shaped);
-                    output.write(UnicodeMaps.asWritten(shaped.toByteArray(), xhtml));
+                    output.write(UnicodeMaps.asWritten(shaped.toByteArray(), xhtml, indic.ligatures()));
                 } else {
                     document.save(output);
                 }

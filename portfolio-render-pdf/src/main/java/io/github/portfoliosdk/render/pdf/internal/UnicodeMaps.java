@@ -58,9 +58,12 @@ final class UnicodeMaps {
 
     /**
      * The PDF with every presentation form in its fonts' Unicode maps read as its letters, and every glyph of several
-     * characters as the one {@code text} uses; the same bytes if nothing changes.
+     * characters as the one {@code text} uses; and each glyph of a shaped font ({@link Indic}) that no character maps to
+     * (a conjunct, a half form) read as the characters it stands for: {@code ligatures} holds them by font family
+     * and glyph id. Extractors that honour {@code /ActualText} read shaped words from it; the others, glyph by glyph
+     * in the order drawn, get each glyph's characters instead of a private-use one.
      */
-    static byte[] asWritten(byte[] pdf, String text) throws IOException {
+    static byte[] asWritten(byte[] pdf, String text, Map<String, Map<Integer, String>> ligatures) throws IOException {
         Set<Integer> used = new HashSet<>();
         text.codePoints().forEach(used::add);
         try (PDDocument document = Loader.loadPDF(pdf)) {
@@ -79,9 +82,12 @@ final class UnicodeMaps {
                             && dictionary.getDictionaryObject(COSName.TO_UNICODE) instanceof COSStream map) {
                         String baseFont = dictionary.getNameAsString(COSName.BASE_FONT);
                         // a subset's name is its font's with a tag of six letters and a plus sign before it
-                        Map<Integer, List<Integer>> shared = Fonts.sharedGlyphs(
-                                baseFont == null ? "" : baseFont.substring(baseFont.indexOf('+') + 1));
-                        changed |= rewrite(map, shared, used);
+                        String name = baseFont == null ? "" : baseFont.substring(baseFont.indexOf('+') + 1);
+                        Map<Integer, List<Integer>> shared = Fonts.sharedGlyphs(name);
+                        Map<Integer, String> glyphTexts = ligatures.entrySet().stream()
+                                .filter(family -> name.startsWith(family.getKey().replace(" ", "") + "-"))
+                                .map(Map.Entry::getValue).findFirst().orElse(Map.of());
+                        changed |= rewrite(map, shared, used, glyphTexts);
                     }
                 }
             }
@@ -96,10 +102,11 @@ final class UnicodeMaps {
 
     /**
      * Rewrites the map; {@code shared} holds the glyphs of the font that several characters map to (a subset's codes
-     * are the glyph ids of its font), {@code used} the characters of the document.
+     * are the glyph ids of its font), {@code used} the characters of the document, {@code ligatures} the characters
+     * of the glyphs of a shaped font that no character maps to.
      */
-    private static boolean rewrite(COSStream stream, Map<Integer, List<Integer>> shared, Set<Integer> used)
-            throws IOException {
+    private static boolean rewrite(COSStream stream, Map<Integer, List<Integer>> shared, Set<Integer> used,
+            Map<Integer, String> ligatures) throws IOException {
         CMap cmap;
         try (InputStream in = stream.createInputStream()) {
             cmap = new CMapParser(false).parse(new RandomAccessReadBuffer(in));
@@ -109,7 +116,8 @@ final class UnicodeMaps {
         for (int code = 0; code < CODES; code++) {
             String text = cmap.toUnicode(code, 2);
             if (text != null) {
-                String letters = letters(asUsed(text, shared.get(code), used));
+                String letters = isGlyphCharacter(text) ? ligatures.getOrDefault(code, text)
+                        : letters(asUsed(text, shared.get(code), used));
                 joined |= !letters.equals(text);
                 unicode.put(code, letters);
             }
@@ -121,6 +129,11 @@ final class UnicodeMaps {
             out.write(cmapText(unicode).getBytes(StandardCharsets.US_ASCII));
         }
         return true;
+    }
+
+    /** Whether the text is one private-use character that {@link Indic} writes a glyph as. */
+    private static boolean isGlyphCharacter(String text) {
+        return text.length() == 1 && text.charAt(0) >= Indic.GLYPHS && text.charAt(0) < Indic.GLYPHS_END;
     }
 
     /** The character of the glyph that the document uses, when the glyph has several and the one read is unused. */

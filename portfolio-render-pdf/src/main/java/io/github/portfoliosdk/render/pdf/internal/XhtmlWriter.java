@@ -276,8 +276,11 @@ public final class XhtmlWriter implements PdfWriter {
         return switch (Character.UnicodeScript.of(codePoint)) {
             case ARABIC -> "arab";
             case HEBREW -> "hebr";
+            case TAMIL -> "taml";
+            case DEVANAGARI -> "deva";
             case HAN, HIRAGANA, KATAKANA, BOPOMOFO -> "cjk";
             default -> block == Character.UnicodeBlock.ARABIC ? "arab"
+                    : block == Character.UnicodeBlock.DEVANAGARI ? "deva"
                     : block == Character.UnicodeBlock.CJK_SYMBOLS_AND_PUNCTUATION
                             || block == Character.UnicodeBlock.HALFWIDTH_AND_FULLWIDTH_FORMS
                             || block == Character.UnicodeBlock.KATAKANA

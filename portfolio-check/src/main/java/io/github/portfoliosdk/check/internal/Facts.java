@@ -171,8 +171,23 @@ final class Facts {
             String names = String.join("|", Months.names(date.month()).stream().map(Pattern::quote).toList());
             String mm = String.format("%02d", date.month());
             pattern = "(?<![\\p{L}])(" + names + ")\\.?\\s*" + year + "(?!\\d)|(?<![\\d.])0?" + date.month()
-                    + "[./]" + year + "(?!\\d)|" + year + "-" + mm + "(?!\\d)";
+                    + "[./]" + year + "(?!\\d)|" + year + "-" + mm + "(?!\\d)|" + asRendered(date);
         }
         facts.add(new Fact(path, date.toString(), Pattern.compile(pattern), false));
+    }
+
+    /**
+     * The date as our renderers write it in each language they have labels for (CLDR's month and year: "fev. de 2026",
+     * "2026年2月"), with any spaces between its characters (an extractor puts one where the font changes, or drops it),
+     * so that a CV of ours in any of them is read.
+     */
+    private static String asRendered(PartialDate date) {
+        java.util.Set<String> forms = new java.util.TreeSet<>();
+        for (String tag : io.github.portfoliosdk.model.Labels.bundledLocales()) {
+            forms.add(date.format(java.util.Locale.forLanguageTag(tag)).toLowerCase(java.util.Locale.ROOT));
+        }
+        return String.join("|", forms.stream().map(form -> form.replaceAll("\\s+", "").codePoints()
+                .mapToObj(c -> Pattern.quote(Character.toString(c))).collect(java.util.stream.Collectors.joining("\\s*")))
+                .toList());
     }
 }

@@ -58,9 +58,9 @@ final class Headings {
     /** Whether a word of the heading starts with a section word, or the heading holds a section phrase. */
     static boolean recognised(String heading) {
         String folded = heading.toLowerCase(Locale.ROOT).replace('’', '\'');
-        String[] words = folded.split("[^\\p{L}']+");
+        String[] words = folded.split("[^\\p{L}\\p{M}']+");
         for (String word : WORDS) {
-            if (word.contains(" ")) {
+            if (word.contains(" ") || word.codePoints().anyMatch(Headings::unspaced)) {
                 if (folded.contains(word)) {
                     return true;
                 }
@@ -73,6 +73,13 @@ final class Headings {
             }
         }
         return false;
+    }
+
+    /** Whether a character is of a script written without spaces between words (Han, Kana), where a word is found in place. */
+    private static boolean unspaced(int c) {
+        Character.UnicodeScript script = Character.UnicodeScript.of(c);
+        return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+                || script == Character.UnicodeScript.KATAKANA;
     }
 
     /**

@@ -87,8 +87,8 @@ public final class PdfRenderer implements PortfolioRenderer {
         this.jsonResume = !builder.embedJsonResume ? null
                 : builder.jsonResume != null ? builder.jsonResume
                 : PortfolioRenderers.forFormat("json-resume").orElse(null);
-        this.layout = new CvLayout(sections, builder.titles, builder.renderers, theme.id(),
-                paper == Paper.A4 ? "A4" : "letter", clock, labels);
+        this.layout = new CvLayout(sections, builder.titles, builder.renderers, theme.id(), paper,
+                clock, labels);
     }
 
     /** A renderer with the defaults; see {@link Builder}. */
@@ -151,7 +151,7 @@ public final class PdfRenderer implements PortfolioRenderer {
         PortfolioValidator.checkOnce(portfolio);
         Objects.requireNonNull(output, "output");
         Portfolio shown = portfolio.tailored(tags);
-        XhtmlWriter writer = new XhtmlWriter(Fonts.coverage());
+        XhtmlWriter writer = new XhtmlWriter(Fonts.coverage(), labels.rightToLeft());
         layout.write(shown, writer);
         List<String> problems = writer.problems();
         if (!problems.isEmpty()) {

@@ -2,6 +2,7 @@ package io.github.portfoliosdk.render.pdf.internal;
 
 import io.github.portfoliosdk.model.CustomSection;
 import io.github.portfoliosdk.model.Labels;
+import io.github.portfoliosdk.model.Paper;
 import io.github.portfoliosdk.model.Person;
 import io.github.portfoliosdk.model.Portfolio;
 import io.github.portfoliosdk.model.Section;
@@ -16,6 +17,7 @@ import io.github.portfoliosdk.render.pdf.PdfSectionRenderer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
@@ -26,6 +28,8 @@ import java.util.Objects;
 public final class CvLayout {
 
     private static final String BASE_CSS = resource("cv.css");
+    /** The width of the text column on every paper: 70 to 85 characters of body text a line. */
+    static final double MEASURE_MILLIMETRES = 160;
 
     private final List<Section> sections;
     private final Map<Section, String> titles;
@@ -36,21 +40,26 @@ public final class CvLayout {
 
     /**
      * A layout of these sections (empty ones are left out; null for {@link #defaultSections()} with the sections of
-     * the user's own before contact), with the user's own titles and renderers (the built-in ones for the rest), in
-     * the theme ({@code terminal}, {@code classic}) for the paper ({@code A4}, {@code letter}), with the fixed words
-     * of the labels; the document's language is theirs.
+     * the user's own after them), with the user's own titles and renderers (the built-in ones for the rest), in the
+     * theme ({@code terminal}, {@code classic}) for the paper, with the fixed words of the labels; the document's
+     * language is theirs.
      */
     public CvLayout(List<Section> sections, Map<Section, String> titles, Map<Section, PdfSectionRenderer> renderers,
-            String theme, String paperSize, Clock clock, Labels labels) {
+            String theme, Paper paper, Clock clock, Labels labels) {
         this.sections = sections == null ? null : List.copyOf(sections);
         this.titles = Map.copyOf(titles);
         this.renderers = Collections.unmodifiableMap(new LinkedHashMap<>(renderers));
-        this.css = BASE_CSS + resource(theme + ".css") + "@page { size: " + paperSize + "; }\n";
+        double side = (paper.widthMillimetres() - MEASURE_MILLIMETRES) / 2;
+        this.css = BASE_CSS + resource(theme + ".css") + String.format(Locale.ROOT,
+                "@page { size: %s; margin-left: %.1fmm; margin-right: %.1fmm; }%n", paper.id(), side, side);
         this.clock = Objects.requireNonNull(clock, "clock");
         this.labels = Objects.requireNonNull(labels, "labels");
     }
 
-    /** The sections a CV shows by default: hero, work, projects, skills, education, the short lists, contact. */
+    /**
+     * The sections a CV shows by default: hero (with every contact detail under the name), work, projects, skills,
+     * education, the short lists.
+     */
     public static List<Section> defaultSections() {
         return Sections.DEFAULT;
     }
@@ -92,6 +101,9 @@ public final class CvLayout {
         w.end();
         w.end();
         w.start("body");
+        // the foot of every page after the first: the name and the page number (a pagination artifact, not text)
+        w.start("div", "class", "running").text("person.name", person.name()).label(" — ")
+                .start("span", "class", "page").end().end();
         for (Map.Entry<Section, PdfSectionRenderer> entry : shown.entrySet()) {
             Section section = entry.getKey();
             String title = title(section, portfolio);

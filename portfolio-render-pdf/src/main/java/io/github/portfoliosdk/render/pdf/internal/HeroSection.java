@@ -5,10 +5,16 @@ import static io.github.portfoliosdk.render.pdf.internal.CvContext.present;
 
 import io.github.portfoliosdk.model.Contact;
 import io.github.portfoliosdk.model.Experience;
+import io.github.portfoliosdk.model.LinkPolicy;
 import io.github.portfoliosdk.model.Person;
 import io.github.portfoliosdk.model.Portfolio;
+import io.github.portfoliosdk.model.Profile;
 
-/** The top of the CV: name, headline, a facts line (location, experience, email, website), summary, metrics. */
+/**
+ * The top of the CV: name, headline, the contact line (location, experience, e-mail, phone, website, each profile as
+ * a link), summary, metrics. Every contact detail is here, in the text under the name, where readers and applicant
+ * tracking systems look for it; the running foot of later pages holds only the name and the page number.
+ */
 final class HeroSection implements CvSection {
 
     @Override
@@ -23,42 +29,71 @@ final class HeroSection implements CvSection {
         w.start("div", "id", "hero", "class", "hero");
         w.element("h1", "person.name", person.name());
         Blocks.paragraph(w, "headline", "person.headline", person.headline());
-        facts(portfolio, context, w);
+        contact(portfolio, context, w);
         Blocks.paragraph(w, "summary", "person.summary", person.summary());
         Blocks.metrics(w, "person.metrics", person.metrics());
         w.end();
     }
 
-    private static void facts(Portfolio portfolio, CvContext context, XhtmlWriter w) {
+    private static void contact(Portfolio portfolio, CvContext context, XhtmlWriter w) {
         Person person = portfolio.person();
         String location = person.location() == null ? "" : person.location().longForm();
         Experience experience = Experience.of(portfolio, context.clock());
         String years = experience.years() == 0 ? null
                 : context.field("experience") + " "
                         + context.labels().plural("experience.years", experience.years(), experience.yearsLabel());
-        Contact contact = person.contact();
-        String email = contact == null ? null : contact.email();
-        String website = contact == null ? null : contact.website();
-        if (!present(location) && years == null && !present(email) && !present(website)) {
+        Contact contact = person.contact() == null ? new Contact(null, null, null) : person.contact();
+        boolean profiles = person.profiles().stream()
+                .anyMatch(profile -> present(profile.url()) || present(profile.username()));
+        if (!present(location) && years == null && !present(contact.email()) && !present(contact.phone())
+                && !present(contact.website()) && !profiles) {
             return;
         }
-        w.start("p", "class", "facts");
-        boolean first = true;
+        w.start("p", "class", "contact");
+        String separator = "";
         if (present(location)) {
             w.text("person.location", location);
-            first = false;
+            separator = DOT;
         }
         if (years != null) {
-            w.label(first ? "" : DOT).label(years);
-            first = false;
+            w.label(separator).label(years);
+            separator = DOT;
         }
-        if (present(email)) {
-            w.label(first ? "" : DOT).link("person.contact.email", email, "mailto:" + email);
-            first = false;
+        if (present(contact.email())) {
+            w.label(separator).link("person.contact.email", contact.email(), "mailto:" + contact.email());
+            separator = DOT;
         }
-        if (present(website)) {
-            w.label(first ? "" : DOT).link("person.contact.website", website, website);
+        if (present(contact.phone())) {
+            w.label(separator).link("person.contact.phone", contact.phone(), LinkPolicy.telUrl(contact.phone()));
+            separator = DOT;
+        }
+        if (present(contact.website())) {
+            w.label(separator).link("person.contact.website", withoutScheme(contact.website()), contact.website());
+            separator = DOT;
+        }
+        for (int i = 0; i < person.profiles().size(); i++) {
+            Profile profile = person.profiles().get(i);
+            if (!present(profile.url()) && !present(profile.username())) {
+                continue;
+            }
+            String path = "person.profiles[" + i + "]";
+            w.label(separator);
+            if (present(profile.url())) {
+                w.link(path + ".url", withoutScheme(profile.url()), profile.url());
+            } else {
+                if (present(profile.network())) {
+                    w.text(path + ".network", profile.network()).label(" ");
+                }
+                w.text(path + ".username", profile.username());
+            }
+            separator = DOT;
         }
         w.end();
+    }
+
+    /** "github.com/ada" for "https://github.com/ada": the address as people write it, shorter on the line. */
+    static String withoutScheme(String url) {
+        String shown = url.replaceFirst("(?i)^https?://(www\\.)?", "");
+        return shown.endsWith("/") ? shown.substring(0, shown.length() - 1) : shown;
     }
 }

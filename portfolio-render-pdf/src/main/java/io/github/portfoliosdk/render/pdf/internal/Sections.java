@@ -26,8 +26,12 @@ import java.util.Set;
  */
 final class Sections {
 
-    /** What a reader of a CV expects, in this order; the rest (about, design notes, focus...) only when asked. */
-    static final List<Section> DEFAULT = SectionLists.CV;
+    /**
+     * What a reader of a CV expects, in this order; the rest (about, design notes, focus...) only when asked. Not the
+     * contact section: the hero's contact line under the name holds every contact detail.
+     */
+    static final List<Section> DEFAULT =
+            SectionLists.CV.stream().filter(section -> !section.equals(Section.CONTACT)).toList();
 
     private static final Map<Section, CvSection> BUILT_IN = builtIn();
 

@@ -23,7 +23,11 @@ import static java.lang.Character.UnicodeScript.INHERITED;
  * close elements by name and pass user text with the path of the field it comes from
  * ({@code roles[1].title}); the text is escaped, and characters the bundled fonts cannot typeset are collected as
  * {@link #problems()} with that path instead of being written. Only URLs that {@link LinkPolicy#isLink(String)}
- * accepts become links. Not thread-safe: one per document.
+ * accepts become links. On a right-to-left page, and wherever it holds right-to-left letters, user text is isolated
+ * from the text around it (U+2068 FIRST STRONG ISOLATE ... U+2069 POP DIRECTIONAL ISOLATE, as HTML's {@code <bdi>}):
+ * the bidirectional algorithm ({@link RightToLeft}) then orders it in its own direction, so that an English sentence
+ * after an Arabic label keeps its full stop at its end; openhtmltopdf draws no glyph for the two marks. Not
+ * thread-safe: one per document.
  */
 public final class XhtmlWriter implements PdfWriter {
 
@@ -37,10 +41,17 @@ public final class XhtmlWriter implements PdfWriter {
     private final Map<Refusal, Set<Integer>> refused = new LinkedHashMap<>();
     private int refusedCount;
     private final Coverage coverage;
+    private final boolean rightToLeft;
 
-    /** A writer that checks text against the given font coverage. */
+    /** A writer for a left-to-right page that checks text against the given font coverage. */
     public XhtmlWriter(Coverage coverage) {
+        this(coverage, false);
+    }
+
+    /** A writer that checks text against the given font coverage, for a page of the given direction. */
+    public XhtmlWriter(Coverage coverage, boolean rightToLeft) {
         this.coverage = coverage;
+        this.rightToLeft = rightToLeft;
     }
 
     /** Opens an element: {@code start("div", "class", "entry")}; attribute values are escaped. */
@@ -77,7 +88,7 @@ public final class XhtmlWriter implements PdfWriter {
     /** Writes the user text of the field at {@code path}, escaped. */
     @Override
     public XhtmlWriter text(String path, String text) {
-        content(checked(path, text));
+        content(isolated(checked(path, text)));
         return this;
     }
 
@@ -102,10 +113,10 @@ public final class XhtmlWriter implements PdfWriter {
         if (LinkPolicy.isLink(url)) {
             // the title becomes the link annotation's description, which PDF/UA asks for
             start("a", "href", url, "title", checked);
-            content(checked);
+            content(isolated(checked));
             end();
         } else {
-            content(checked);
+            content(isolated(checked));
         }
         return this;
     }
@@ -215,6 +226,19 @@ public final class XhtmlWriter implements PdfWriter {
             i += Character.charCount(codePoint);
         }
         return kept == null ? normalized : kept.toString();
+    }
+
+    /**
+     * The user text between U+2068 FIRST STRONG ISOLATE and U+2069 POP DIRECTIONAL ISOLATE on a right-to-left page
+     * or when it has right-to-left letters (in the document's head, and when empty, as it is).
+     */
+    private String isolated(String text) {
+        if (text.isEmpty() || open.contains("head") || !rightToLeft && text.codePoints().noneMatch(
+                c -> Character.getDirectionality(c) == Character.DIRECTIONALITY_RIGHT_TO_LEFT
+                        || Character.getDirectionality(c) == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC)) {
+            return text;
+        }
+        return '\u2068' + text + '\u2069';
     }
 
     private static String describe(int codePoint) {

@@ -13,6 +13,8 @@ import io.github.portfoliosdk.model.Role;
 import io.github.portfoliosdk.model.Section;
 import io.github.portfoliosdk.testing.SamplePortfolios;
 import java.io.IOException;
+import io.github.portfoliosdk.model.Theme;
+import io.github.portfoliosdk.render.pdf.TypesetLines.Line;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
@@ -20,12 +22,14 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.api.Test;
 
 /**
  * Page breaks read with PDFBox: no page ends with an entry's heading (or its heading and date line), and no
- * section title is the last line of a page; checked on the showcase and on a long CV whose entries of varying length
- * put page breaks in many places.
+ * section title is the last line of a page; no entry is split leaving fewer than two of its lines on either page.
+ * Checked on the showcase in both themes and papers and on a long CV whose entries of varying length put page breaks
+ * in many places; the same check finds the breaks of a layout without keeps, orphans and widows.
  */
 class PageBreakTest {
 
@@ -37,8 +41,96 @@ class PageBreakTest {
     }
 
     @ParameterizedTest
+    @MethodSource("io.github.portfoliosdk.render.pdf.TypographyTest#themesAndPapers")
+    void theShowcaseSplitsNoEntryLeavingALoneLineAndEndsNoPageWithAHeading(Theme theme, Paper paper) throws IOException {
+        byte[] pdf = TypographyTest.typeset(Showcase.load(), theme, paper, "");
+
+        assertThat(TypesetLines.of(pdf)).as("pages").hasSizeGreaterThanOrEqualTo(2);
+        assertThat(badBreaks(pdf)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @EnumSource(Paper.class)
+    void aLongCvSplitsNoEntryLeavingALoneLineAndEndsNoPageWithAHeading(Paper paper) throws IOException {
+        byte[] pdf = TypographyTest.typeset(longCv(), Theme.CLASSIC, paper, "");
+
+        assertThat(TypesetLines.of(pdf)).as("pages").hasSizeGreaterThanOrEqualTo(4);
+        assertThat(badBreaks(pdf)).isEmpty();
+    }
+
+    @Test
+    void withoutKeepsOrphansAndWidowsTheLongCvBreaksBadly() throws IOException {
+        byte[] pdf = TypographyTest.typeset(longCv(), Theme.CLASSIC, Paper.A4, "p, li { orphans: 1; widows: 1; }"
+                + " h2, h3, .keep > .meta { page-break-after: auto; -fs-page-break-min-height: 0; }");
+
+        assertThat(badBreaks(pdf)).isNotEmpty();
+    }
+
+    /**
+     * The bad page breaks of a PDF, one sentence each: a page that ends with a heading (h2, h3: set larger than the
+     * body) or with a heading and its date line, and an entry continued from one page to the next with fewer than
+     * two of its lines on either.
+     */
+    static List<String> badBreaks(byte[] pdf) throws IOException {
+        List<List<Line>> pages = new ArrayList<>();
+        for (List<Line> page : TypesetLines.of(pdf)) {
+            // the foot (8pt) is no part of the flow
+            pages.add(page.stream().filter(line -> line.size() > 8.5f).toList());
+        }
+        List<String> bad = new ArrayList<>();
+        for (int p = 0; p < pages.size() - 1; p++) {
+            List<Line> here = pages.get(p);
+            List<Line> next = pages.get(p + 1);
+            int n = here.size();
+            if (isHeading(here.get(n - 1))) {
+                bad.add("page " + (p + 1) + " ends with the heading '" + here.get(n - 1).text() + "'");
+            } else if (n > 1 && isHeading(here.get(n - 2)) && here.get(n - 1).size() < BODY) {
+                bad.add("page " + (p + 1) + " ends with the heading '" + here.get(n - 2).text() + "' and its date line");
+            }
+            if (next.isEmpty() || isHeading(next.get(0))) {
+                continue;
+            }
+            int carried = 0;
+            while (carried < next.size() && !isHeading(next.get(carried))) {
+                carried++;
+            }
+            if (carried < 2) {
+                bad.add("page " + (p + 2) + " starts with " + carried + " line of an entry from page " + (p + 1)
+                        + ": '" + next.get(0).text() + "'");
+            }
+            int heading = n - 1;
+            while (heading >= 0 && !isHeading(here.get(heading))) {
+                heading--;
+            }
+            int left = n - 1 - heading;
+            if (heading >= 0 && heading + 1 < n && here.get(heading + 1).size() < BODY) {
+                left--;
+            }
+            if (heading >= 0 && left < 2) {
+                bad.add("page " + (p + 1) + " ends with " + left + " line of the entry '" + here.get(heading).text()
+                        + "' continued on page " + (p + 2));
+            }
+        }
+        return bad;
+    }
+
+    private static final float BODY = 10f;
+
+    private static boolean isHeading(Line line) {
+        return line.size() > 10.2f;
+    }
+
+    @ParameterizedTest
     @EnumSource(Paper.class)
     void noPageOfALongCvEndsWithAHeading(Paper paper) throws IOException {
+        PdfRenderer renderer = PdfRenderer.builder().paper(paper).clock(SamplePortfolios.CLOCK)
+                .sections(List.of(Section.HERO, Section.WORK, Section.PROJECTS)).build();
+        int pages = assertNoPageEndsWithAHeading(longCv(), renderer);
+        assertThat(pages).as("the long CV spans several page breaks").isGreaterThanOrEqualTo(4);
+    }
+
+    /** Grace Hopper's 24 roles of 1 to 4 highlights of varying length, and 12 projects. */
+    private static Portfolio longCv() {
         Portfolio.Builder builder = Portfolio.builder().person(Person.builder().name("Grace Hopper").headline("Rear admiral").build());
         for (int i = 0; i < 24; i++) {
             List<String> highlights = new ArrayList<>();
@@ -56,10 +148,7 @@ class PageBreakTest {
             builder.addProject(Project.builder().id("p" + i).name("Project " + i)
                     .description("A project description that runs for a while. ".repeat(1 + i % 4)).build());
         }
-        PdfRenderer renderer = PdfRenderer.builder().paper(paper).clock(SamplePortfolios.CLOCK)
-                .sections(List.of(Section.HERO, Section.WORK, Section.PROJECTS)).build();
-        int pages = assertNoPageEndsWithAHeading(builder.build(), renderer);
-        assertThat(pages).as("the long CV spans several page breaks").isGreaterThanOrEqualTo(4);
+        return builder.build();
     }
 
     private static int assertNoPageEndsWithAHeading(Portfolio portfolio, PdfRenderer renderer) throws IOException {
@@ -78,8 +167,9 @@ class PageBreakTest {
         for (int p = 0; p < pages.size() - 1; p++) {
             List<String> lines = new ArrayList<>(pages.get(p));
             String number = (p + 1) + " / " + pages.size();
-            assertThat(lines).as("page %d has its number", p + 1).contains(number);
-            lines.remove(number);
+            String foot = p == 0 ? number : portfolio.person().name() + " — " + number;
+            assertThat(lines).as("page %d has its number", p + 1).contains(foot);
+            lines.remove(foot);
             Collections.reverse(lines);
             assertThat(headings).as("last line of page %d", p + 1).doesNotContain(lines.get(0));
             if (lines.get(0).matches("\\d{4}( – \\d{4})?.*")) {

@@ -12,7 +12,8 @@ import org.apache.pdfbox.text.TextPosition;
 
 /**
  * The typeset lines of a PDF read with PDFBox from the glyphs' positions: each line's text, font size, left and right
- * edges and baseline, page by page, top to bottom. A space is read where the gap between two glyphs is wider than
+ * edges and baseline, page by page, top to bottom. A line's size is the one most of its glyphs are drawn at (their
+ * rendering matrix's vertical scale, in points). A space is read where the gap between two glyphs is wider than
  * a fifth of the font size.
  */
 final class TypesetLines {
@@ -72,7 +73,7 @@ final class TypesetLines {
             Map<Float, Integer> sizes = new TreeMap<>();
             float end = Float.NaN;
             for (TextPosition glyph : line) {
-                float size = glyph.getFontSizeInPt();
+                float size = Math.abs(glyph.getYScale());
                 if (!Float.isNaN(end) && glyph.getXDirAdj() - end > size / 5 && !text.toString().endsWith(" ")) {
                     text.append(' ');
                 }

@@ -17,6 +17,9 @@ import io.github.portfoliosdk.model.Profile;
  */
 final class HeroSection implements CvSection {
 
+    /** The longest contact item kept on one line: half the measure. */
+    private static final int UNBROKEN = 40;
+
     @Override
     public boolean isEmpty(Portfolio portfolio) {
         return false;
@@ -50,45 +53,55 @@ final class HeroSection implements CvSection {
             return;
         }
         w.start("p", "class", "contact");
-        String separator = "";
+        boolean first = true;
         if (present(location)) {
-            w.text("person.location", location);
-            separator = DOT;
+            item(w, first, location).text("person.location", location).end();
+            first = false;
         }
         if (years != null) {
-            w.label(separator).label(years);
-            separator = DOT;
+            item(w, first, years).label(years).end();
+            first = false;
         }
         if (present(contact.email())) {
-            w.label(separator).link("person.contact.email", contact.email(), "mailto:" + contact.email());
-            separator = DOT;
+            item(w, first, contact.email()).link("person.contact.email", contact.email(), "mailto:" + contact.email())
+                    .end();
+            first = false;
         }
         if (present(contact.phone())) {
-            w.label(separator).link("person.contact.phone", contact.phone(), LinkPolicy.telUrl(contact.phone()));
-            separator = DOT;
+            item(w, first, contact.phone())
+                    .link("person.contact.phone", contact.phone(), LinkPolicy.telUrl(contact.phone())).end();
+            first = false;
         }
         if (present(contact.website())) {
-            w.label(separator).link("person.contact.website", withoutScheme(contact.website()), contact.website());
-            separator = DOT;
+            String shown = withoutScheme(contact.website());
+            item(w, first, shown).link("person.contact.website", shown, contact.website()).end();
+            first = false;
         }
         for (int i = 0; i < person.profiles().size(); i++) {
             Profile profile = person.profiles().get(i);
-            if (!present(profile.url()) && !present(profile.username())) {
-                continue;
-            }
             String path = "person.profiles[" + i + "]";
-            w.label(separator);
             if (present(profile.url())) {
-                w.link(path + ".url", withoutScheme(profile.url()), profile.url());
-            } else {
+                String shown = withoutScheme(profile.url());
+                item(w, first, shown).link(path + ".url", shown, profile.url()).end();
+                first = false;
+            } else if (present(profile.username())) {
+                item(w, first, profile.username());
                 if (present(profile.network())) {
                     w.text(path + ".network", profile.network()).label(" ");
                 }
-                w.text(path + ".username", profile.username());
+                w.text(path + ".username", profile.username()).end();
+                first = false;
             }
-            separator = DOT;
         }
         w.end();
+    }
+
+    /**
+     * Opens an item of the contact line (the separator before it unless first). The line breaks between items, not
+     * inside one ("github." / "com/ada"), unless the item is too long to fit a line anyway.
+     */
+    private static XhtmlWriter item(XhtmlWriter w, boolean first, String shown) {
+        return w.label(first ? "" : DOT).start("span", "class", shown.length() <= UNBROKEN ? "item" : null);
     }
 
     /** "github.com/ada" for "https://github.com/ada": the address as people write it, shorter on the line. */

@@ -88,6 +88,17 @@ class TypographyTest {
     }
 
     @Test
+    void onARightToLeftPageTheFootStillReadsNameThenPageOfPages() throws IOException {
+        byte[] pdf = PdfRenderer.builder().clock(SamplePortfolios.CLOCK).locale(Locale.forLanguageTag("ar")).build()
+                .toBytes(Showcase.load());
+        List<List<Line>> pages = TypesetLines.of(pdf);
+
+        // glyphs left to right: "2 / 1" was the number set right to left
+        assertThat(last(pages.get(0)).text()).isEqualTo("1 / " + pages.size());
+        assertThat(last(pages.get(1)).text()).isEqualTo("Vinayagam D — 2 / " + pages.size());
+    }
+
+    @Test
     void everyContactDetailIsOnALineUnderTheNameAndHeadlineAsLiveLinks() throws IOException {
         Portfolio portfolio = Portfolio.builder().person(Person.builder().name("Ada Example").headline("Backend engineer")
                 .location(Location.builder().city("Lisbon").countryCode("PT").build())

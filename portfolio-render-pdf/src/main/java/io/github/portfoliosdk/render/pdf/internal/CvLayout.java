@@ -101,8 +101,10 @@ public final class CvLayout {
         w.end();
         w.end();
         w.start("body");
-        // the foot of every page after the first: the name and the page number (a pagination artifact, not text)
-        w.start("div", "class", "running").text("person.name", person.name()).label(" — ")
+        // the foot of the first page, the page number; of every later page, the name and the page number (running
+        // elements: pagination artifacts, not text)
+        w.start("div", "class", "first").start("span", "class", "page").end().end();
+        w.start("div", "class", "running").isolatedText("person.name", person.name()).label(" — ")
                 .start("span", "class", "page").end().end();
         for (Map.Entry<Section, PdfSectionRenderer> entry : shown.entrySet()) {
             Section section = entry.getKey();

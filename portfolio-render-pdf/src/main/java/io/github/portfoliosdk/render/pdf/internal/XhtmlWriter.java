@@ -23,9 +23,9 @@ import static java.lang.Character.UnicodeScript.INHERITED;
  * close elements by name and pass user text with the path of the field it comes from
  * ({@code roles[1].title}); the text is escaped, and characters the bundled fonts cannot typeset are collected as
  * {@link #problems()} with that path instead of being written. Only URLs that {@link LinkPolicy#isLink(String)}
- * accepts become links. On a right-to-left page, and wherever it holds right-to-left letters, user text is isolated
- * from the text around it (U+2068 FIRST STRONG ISOLATE ... U+2069 POP DIRECTIONAL ISOLATE, as HTML's {@code <bdi>}):
- * the bidirectional algorithm ({@link RightToLeft}) then orders it in its own direction, so that an English sentence
+ * accepts become links. User text whose letters all run against the page's direction is isolated from the text
+ * around it (U+2068 FIRST STRONG ISOLATE ... U+2069 POP DIRECTIONAL ISOLATE, as HTML's {@code <bdi>}): the
+ * bidirectional algorithm ({@link RightToLeft}) then orders it in its own direction, so that an English sentence
  * after an Arabic label keeps its full stop at its end; openhtmltopdf draws no glyph for the two marks. Not
  * thread-safe: one per document.
  */
@@ -89,6 +89,16 @@ public final class XhtmlWriter implements PdfWriter {
     @Override
     public XhtmlWriter text(String path, String text) {
         content(isolated(checked(path, text)));
+        return this;
+    }
+
+    /**
+     * Writes the user text of the field at {@code path}, escaped and always isolated from the text around it: for a
+     * line whose direction is fixed whatever the text (the running foot, left to right on every page).
+     */
+    public XhtmlWriter isolatedText(String path, String text) {
+        String checked = checked(path, text);
+        content(checked.isEmpty() ? checked : '\u2068' + checked + '\u2069');
         return this;
     }
 
@@ -229,16 +239,28 @@ public final class XhtmlWriter implements PdfWriter {
     }
 
     /**
-     * The user text between U+2068 FIRST STRONG ISOLATE and U+2069 POP DIRECTIONAL ISOLATE on a right-to-left page
-     * or when it has right-to-left letters (in the document's head, and when empty, as it is).
+     * The user text between U+2068 FIRST STRONG ISOLATE and U+2069 POP DIRECTIONAL ISOLATE when all its letters run
+     * against the page (English on a right-to-left page, Arabic or Hebrew on a left-to-right one); else, and in the
+     * document's head, as it is. Text of both directions is left to the paragraph's order: openhtmltopdf places
+     * the runs of a line by two levels only, and a right-to-left run inside an isolated left-to-right one inside a
+     * right-to-left line would be misplaced.
      */
     private String isolated(String text) {
-        if (text.isEmpty() || open.contains("head") || !rightToLeft && text.codePoints().noneMatch(
-                c -> Character.getDirectionality(c) == Character.DIRECTIONALITY_RIGHT_TO_LEFT
-                        || Character.getDirectionality(c) == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC)) {
+        if (text.isEmpty() || open.contains("head")) {
             return text;
         }
-        return '\u2068' + text + '\u2069';
+        boolean left = false;
+        boolean right = false;
+        for (int i = 0; i < text.length(); ) {
+            int codePoint = text.codePointAt(i);
+            byte direction = Character.getDirectionality(codePoint);
+            left |= direction == Character.DIRECTIONALITY_LEFT_TO_RIGHT;
+            right |= direction == Character.DIRECTIONALITY_RIGHT_TO_LEFT
+                    || direction == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC;
+            i += Character.charCount(codePoint);
+        }
+        boolean against = rightToLeft ? left && !right : right && !left;
+        return against ? '\u2068' + text + '\u2069' : text;
     }
 
     private static String describe(int codePoint) {

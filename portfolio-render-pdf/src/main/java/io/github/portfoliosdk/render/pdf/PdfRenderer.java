@@ -35,7 +35,7 @@ import java.util.Set;
 
 /**
  * Renders a portfolio as a PDF CV: A4 or US Letter, tagged for accessibility (PDF/UA-1) and archival (PDF/A-3b),
- * with a bookmark per section, page numbers, links only where {@link io.github.portfoliosdk.model.LinkPolicy}
+ * with a bookmark per section, page numbers (with the name after the first page), links only where {@link io.github.portfoliosdk.model.LinkPolicy}
  * allows them, and the bundled DejaVu fonts (Noto Emoji for emoji) embedded as subsets. The portfolio's JSON Resume
  * export is embedded as an associated file ({@code resume.json}), which {@link #embeddedJsonResume(byte[])} reads back.
  * <p>Built with {@link #builder()} or {@link #create()}; immutable and thread-safe. All user text prints literally;
@@ -224,10 +224,10 @@ public final class PdfRenderer implements PortfolioRenderer {
         }
 
         /**
-         * Which sections to print, in this order. Default: hero, work, projects, skills, education, volunteering,
-         * certificates, awards, publications, languages, contact; about, system design, design notes, focus,
-         * interests and references only when listed here; the sections of the user's own go before contact (those
-         * given a renderer here, then the portfolio's custom sections).
+         * Which sections to print, in this order. Default: hero (with every contact detail under the name), work,
+         * projects, skills, education, volunteering, certificates, awards, publications, languages, then the
+         * sections of the user's own (those given a renderer here, then the portfolio's custom sections); contact,
+         * about, system design, design notes, focus, interests and references only when listed here.
          *
          * @throws IllegalArgumentException when a section is listed twice
          */

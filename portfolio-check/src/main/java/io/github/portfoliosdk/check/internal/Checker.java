@@ -67,7 +67,7 @@ public final class Checker {
         int facts = 0;
         int found = 0;
         if (portfolio != null) {
-            Facts.Result result = Facts.find(portfolio, SearchText.of(layer.pages()), tika);
+            Facts.Result result = Facts.find(portfolio, SearchText.of(lines), tika);
             findings.addAll(result.findings());
             facts = result.facts();
             found = result.found();

@@ -179,12 +179,20 @@ final class Facts {
     /**
      * The date as our renderers write it in each language they have labels for (CLDR's month and year: "fev. de 2026",
      * "2026年2月"), with any spaces between its characters (an extractor puts one where the font changes, or drops it),
-     * so that a CV of ours in any of them is read.
+     * so that a CV of ours in any of them is read; a right-to-left date also with its words the other way round, as
+     * PDFBox and Tika read it in a line that starts with left-to-right text.
      */
     private static String asRendered(PartialDate date) {
         java.util.Set<String> forms = new java.util.TreeSet<>();
         for (String tag : io.github.portfoliosdk.model.Labels.bundledLocales()) {
-            forms.add(date.format(java.util.Locale.forLanguageTag(tag)).toLowerCase(java.util.Locale.ROOT));
+            String form = date.format(java.util.Locale.forLanguageTag(tag)).toLowerCase(java.util.Locale.ROOT);
+            forms.add(form);
+            if (java.text.Bidi.requiresBidi(form.toCharArray(), 0, form.length())) {
+                // drawn right to left in a line that starts left to right, "أكتوبر 2025" reads year first
+                List<String> words = new ArrayList<>(List.of(form.split("\\s+")));
+                java.util.Collections.reverse(words);
+                forms.add(String.join(" ", words));
+            }
         }
         return String.join("|", forms.stream().map(form -> form.replaceAll("\\s+", "").codePoints()
                 .mapToObj(c -> Pattern.quote(Character.toString(c))).collect(java.util.stream.Collectors.joining("\\s*")))

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The document's text in stream order, folded for searching (lower case, one space for any white space, typographic
+ * The document's text line by line ({@link Line}), folded for searching (lower case, one space for any white space, typographic
  * apostrophes and dashes as plain ones), each character tied to the glyph it came from so that a match has a place.
  */
 public final class SearchText {
@@ -18,23 +18,16 @@ public final class SearchText {
         this.origins = origins;
     }
 
-    /** The text of these lines in order, one space between lines. */
-    public static SearchText of(List<Page> pages) {
+    /** The text of these pages' lines ({@link Line#of}) in order, one space between lines. */
+    public static SearchText of(List<List<Line>> pages) {
         StringBuilder text = new StringBuilder();
         List<Glyph> origins = new ArrayList<>();
-        for (Page page : pages) {
-            Glyph previous = null;
-            for (Glyph glyph : page.glyphs()) {
-                boolean apart = previous != null && (Math.abs(glyph.y() - previous.y()) > glyph.size() * 0.5f
-                        || glyph.x() - previous.right() > glyph.size() * 0.2f || glyph.x() < previous.x());
-                if (apart) {
-                    append(text, origins, " ", glyph);
+        for (List<Line> lines : pages) {
+            for (Line line : lines) {
+                for (int i = 0; i < line.text().length(); i++) {
+                    append(text, origins, line.text().charAt(i), line.origins().get(i));
                 }
-                append(text, origins, glyph.text(), glyph);
-                previous = glyph;
-            }
-            if (previous != null) {
-                append(text, origins, " ", previous);
+                append(text, origins, ' ', line.origins().get(line.origins().size() - 1));
             }
         }
         return new SearchText(text.toString(), origins.toArray(new Glyph[0]));
@@ -49,13 +42,11 @@ public final class SearchText {
         return out.toString().strip();
     }
 
-    private static void append(StringBuilder text, List<Glyph> origins, String glyphText, Glyph glyph) {
-        for (int i = 0; i < glyphText.length(); i++) {
-            int before = text.length();
-            fold(glyphText.charAt(i), text);
-            for (int j = before; j < text.length(); j++) {
-                origins.add(glyph);
-            }
+    private static void append(StringBuilder text, List<Glyph> origins, char c, Glyph glyph) {
+        int before = text.length();
+        fold(c, text);
+        for (int j = before; j < text.length(); j++) {
+            origins.add(glyph);
         }
     }
 

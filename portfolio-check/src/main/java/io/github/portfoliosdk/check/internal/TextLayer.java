@@ -5,7 +5,12 @@ import java.io.StringWriter;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.pdfbox.contentstream.operator.markedcontent.BeginMarkedContentSequence;
+import org.apache.pdfbox.contentstream.operator.markedcontent.BeginMarkedContentSequenceWithProperties;
+import org.apache.pdfbox.contentstream.operator.markedcontent.EndMarkedContentSequence;
+import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDResources;
@@ -20,7 +25,8 @@ import org.apache.pdfbox.util.Vector;
 
 /**
  * The text of a PDF as PDFBox extracts it, glyph by glyph with positions, in content-stream order (PDFBox's
- * default, and what a parser that does not sort by position sees); plus the glyphs whose text cannot be recovered.
+ * default), a marked-content sequence with an {@code /ActualText} as one glyph of that text; plus the glyphs whose
+ * text cannot be recovered.
  */
 public final class TextLayer {
 
@@ -97,21 +103,76 @@ public final class TextLayer {
         return count;
     }
 
-    /** Collects each glyph PDFBox's text stripper sees, with its page and position. */
+    /**
+     * Collects each glyph PDFBox's text stripper sees, with its page and position. A marked-content sequence with an
+     * {@code /ActualText} (PDF 32000-1, 14.9.4: the text its glyphs stand for, such as a shaped Tamil or Devanagari
+     * word whose vowel sign is drawn before its consonant) is one glyph whose text is the actual text, spanning its
+     * glyphs, as {@code pdftotext}, Acrobat and screen readers read it.
+     */
     private static final class Collector extends PDFTextStripper {
+        private static final COSName ACTUAL_TEXT = COSName.getPDFName("ActualText");
+
         private final List<List<Glyph>> glyphs = new ArrayList<>();
         private final List<BadGlyph> bad = new ArrayList<>();
         private float pageHeight;
+        /** How deep the marked content is nested, and the depth of the sequence with an actual text, or -1. */
+        private int depth;
+        private int actualDepth = -1;
+        private String actualText;
+        private final List<Glyph> actualGlyphs = new ArrayList<>();
 
         Collector() {
             super();
+            // PDFBox's text stripper leaves marked content out; the marked-content extractor's operators bring it in
+            addOperator(new BeginMarkedContentSequenceWithProperties(this));
+            addOperator(new BeginMarkedContentSequence(this));
+            addOperator(new EndMarkedContentSequence(this));
         }
 
         @Override
         protected void startPage(PDPage page) throws IOException {
             glyphs.add(new ArrayList<>());
             pageHeight = page.getMediaBox().getHeight();
+            depth = 0;
+            actualDepth = -1;
+            actualGlyphs.clear();
             super.startPage(page);
+        }
+
+        @Override
+        public void beginMarkedContentSequence(COSName tag, COSDictionary properties) {
+            depth++;
+            if (actualDepth < 0 && properties != null && properties.getDictionaryObject(ACTUAL_TEXT) instanceof COSString text) {
+                actualDepth = depth;
+                actualText = text.getString();
+                actualGlyphs.clear();
+            }
+            super.beginMarkedContentSequence(tag, properties);
+        }
+
+        @Override
+        public void endMarkedContentSequence() {
+            if (depth == actualDepth) {
+                actualDepth = -1;
+                if (!actualGlyphs.isEmpty()) {
+                    Glyph first = actualGlyphs.get(0);
+                    float left = Float.MAX_VALUE;
+                    float right = -Float.MAX_VALUE;
+                    float size = 0;
+                    boolean bold = true;
+                    for (Glyph glyph : actualGlyphs) {
+                        left = Math.min(left, glyph.x());
+                        right = Math.max(right, glyph.right());
+                        size = Math.max(size, glyph.size());
+                        bold &= glyph.bold();
+                    }
+                    glyphs.get(glyphs.size() - 1).add(new Glyph(first.page(), left, first.y(), right - left, size,
+                            bold, Normalizer.normalize(actualText, Normalizer.Form.NFKC)));
+                }
+                actualGlyphs.clear();
+            }
+            depth = Math.max(0, depth - 1);
+            super.endMarkedContentSequence();
         }
 
         @Override
@@ -138,9 +199,10 @@ public final class TextLayer {
                     || position.getFont().getFontDescriptor() != null
                             && (position.getFont().getFontDescriptor().isForceBold()
                                     || position.getFont().getFontDescriptor().getFontWeight() >= 600);
-            glyphs.get(glyphs.size() - 1).add(new Glyph(getCurrentPageNo(), position.getXDirAdj(),
-                    position.getYDirAdj(), position.getWidthDirAdj(), Math.abs(position.getYScale()), bold,
-                    Normalizer.normalize(unicode, Normalizer.Form.NFKC)));
+            Glyph glyph = new Glyph(getCurrentPageNo(), position.getXDirAdj(), position.getYDirAdj(),
+                    position.getWidthDirAdj(), Math.abs(position.getYScale()), bold,
+                    Normalizer.normalize(unicode, Normalizer.Form.NFKC));
+            (actualDepth >= 0 ? actualGlyphs : glyphs.get(glyphs.size() - 1)).add(glyph);
             super.processTextPosition(position);
         }
 

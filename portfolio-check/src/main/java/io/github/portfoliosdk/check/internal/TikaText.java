@@ -44,6 +44,8 @@ final class TikaText {
         config.setExtractBookmarksText(false);
         config.setExtractInlineImages(false);
         config.setOcrStrategy(PDFParserConfig.OCR_STRATEGY.NO_OCR);
+        // each line read in the order of its places, as PDFBox's side of the check reads it (Line)
+        config.setSortByPosition(true);
         ParseContext context = new ParseContext();
         context.set(PDFParserConfig.class, config);
         context.set(EmbeddedDocumentExtractor.class, new EmbeddedDocumentExtractor() {

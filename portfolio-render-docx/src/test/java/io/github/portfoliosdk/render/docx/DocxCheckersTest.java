@@ -40,7 +40,9 @@ class DocxCheckersTest {
                 Section.PROJECTS, Section.WORK));
         Files.write(dir.resolve("reversed.docx"), DocxRenderer.builder().clock(SamplePortfolios.CLOCK)
                 .sections(reversed).build().toBytes(showcase));
-        convert("txt:Text (encoded):UTF8", "showcase.docx", "reversed.docx");
+        Files.write(dir.resolve("showcase-ar.docx"), DocxRenderer.builder().clock(SamplePortfolios.CLOCK)
+                .locale(Locale.forLanguageTag("ar")).build().toBytes(showcase));
+        convert("txt:Text (encoded):UTF8", "showcase.docx", "reversed.docx", "showcase-ar.docx");
         convert("pdf", "showcase.docx");
     }
 
@@ -53,6 +55,18 @@ class DocxCheckersTest {
         assertThat(expected).hasSizeGreaterThan(30);
         assertThat(missingInOrder(Files.readString(dir.resolve("reversed.txt"), StandardCharsets.UTF_8), expected))
                 .as("the reversed CV, known bad").isNotEmpty();
+    }
+
+    @Test
+    void libreOfficeReadsTheArabicCvInLogicalOrderWithItsEnglishFacts() throws IOException {
+        Labels arabic = Labels.of(Locale.forLanguageTag("ar"));
+        List<String> expected = outline(Showcase.load(), arabic);
+        String text = Files.readString(dir.resolve("showcase-ar.txt"), StandardCharsets.UTF_8);
+
+        assertThat(missingInOrder(text, expected)).isEmpty();
+        assertThat(expected).contains("الخبرة العملية").hasSizeGreaterThan(30);
+        assertThat(missingInOrder(text, outline(Showcase.load()))).as("the English headings, not in the Arabic CV")
+                .isNotEmpty();
     }
 
     @Test
@@ -91,19 +105,24 @@ class DocxCheckersTest {
                 .isNotEqualTo(sections).containsExactlyInAnyOrderElementsOf(sections);
     }
 
-    /** The headings, entry headings and facts of the showcase CV, in the order the PDF shows them. */
+    /** The headings, entry headings and facts of the showcase CV, in the order the PDF shows them, in English. */
     private static List<String> outline(Portfolio portfolio) {
+        return outline(portfolio, ENGLISH);
+    }
+
+    /** The headings, entry headings and facts of the showcase CV with these labels. */
+    private static List<String> outline(Portfolio portfolio, Labels labels) {
         List<String> expected = new ArrayList<>();
         expected.add(portfolio.person().name());
         expected.add(portfolio.person().headline());
-        expected.add(ENGLISH.text("section.work"));
+        expected.add(labels.text("section.work"));
         for (Role role : portfolio.roles()) {
             expected.add(role.title());
             expected.add(role.organization().fullName());
-            expected.add(ENGLISH.period(role.period()));
+            expected.add(labels.period(role.period()));
             expected.addAll(role.highlights());
         }
-        expected.add(ENGLISH.text("section.projects"));
+        expected.add(labels.text("section.projects"));
         for (Project project : portfolio.projects()) {
             expected.add(project.name());
             for (String fact : new String[] {project.description(), project.problem(), project.solution(),
@@ -113,8 +132,8 @@ class DocxCheckersTest {
                 }
             }
         }
-        expected.add(ENGLISH.text("section.skills"));
-        expected.add(ENGLISH.text("section.contact"));
+        expected.add(labels.text("section.skills"));
+        expected.add(labels.text("section.contact"));
         expected.add(portfolio.person().profiles().get(0).url());
         return expected;
     }

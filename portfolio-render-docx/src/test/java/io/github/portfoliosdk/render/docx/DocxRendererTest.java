@@ -168,6 +168,35 @@ class DocxRendererTest {
     }
 
     @Test
+    void anArabicCvSetsRightToLeftOnlyWhereTheTextIsArabic() throws Exception {
+        Portfolio showcase = Showcase.load();
+        Labels arabic = Labels.of(Locale.forLanguageTag("ar"));
+        try (XWPFDocument document = WordDocuments.open(DocxRenderer.builder().clock(SamplePortfolios.CLOCK)
+                .locale(Locale.forLanguageTag("ar")).build().toBytes(showcase))) {
+            List<String> rightToLeft = new ArrayList<>();
+            List<String> leftToRight = new ArrayList<>();
+            for (XWPFParagraph paragraph : document.getParagraphs()) {
+                boolean bidi = paragraph.getCTP().isSetPPr() && paragraph.getCTP().getPPr().isSetBidi();
+                (bidi ? rightToLeft : leftToRight).add(paragraph.getText());
+                for (var run : paragraph.getRuns()) {
+                    boolean arabicLetters = run.text().codePoints()
+                            .anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC);
+                    boolean rtl = run.getCTR().isSetRPr() && run.getCTR().getRPr().sizeOfRtlArray() > 0;
+                    assertThat(rtl).as("run \"%s\" marked right to left", run.text()).isEqualTo(arabicLetters);
+                }
+            }
+            // the section titles are Arabic, so right to left; the user's English name, headline and summary are not
+            assertThat(rightToLeft).contains(arabic.text("section.work"), arabic.text("section.projects"));
+            assertThat(leftToRight).contains(showcase.person().name(), showcase.person().headline())
+                    .anySatisfy(p -> assertThat(p).startsWith("I'm a Backend Engineer from Chennai"));
+            var defaults = document.getStyles().getCtStyles().getDocDefaults();
+            assertThat(defaults.getRPrDefault().getRPr().sizeOfRtlArray()).as("no document-wide w:rtl").isZero();
+            assertThat(defaults.getPPrDefault().getPPr().isSetBidi()).as("no document-wide w:bidi").isFalse();
+            assertThat(defaults.getRPrDefault().getRPr().getLangArray(0).getBidi()).isEqualTo("ar");
+        }
+    }
+
+    @Test
     void thePaperSetsThePageAndTheThemeTheAccent() throws Exception {
         for (Paper paper : Paper.values()) {
             for (Theme theme : Theme.values()) {

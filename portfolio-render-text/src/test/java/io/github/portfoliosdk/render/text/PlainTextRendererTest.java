@@ -82,6 +82,21 @@ class PlainTextRendererTest {
     }
 
     @Test
+    void aLongWordIsNeverCutInsideALetterWithItsVowelSign() {
+        // "x" then 50 times கொ (KA and the vowel sign O, one letter of two columns): the 80th column falls inside one
+        String word = "x" + "\u0b95\u0bca".repeat(50);
+        Portfolio portfolio = Portfolio.builder().person(Person.builder().name("Ada").summary(word).build()).build();
+
+        String text = RENDERER.render(portfolio);
+
+        assertThat(Columns.tooWide(text, 80)).isEmpty();
+        assertThat(text.lines()).noneMatch(line -> !line.isEmpty() && Character.getType(line.codePointAt(0))
+                == Character.COMBINING_SPACING_MARK);
+        assertThat(text.lines()).anyMatch(line -> Columns.of(line) == 79 && line.startsWith("x"));
+        assertThat(text.replace("\n", "")).contains(word);
+    }
+
+    @Test
     void everyFactOfTheShowcaseIsThereInOrder() {
         Portfolio showcase = Showcase.load();
         Labels labels = Labels.of(Locale.ENGLISH);

@@ -134,13 +134,9 @@ final class WordStyles {
         } else {
             lang.setVal(tag);
         }
-        if (labels.rightToLeft()) {
-            rpr.addNewRtl();
-        }
-        CTPPrGeneral ppr = defaults.addNewPPrDefault().addNewPPr();
-        if (labels.rightToLeft()) {
-            ppr.addNewBidi();
-        }
+        // no direction here: each paragraph takes the direction of its first letter and each run with right-to-left
+        // letters is marked so (WordWriter.directions), as an Arabic CV's English paragraphs read left to right
+        defaults.addNewPPrDefault().addNewPPr();
     }
 
     private static CTStyle paragraph(CTStyles styles, String id, String name, String basedOn) {

@@ -24,7 +24,9 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTInd;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTLvl;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTNum;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTR;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STNumberFormat;
 
@@ -128,10 +130,56 @@ public final class WordWriter {
      * @throws IOException when the output fails
      */
     public void write(OutputStream output, Instant when) throws IOException {
+        directions();
         ByteArrayOutputStream packaged = new ByteArrayOutputStream(24 * 1024);
         document.write(packaged);
         document.close();
         Packages.normalized(packaged.toByteArray(), when, output);
+    }
+
+    /**
+     * Sets the direction of every paragraph whose first letter is Arabic or Hebrew to right to left ({@code w:bidi}),
+     * as the PDF and HTML outputs set it (the Unicode bidirectional algorithm's first strong character, HTML's
+     * {@code dir="auto"}), and marks every run with such letters as right-to-left text ({@code w:rtl}), which Word
+     * lays out and shapes with the complex-script font and language; a run or paragraph of English in an Arabic CV
+     * stays left to right.
+     */
+    private void directions() {
+        for (XWPFParagraph paragraph : document.getParagraphs()) {
+            if (firstStrongIsRightToLeft(paragraph.getText())) {
+                CTPPr properties = paragraph.getCTP().isSetPPr() ? paragraph.getCTP().getPPr()
+                        : paragraph.getCTP().addNewPPr();
+                properties.addNewBidi();
+            }
+            for (XWPFRun run : paragraph.getRuns()) {
+                String text = run.text();
+                if (text != null && text.codePoints().anyMatch(WordWriter::isRightToLeft)) {
+                    CTR r = run.getCTR();
+                    (r.isSetRPr() ? r.getRPr() : r.addNewRPr()).addNewRtl();
+                }
+            }
+        }
+    }
+
+    private static boolean firstStrongIsRightToLeft(String text) {
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            byte direction = Character.getDirectionality(c);
+            if (direction == Character.DIRECTIONALITY_LEFT_TO_RIGHT) {
+                return false;
+            }
+            if (isRightToLeft(c)) {
+                return true;
+            }
+            i += Character.charCount(c);
+        }
+        return false;
+    }
+
+    private static boolean isRightToLeft(int c) {
+        byte direction = Character.getDirectionality(c);
+        return direction == Character.DIRECTIONALITY_RIGHT_TO_LEFT
+                || direction == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC;
     }
 
     private Line paragraph(String style) {

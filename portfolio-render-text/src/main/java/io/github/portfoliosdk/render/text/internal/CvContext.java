@@ -14,8 +14,9 @@ import java.time.Clock;
  * @param title the section's heading
  * @param clock the clock for "today"
  * @param labels the fixed words; month names are written in their locale
+ * @param dates the renderer's texts of periods and dates, in the labels' words
  */
-record CvContext(PlainTextWriter writer, String title, Clock clock, Labels labels) {
+record CvContext(PlainTextWriter writer, String title, Clock clock, Labels labels, DateTexts dates) {
 
     /** Between items on one line. */
     static final String DOT = " \u00b7 ";
@@ -37,12 +38,12 @@ record CvContext(PlainTextWriter writer, String title, Clock clock, Labels label
 
     /** "Feb 2026 – present", "2024", "until 2021"; null without a period. */
     String period(Period period) {
-        return labels.period(period);
+        return dates.period(period);
     }
 
     /** The date in the labels' locale, or null. */
     String date(PartialDate date) {
-        return date == null ? null : date.format(labels.locale());
+        return dates.date(date);
     }
 
     static boolean present(String text) {

@@ -10,13 +10,17 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
 
-/** The plain-text CV's layout: the sections in order, each left out when it has nothing to show. Immutable. */
+/**
+ * The plain-text CV's layout: the sections in order, each left out when it has nothing to show. Immutable but for
+ * the texts of dates it keeps ({@link DateTexts}); thread-safe.
+ */
 public final class CvText {
 
     private final List<Section> sections;
     private final int width;
     private final Clock clock;
     private final Labels labels;
+    private final DateTexts dates;
 
     /** A layout of these sections in lines at most {@code width} columns wide, with the fixed words of the labels. */
     public CvText(List<Section> sections, int width, Clock clock, Labels labels) {
@@ -24,6 +28,7 @@ public final class CvText {
         this.width = width;
         this.clock = Objects.requireNonNull(clock, "clock");
         this.labels = Objects.requireNonNull(labels, "labels");
+        this.dates = new DateTexts(labels);
     }
 
     /** The sections a CV shows by default, as the PDF: hero, work, projects, skills, education, short lists, contact. */
@@ -38,7 +43,7 @@ public final class CvText {
             CvSection cv = Sections.of(section);
             if (!cv.isEmpty().test(portfolio)) {
                 String title = SectionLists.title(section, Map.of(), labels, portfolio);
-                cv.writer().accept(portfolio, new CvContext(writer, title, clock, labels));
+                cv.writer().accept(portfolio, new CvContext(writer, title, clock, labels, dates));
             }
         }
     }

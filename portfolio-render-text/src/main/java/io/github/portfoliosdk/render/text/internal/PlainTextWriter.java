@@ -141,22 +141,27 @@ public final class PlainTextWriter {
         }
     }
 
-    /** Splits a word longer than a line into full lines; returns where the rest of the word starts. */
+    /**
+     * Splits a word longer than a line into full lines, between user-perceived characters (Unicode's grapheme
+     * clusters: a letter stays with its vowel signs and marks); returns where the rest of the word starts.
+     */
     private int hardBreak(String text, int from, int to, String prefix, int columns) {
+        BreakIterator clusters = BreakIterator.getCharacterInstance(locale);
+        clusters.setText(text);
         int position = from;
-        int start = from;
         int used = columns;
         while (position < to) {
-            int codePoint = text.codePointAt(position);
-            int w = DisplayWidth.of(codePoint);
-            if (used + w > width && position > start) {
-                emit(prefix, text, start, position);
+            int next = clusters.following(position);
+            next = next == BreakIterator.DONE ? to : Math.min(next, to);
+            int w = DisplayWidth.of(text, position, next);
+            if (used + w > width && position > from) {
+                emit(prefix, text, from, position);
                 return position;
             }
             used += w;
-            position += Character.charCount(codePoint);
+            position = next;
         }
-        return start == position ? to : position;
+        return position;
     }
 
     /** After the spaces that follow the word at {@code from}: where the next word starts, or the end. */

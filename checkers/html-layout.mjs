@@ -1,6 +1,7 @@
 // Prints HTML pages with headless Chromium and measures their layout and fonts.
 // Usage: node html-layout.mjs <pdf-dir> page.html ...
-// For each page: prints it as a reader would (print media, A4, 10 mm margins, no backgrounds) to <pdf-dir>/<name>.pdf;
+// For each page: prints it as a reader would (print media, 10 mm margins, no backgrounds) on A4 and on US Letter, to
+// <pdf-dir>/<name>.a4.pdf and <name>.letter.pdf;
 // measures its boxes on screen at 1280 and 390 px (light scheme; the boxes do not depend on it):
 //   titles:  every section title's text and how many lines it takes;
 //   skills:  every skill, its group, where its level bar starts (x) and whether it is beside the name's first line;
@@ -10,7 +11,7 @@
 // ancestor's), computed font-family, letter-spacing and text-transform, and the fonts Chromium drew it with (DevTools'
 // platform fonts); and, as printed (print media, 718 px: A4 less its margins), every flow diagram's stages and the
 // rows they take. Prints one JSON report on stdout:
-// {"pages":[{"file","pdf","widths":{"1280":{"titles","skills","strips"},"390":{...}},
+// {"pages":[{"file","pdfs":{"a4","letter"},"widths":{"1280":{"titles","skills","strips"},"390":{...}},
 //   "fonts":[{"text","lang","family","letterSpacing","textTransform","used":[{"name","glyphs"}]}],
 //   "flows":[{"title","stages","rows"}]}]}
 import { chromium } from 'playwright-core';
@@ -157,9 +158,12 @@ try {
     await page.emulateMedia({ media: 'print', colorScheme: 'light' });
     const flows = await page.evaluate(measureFlows);
     await page.setViewportSize({ width: 1280, height: 900 });
-    const pdf = path.join(pdfDir, `${name}.pdf`);
-    await page.pdf({ path: pdf, format: 'A4', margin: { top: '10mm', bottom: '10mm', left: '10mm', right: '10mm' } });
-    report.pages.push({ file, pdf, widths, fonts: used, flows });
+    const pdfs = {};
+    for (const [paper, format] of [['a4', 'A4'], ['letter', 'Letter']]) {
+      pdfs[paper] = path.join(pdfDir, `${name}.${paper}.pdf`);
+      await page.pdf({ path: pdfs[paper], format, margin: { top: '10mm', bottom: '10mm', left: '10mm', right: '10mm' } });
+    }
+    report.pages.push({ file, pdfs, widths, fonts: used, flows });
   }
 } finally {
   await context.close();

@@ -173,7 +173,11 @@ public class SparkBatchBenchmark {
     @Benchmark
     @Threads(2)
     public void readRenderWrite(Members members, Cursor cursor) throws IOException {
-        int i = cursor.next();
+        readRenderWrite(members, cursor.next());
+    }
+
+    /** The in-process baseline's work for member {@code i}. */
+    static void readRenderWrite(Members members, int i) throws IOException {
         Portfolio portfolio = PortfolioFiles.read(members.documents.get(i), "m" + i, ReadOptions.STRICT).portfolio();
         Path folder = Files.createDirectories(members.inProcessOutput.resolve("m" + i));
         Files.write(folder.resolve("index.html"), members.html.toBytes(portfolio));

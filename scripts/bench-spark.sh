@@ -39,7 +39,7 @@ if [ "$cpu" = yes ]; then
   # the JVM options Spark's launcher adds on Java 17, as the pom gives them to the tests
   read -r -a spark_options <<<"$(sed -n 's:.*<spark.jvm.options>\(.*\)</spark.jvm.options>.*:\1:p' portfolio-spark/pom.xml)"
   java "${spark_options[@]}" -Xmx3g -Dportfolio.showcase="$showcase" -cp "$classpath" \
-    io.github.portfoliosdk.spark.SparkCpuTime "${WARMUP:-2}" "${ROUNDS:-5}" 2>&1 | grep -v '^WARNING' | tee "$out/cpu.txt"
+    io.github.portfoliosdk.spark.SparkCpuTime "${WARMUP:-2}" "${ROUNDS:-5}" 2>&1 | grep --line-buffered -v '^WARNING' | tee "$out/cpu.txt"
   echo "== load at the end: $(cut -d' ' -f1-3 /proc/loadavg)"
   exit 0
 fi

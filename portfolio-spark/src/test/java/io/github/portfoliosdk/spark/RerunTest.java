@@ -1,25 +1,18 @@
 package io.github.portfoliosdk.spark;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.portfoliosdk.json.PortfolioFormat;
 import io.github.portfoliosdk.model.Portfolio;
-import io.github.portfoliosdk.spark.internal.MemberFolders;
-import io.github.portfoliosdk.spark.internal.MemberResult;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.atomic.AtomicBoolean;
-import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Running the job again over the same output: each member's folder is replaced whole, never seen half-written. */
+/** Running the job again over the same output: each member's folder is replaced whole (MemberFoldersTest: never seen half-written). */
 class RerunTest {
 
     private final SparkSession spark = LocalSpark.session();
@@ -57,53 +50,5 @@ class RerunTest {
         assertThat(Files.readAllBytes(output.resolve("member-00002/index.html"))).isEqualTo(keptPage);
         assertThat(spark.read().json(output.resolve("_problems").toString()).select("id").distinct().collectAsList())
                 .extracting(row -> row.getString(0)).containsExactlyInAnyOrder("member-00002", "member-00005");
-    }
-
-    @Test
-    void aReaderNeverSeesAPartlyWrittenFileWhileTheFolderIsReplaced() throws Exception {
-        MemberFolders folders = MemberFolders.at(work.toString(), new Configuration());
-        List<MemberResult.Output> outputs = List.of(
-                new MemberResult.Output("html", "index.html", new byte[64 * 1024]),
-                new MemberResult.Output("markdown", "README.md", new byte[16 * 1024]),
-                new MemberResult.Output("json-resume", "resume.json", new byte[16 * 1024]));
-        folders.replace("ada", outputs);
-        AtomicBoolean writing = new AtomicBoolean(true);
-        List<String> seen = new ArrayList<>();
-        Thread reader = new Thread(() -> {
-            while (writing.get()) {
-                for (MemberResult.Output output : outputs) {
-                    try {
-                        seen.add(output.fileName() + " " + Files.size(work.resolve("ada").resolve(output.fileName())));
-                    } catch (IOException e) {
-                        // between the two renames the folder is briefly absent (or the old one is being deleted)
-                    }
-                }
-            }
-        });
-        reader.start();
-        for (int i = 0; i < 200; i++) {
-            folders.replace("ada", outputs);
-        }
-        writing.set(false);
-        reader.join();
-
-        assertThat(seen).isNotEmpty().allSatisfy(view -> assertThat(view)
-                .isIn("index.html 65536", "README.md 16384", "resume.json 16384"));
-        assertThat(MemberFiles.names(work)).containsExactly("ada");
-    }
-
-    @Test
-    void aReplacementThatFailsHalfWayLeavesTheMembersFolderAsItWasAndNothingBeside() throws IOException {
-        MemberFolders folders = MemberFolders.at(work.toString(), new Configuration());
-        folders.replace("ada", List.of(new MemberResult.Output("html", "index.html", "first".getBytes(StandardCharsets.UTF_8))));
-
-        // the second file of the new folder cannot be created (the name is taken): the write fails half-way
-        assertThatThrownBy(() -> folders.replace("ada", List.of(
-                new MemberResult.Output("html", "index.html", "second".getBytes(StandardCharsets.UTF_8)),
-                new MemberResult.Output("html", "index.html", "third".getBytes(StandardCharsets.UTF_8)))))
-                .isInstanceOf(java.io.UncheckedIOException.class).hasMessageContaining("cannot write");
-
-        assertThat(MemberFiles.names(work)).containsExactly("ada");
-        assertThat(Files.readString(work.resolve("ada/index.html"))).isEqualTo("first");
     }
 }

@@ -7,8 +7,13 @@ import io.github.portfoliosdk.model.ReadOptions;
 import io.github.portfoliosdk.model.TextRenderer;
 import io.github.portfoliosdk.render.html.HtmlRenderer;
 import io.github.portfoliosdk.render.markdown.MarkdownRenderer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.apache.spark.sql.Dataset;
@@ -35,7 +40,16 @@ import org.openjdk.jmh.infra.ThreadParams;
 /**
  * Members per second for HTML, Markdown and JSON Resume: the job in Spark's local mode on two cores against the same
  * work in process on two threads, on the same 2,000 members (JSON Resume documents of {@link GeneratedMembers}).
+ * The issue's comparison is {@code sparkWrite} against {@code readRenderWrite}: each reads every member's document
+ * from memory, renders the three formats and writes the member's three files to a local folder.
  * <ul>
+ * <li>{@code sparkWrite}: {@link SparkRenderer#write} over the members (8 partitions, cached in memory) into a
+ * temporary folder: each member's files written into a staging folder renamed into place (replacing the previous
+ * operation's folder), the problems written as JSON Lines, the members counted; one operation is one member.</li>
+ * <li>{@code readRenderWrite}: the in-process baseline on two threads sharing the renderers, with the public API
+ * only: read and validate the document ({@code PortfolioFiles.read}), render the three formats to bytes, write them
+ * as {@code <id>/index.html}, {@code README.md} and {@code resume.json} into a temporary folder (overwriting the
+ * previous operation's files, which costs less than the job's replacement of the whole folder).</li>
  * <li>{@code spark}: {@link SparkRenderer#render} over the members (8 partitions, cached in memory), every output kept
  * in the result rows, counted; one operation is one member.</li>
  * <li>{@code readAndRender}: what each task does, without Spark: read and validate the document, render the three
@@ -72,6 +86,8 @@ public class SparkBatchBenchmark {
         SparkSession spark;
         Dataset<Row> rows;
         SparkRenderer renderer;
+        Path sparkOutput;
+        Path inProcessOutput;
 
         /** Makes the documents, reads them once, starts Spark with the documents cached in 8 partitions. */
         @Setup(Level.Trial)
@@ -99,12 +115,25 @@ public class SparkBatchBenchmark {
                     DataTypes.createStructField("document", DataTypes.BinaryType, false)))).repartition(8)
                     .persist(StorageLevel.MEMORY_ONLY());
             rows.count();
+            try {
+                sparkOutput = Files.createTempDirectory("spark-batch-job");
+                inProcessOutput = Files.createTempDirectory("spark-batch-in-process");
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
 
-        /** Stops Spark. */
+        /** Stops Spark, deletes the written members. */
         @TearDown(Level.Trial)
-        public void tearDown() {
+        public void tearDown() throws IOException {
             spark.stop();
+            for (Path folder : List.of(sparkOutput, inProcessOutput)) {
+                try (var files = Files.walk(folder)) {
+                    for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                        Files.delete(file);
+                    }
+                }
+            }
         }
     }
 
@@ -130,6 +159,30 @@ public class SparkBatchBenchmark {
     @OperationsPerInvocation(MEMBERS)
     public long spark(Members members) {
         return members.renderer.render(members.rows).members().count();
+    }
+
+    /** The job in local[2] writing every member's three files into its folder; the members rendered, counted. */
+    @Benchmark
+    @Threads(1)
+    @OperationsPerInvocation(MEMBERS)
+    public long sparkWrite(Members members) {
+        return members.renderer.write(members.rows, members.sparkOutput.toString()).rendered();
+    }
+
+    /** The in-process baseline: read, render the three formats and write the member's files, on two threads. */
+    @Benchmark
+    @Threads(2)
+    public void readRenderWrite(Members members, Cursor cursor) throws IOException {
+        readRenderWrite(members, cursor.next());
+    }
+
+    /** The in-process baseline's work for member {@code i}. */
+    static void readRenderWrite(Members members, int i) throws IOException {
+        Portfolio portfolio = PortfolioFiles.read(members.documents.get(i), "m" + i, ReadOptions.STRICT).portfolio();
+        Path folder = Files.createDirectories(members.inProcessOutput.resolve("m" + i));
+        Files.write(folder.resolve("index.html"), members.html.toBytes(portfolio));
+        Files.write(folder.resolve("README.md"), members.markdown.toBytes(portfolio));
+        Files.write(folder.resolve("resume.json"), members.jsonResume.toBytes(portfolio));
     }
 
     /** The same per-member work on two threads, without Spark. */

@@ -16,6 +16,10 @@ import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.ObjectReadContext;
+import tools.jackson.dataformat.yaml.YAMLFactory;
 
 /**
  * What choosing a language costs: reading a YAML file whose every text is given in English and German and choosing
@@ -30,6 +34,8 @@ public class TranslationBenchmark {
 
     @Param({"showcase", "large"})
     public String portfolio;
+
+    private static final YAMLFactory YAML = new YAMLFactory();
 
     private String twoLanguages;
     private String oneLanguage;
@@ -97,5 +103,34 @@ public class TranslationBenchmark {
     @Benchmark
     public Portfolio readAndChooseGerman() {
         return PortfolioFormat.yaml().read(twoLanguages, "two.yaml").in(Locale.GERMAN);
+    }
+
+    /**
+     * Only the YAML parser's tokens of the one-language file, with the line and column of each, as the reader asks for
+     * them: the floor under {@link #readOneLanguage()}, which no reader of this file goes below.
+     */
+    @Benchmark
+    public int tokensOneLanguage() {
+        return tokens(oneLanguage);
+    }
+
+    /** Only the YAML parser's tokens of the file in two languages: the floor under {@link #readTwoLanguages()}. */
+    @Benchmark
+    public int tokensTwoLanguages() {
+        return tokens(twoLanguages);
+    }
+
+    private static int tokens(String yaml) {
+        int tokens = 0;
+        try (JsonParser parser = YAML.createParser(ObjectReadContext.empty(), yaml)) {
+            for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
+                parser.currentTokenLocation();
+                if (token == JsonToken.VALUE_STRING) {
+                    parser.getString();
+                }
+                tokens++;
+            }
+        }
+        return tokens;
     }
 }

@@ -14,6 +14,7 @@ import io.github.portfoliosdk.model.Portfolio;
 import io.github.portfoliosdk.model.PortfolioValidator;
 import io.github.portfoliosdk.model.Problem;
 import io.github.portfoliosdk.model.ReadResult;
+import io.github.portfoliosdk.model.Translations;
 import io.github.portfoliosdk.model.internal.translation.Choosing;
 import java.io.IOException;
 import java.io.InputStream;
@@ -266,8 +267,9 @@ public final class PortfolioFormat {
         }
         TranslatedTexts translated = new TranslatedTexts(TranslatedTexts.languageOf(tree));
         Portfolio portfolio = binder.bind(withoutSchemaReference(tree, problems), Portfolio.class, problems, translated);
-        if (portfolio != null && !translated.translations().isEmpty()) {
-            portfolio = portfolio.toBuilder().translations(translated.translations()).buildUnvalidated();
+        Translations translations = translated.translations();
+        if (portfolio != null && !translations.isEmpty()) {
+            portfolio = portfolio.toBuilder().translations(translations).buildUnvalidated();
         }
         if (portfolio == null && problems.isEmpty()) {
             problems.add(tree.position(), "", "expected an object with properties of a Portfolio but found nothing");

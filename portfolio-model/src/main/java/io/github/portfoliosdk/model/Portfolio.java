@@ -119,12 +119,13 @@ public record Portfolio(
     }
 
     /**
-     * The language of one of this portfolio's texts: {@link #contentLocale()}, except for a text that fell back to the
-     * original language because the {@linkplain #in(Locale) chosen} one lacks it, which is in the original language
-     * (so that a page can mark it with its own {@code lang}).
+     * The texts of this portfolio that fell back to the language it was written in because the {@linkplain #in(Locale)
+     * chosen} one lacks them, each with that language: what a page marks with its own {@code lang}. Every other text is
+     * in {@link #contentLocale()}. Empty for a portfolio in the language it was written in. Worked out in one pass over
+     * the translations on each call: a renderer calls it once and then looks each text up in the map. Unmodifiable.
      */
-    public Locale textLocale(String text) {
-        return io.github.portfoliosdk.model.internal.translation.Choosing.textLocale(this, text);
+    public Map<String, Locale> fallbackTexts() {
+        return io.github.portfoliosdk.model.internal.translation.Choosing.fallbackTexts(this);
     }
 
     /** The language the portfolio's text is written in: {@link #language()} as a locale, English when it is null. */

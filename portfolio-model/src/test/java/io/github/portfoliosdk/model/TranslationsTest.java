@@ -77,11 +77,11 @@ class TranslationsTest {
     }
 
     @Test
-    void aFallbackTextIsInTheOriginalLanguage() {
-        Portfolio tamil = portfolio().in(TAMIL);
-
-        assertThat(tamil.textLocale("Engineer")).isEqualTo(Locale.ENGLISH);
-        assertThat(tamil.textLocale("அளவிடக்கூடிய அமைப்புகளை உருவாக்குதல்.")).isEqualTo(TAMIL);
-        assertThat(portfolio().textLocale("Engineer")).isEqualTo(Locale.ENGLISH);
+    void theFallbackTextsAreTheOnesTheChosenLanguageLacksInTheOriginalLanguage() {
+        assertThat(portfolio().in(TAMIL).fallbackTexts()).containsExactlyInAnyOrderEntriesOf(Map.of(
+                "Engineer", Locale.ENGLISH, "Cut latency by half.", Locale.ENGLISH, "Led the migration.", Locale.ENGLISH));
+        assertThat(portfolio().in(Locale.GERMAN).fallbackTexts()).containsOnlyKeys("Engineer", "Led the migration.");
+        assertThat(portfolio().in(Locale.GERMAN).in(Locale.ENGLISH).fallbackTexts()).as("back in the original").isEmpty();
+        assertThat(portfolio().fallbackTexts()).isEmpty();
     }
 }

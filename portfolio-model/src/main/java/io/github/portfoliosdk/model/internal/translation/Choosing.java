@@ -4,6 +4,8 @@ import io.github.portfoliosdk.model.Coverage;
 import io.github.portfoliosdk.model.Portfolio;
 import io.github.portfoliosdk.model.Translations;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -32,9 +34,11 @@ public final class Choosing {
         if (chosen.equals(own)) {
             return written;
         }
+        SortedMap<String, String> originals = new TreeMap<>();
+        Portfolio replaced = TranslatableTexts.replace(written, written.translations().in(chosen), originals);
         SortedMap<String, SortedMap<String, String>> texts = new TreeMap<>(written.translations().texts());
-        texts.put(own, new TreeMap<>(TranslatableTexts.of(written)));
-        return TranslatableTexts.replace(written, written.translations().in(chosen)).toBuilder()
+        texts.put(own, originals);
+        return replaced.toBuilder()
                 .language(chosen)
                 .translations(new Translations(written.language(), texts))
                 .buildUnvalidated();
@@ -93,19 +97,22 @@ public final class Choosing {
         return languages;
     }
 
-    /** See {@link Portfolio#textLocale(String)}. */
-    public static Locale textLocale(Portfolio portfolio, String text) {
+    /** See {@link Portfolio#fallbackTexts()}. */
+    public static Map<String, Locale> fallbackTexts(Portfolio portfolio) {
         Translations translations = portfolio.translations();
         Map<String, String> shown = translations.texts().get(tag(portfolio.language()));
-        if (shown != null && text != null) {
-            String original = tag(translations.original());
-            for (Map.Entry<String, String> entry : translations.in(original).entrySet()) {
-                if (entry.getValue().equals(text) && !shown.containsKey(entry.getKey())) {
-                    return Locale.forLanguageTag(original);
-                }
-            }
+        if (shown == null) {
+            return Map.of();
         }
-        return portfolio.contentLocale();
+        String original = tag(translations.original());
+        Locale originalLocale = Locale.forLanguageTag(original);
+        Map<String, Locale> fallbacks = new HashMap<>();
+        translations.in(original).forEach((pointer, text) -> {
+            if (!shown.containsKey(pointer)) {
+                fallbacks.put(text, originalLocale);
+            }
+        });
+        return Collections.unmodifiableMap(fallbacks);
     }
 
     /**

@@ -114,84 +114,76 @@ public final class TranslatableTexts {
     /** Every translatable text of the portfolio that is there, by JSON Pointer, in document order. */
     public static Map<String, String> of(Portfolio portfolio) {
         Map<String, String> texts = new LinkedHashMap<>();
-        collect(portfolio, "", texts);
+        new Walk(Map.of(), texts).record(portfolio, "");
         return texts;
-    }
-
-    private static void collect(Record record, String pointer, Map<String, String> texts) {
-        RecordComponent[] components = COMPONENTS.get(record.getClass());
-        for (int c = 0; c < components.length; c++) {
-            RecordComponent component = components[c];
-            Object value = value(record, c);
-            boolean translatable = isTranslatable(record.getClass(), component.getName());
-            if (value == null || value instanceof String && !translatable || value instanceof List<?> list && list.isEmpty()) {
-                continue;
-            }
-            String child = pointer + "/" + component.getName();
-            if (value instanceof String text) {
-                texts.put(child, text);
-            } else if (value instanceof Record inner && holdsTranslatable(inner.getClass())) {
-                collect(inner, child, texts);
-            } else if (value instanceof List<?> list) {
-                for (int i = 0; i < list.size(); i++) {
-                    Object item = list.get(i);
-                    if (item instanceof String text && translatable) {
-                        texts.put(child + "/" + i, text);
-                    } else if (item instanceof Record inner) {
-                        collect(inner, child + "/" + i, texts);
-                    }
-                }
-            }
-        }
     }
 
     /**
      * A copy of the portfolio with the texts at these JSON Pointers replaced; pointers that name no translatable
      * text are ignored. Records without a replaced text stay the same instances.
      */
-    @SuppressWarnings("unchecked")
     public static <T extends Record> T replace(T record, Map<String, String> replacements) {
-        return replacements.isEmpty() ? record : (T) replace(record, "", replacements);
+        return replacements.isEmpty() ? record : replace(record, replacements, null);
     }
 
-    private static Record replace(Record record, String pointer, Map<String, String> replacements) {
-        RecordComponent[] components = COMPONENTS.get(record.getClass());
-        Object[] values = new Object[components.length];
-        boolean changed = false;
-        for (int c = 0; c < components.length; c++) {
-            RecordComponent component = components[c];
-            Object value = value(record, c);
-            values[c] = value;
-            boolean translatable = isTranslatable(record.getClass(), component.getName());
-            if (value == null || value instanceof String && !translatable || value instanceof List<?> list && list.isEmpty()) {
-                continue;
-            }
-            String child = pointer + "/" + component.getName();
-            Object replaced = value;
-            if (value instanceof String && translatable) {
-                replaced = replacements.getOrDefault(child, (String) value);
-            } else if (value instanceof Record inner && holdsTranslatable(inner.getClass())) {
-                replaced = replace(inner, child, replacements);
-            } else if (value instanceof List<?> list && !list.isEmpty()) {
-                List<Object> items = new ArrayList<>(list.size());
-                boolean itemChanged = false;
-                for (int i = 0; i < list.size(); i++) {
-                    Object item = list.get(i);
-                    Object newItem = item;
-                    if (item instanceof String text && translatable) {
-                        newItem = replacements.getOrDefault(child + "/" + i, text);
-                    } else if (item instanceof Record inner && holdsTranslatable(inner.getClass())) {
-                        newItem = replace(inner, child + "/" + i, replacements);
-                    }
-                    itemChanged |= newItem != item;
-                    items.add(newItem);
+    /**
+     * As {@link #replace(Record, Map)}, and puts every translatable text the record held, replaced or not, in
+     * {@code originals} by JSON Pointer (in document order); one walk through the records does both.
+     */
+    @SuppressWarnings("unchecked")
+    public static <T extends Record> T replace(T record, Map<String, String> replacements, Map<String, String> originals) {
+        return (T) new Walk(replacements, originals).record(record, "");
+    }
+
+    /** One walk through a record and the records it holds, replacing texts and noting the originals (when wanted). */
+    private record Walk(Map<String, String> replacements, Map<String, String> originals) {
+
+        Record record(Record record, String pointer) {
+            Class<?> type = record.getClass();
+            RecordComponent[] components = COMPONENTS.get(type);
+            Set<String> translatable = TABLE.getOrDefault(type, Set.of());
+            Object[] values = new Object[components.length];
+            boolean changed = false;
+            for (int c = 0; c < components.length; c++) {
+                Object value = value(record, c);
+                values[c] = value;
+                String name = components[c].getName();
+                if (value instanceof String text && translatable.contains(name)) {
+                    values[c] = text(text, pointer + "/" + name);
+                } else if (value instanceof Record inner && holdsTranslatable(inner.getClass())) {
+                    values[c] = record(inner, pointer + "/" + name);
+                } else if (value instanceof List<?> list && !list.isEmpty()
+                        && (translatable.contains(name) || !(list.get(0) instanceof String))) {
+                    values[c] = list(list, pointer + "/" + name, translatable.contains(name));
                 }
-                replaced = itemChanged ? items : value;
+                changed |= values[c] != value;
             }
-            changed |= replaced != value;
-            values[c] = replaced;
+            return changed ? create(type, values) : record;
         }
-        return changed ? create(record.getClass(), values) : record;
+
+        private List<?> list(List<?> list, String pointer, boolean translatable) {
+            List<Object> items = new ArrayList<>(list.size());
+            boolean changed = false;
+            for (int i = 0; i < list.size(); i++) {
+                Object item = list.get(i);
+                Object newItem = item;
+                if (item instanceof String text && translatable) {
+                    newItem = text(text, pointer + "/" + i);
+                } else if (item instanceof Record inner && holdsTranslatable(inner.getClass())) {
+                    newItem = record(inner, pointer + "/" + i);
+                }
+                changed |= newItem != item;
+                items.add(newItem);
+            }
+            return changed ? items : list;
+        }
+
+        private String text(String text, String pointer) {
+            if (originals != null) {
+                originals.put(pointer, text);
+            }
+            return replacements.getOrDefault(pointer, text);
+        }
     }
 
     /** Whether records of this type hold a translatable text, themselves or in a record they hold. */

@@ -18,18 +18,11 @@ final class LanguageSwitch {
 
     /**
      * The language of each text of a portfolio in a chosen language that fell back to the language it was written in
-     * ({@link Portfolio#textLocale(String)}), null for the others: what {@link UserText} marks with its own {@code lang}.
-     * Always null for a portfolio in the language it was written in.
+     * ({@link Portfolio#fallbackTexts()}, worked out once per page), null for the others: what {@link UserText} marks
+     * with its own {@code lang}. Always null for a portfolio in the language it was written in.
      */
     static Function<String, Locale> fallbacks(Portfolio portfolio) {
-        Locale content = portfolio.contentLocale();
-        if (portfolio.translations().isEmpty() || portfolio.contentLanguages().get(0).equals(content.toLanguageTag())) {
-            return text -> null;
-        }
-        return text -> {
-            Locale language = portfolio.textLocale(text);
-            return language.equals(content) ? null : language;
-        };
+        return portfolio.fallbackTexts()::get;
     }
 
     /** The head's alternate links, one per language (this page's too, as search engines ask). */

@@ -22,9 +22,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The job on a member directory, in local mode on two cores, against the command line run on each member with the
- * same options: generated members (the build's {@code portfolio.spark.members}, 1,000; the issue's 10,000 with
- * {@code -Pnightly}) and the real JSON Resume
- * files of the repository's corpus, strictly and leniently.
+ * same options: generated members (the build's {@code portfolio.spark.members}, the issue's 10,000) and the real
+ * JSON Resume files of the repository's corpus, strictly and leniently.
  */
 class SparkRendererTest {
 

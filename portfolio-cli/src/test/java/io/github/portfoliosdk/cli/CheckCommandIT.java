@@ -40,6 +40,31 @@ class CheckCommandIT {
     }
 
     @Test
+    void aCvRenderedInAnotherLanguageIsCheckedAgainstThePortfolioInThatLanguage() {
+        Inputs.write(dir.resolve("portfolio.yaml"), """
+                person:
+                  name: Ada Lovelace
+                  headline: {en: Building scalable systems., de: Skalierbare Systeme bauen.}
+                roles:
+                  - organization:
+                      name: Acme
+                    title: {en: Engineer, de: Ingenieurin}
+                    period:
+                      start: "2020-01"
+                """);
+        assertThat(CliProcess.run(dir, "render", "portfolio.yaml", "-f", "pdf", "--locale", "de", "-o", "cv.pdf")
+                .exitCode()).isZero();
+
+        Result german = CliProcess.run(dir, "check", "cv.pdf", "--portfolio", "portfolio.yaml", "--locale", "de");
+        Result asWritten = CliProcess.run(dir, "check", "cv.pdf", "--portfolio", "portfolio.yaml");
+
+        assertThat(german.exitCode()).as(german.toString()).isZero();
+        assertThat(german.stdout()).startsWith("cv.pdf: clean");
+        assertThat(asWritten.exitCode()).as(asWritten.toString()).isEqualTo(1);
+        assertThat(asWritten.stdout()).contains("roles[0].title \"Engineer\" is not in the text a parser reads");
+    }
+
+    @Test
     void aCvWithTheEmailOnlyInTheFooterExitsOneWithTheFindingsPageAndPosition() throws IOException {
         footerCv(dir.resolve("footer.pdf"));
 

@@ -8,6 +8,7 @@ import io.github.portfoliosdk.model.InvalidPortfolioException;
 import io.github.portfoliosdk.model.Portfolio;
 import io.github.portfoliosdk.model.Problem;
 import io.github.portfoliosdk.model.ReadResult;
+import io.github.portfoliosdk.model.RenderOptions;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -40,6 +41,13 @@ public class CheckMojo extends AbstractMojo {
     /** How to read the portfolio when its content does not say: {@code native} or {@code json-resume}. */
     @Parameter(property = "portfolio.from")
     private String from;
+
+    /**
+     * The language the CV was rendered in (render's {@code <locale>}), a BCP 47 tag: the portfolio's texts are looked
+     * for in that language, each text it has no translation for in its own. Unset, as written.
+     */
+    @Parameter(property = "portfolio.locale")
+    private String locale;
 
     /** Repairs the common mistakes of real JSON Resume files, each reported as a warning. */
     @Parameter(property = "portfolio.lenient", defaultValue = "false")
@@ -90,7 +98,8 @@ public class CheckMojo extends AbstractMojo {
 
     private Portfolio portfolio() throws MojoFailureException {
         try {
-            ReadResult read = PortfolioInput.read(input.toPath(), from, lenient, input.getPath());
+            ReadResult read = PortfolioInput.read(input.toPath(), from, lenient, input.getPath(),
+                    locale == null ? null : RenderOptions.parseLocale(locale));
             read.warnings().forEach(warning -> getLog().warn(warning.toString()));
             return read.portfolio();
         } catch (IllegalArgumentException e) {

@@ -7,6 +7,7 @@ import io.github.portfoliosdk.model.Portfolio;
 import io.github.portfoliosdk.model.PortfolioFiles;
 import io.github.portfoliosdk.model.ReadOptions;
 import io.github.portfoliosdk.model.ReadResult;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -43,6 +44,11 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--lenient", description = "Read a JSON Resume --portfolio with repairs, as 'render --lenient' does.")
     private boolean lenient;
 
+    @Option(names = "--locale", paramLabel = "TAG", converter = VariantOptions.LocaleConverter.class,
+            description = "The language the CV was rendered in ('render --locale'): the --portfolio's texts are looked "
+                    + "for in that language, each text it has no translation for in its own (default: as written).")
+    private Locale locale;
+
     @Override
     public Integer call() {
         Terminal terminal = parent.terminal();
@@ -54,7 +60,7 @@ final class CheckCommand implements Callable<Integer> {
             ReadResult read = PortfolioFiles.read(document.bytes(), document.name(),
                     lenient ? ReadOptions.LENIENT : ReadOptions.STRICT);
             read.warnings().forEach(warning -> terminal.message("warning: " + warning));
-            portfolio = read.portfolio();
+            portfolio = locale == null ? read.portfolio() : read.portfolio().in(locale);
         }
         CheckReport report = check(pdf, portfolio);
         terminal.print(report.toText(pdf.name()));

@@ -5,7 +5,7 @@ import java.util.Locale;
 /**
  * The one policy that decides which URLs every renderer writes as links: {@code http} and {@code https} URLs with a
  * host, {@code mailto} and {@code tel}. Any other URL ({@code javascript:}, {@code data:}, {@code skype:}, a
- * relative path) is shown as text, never as a link. Escaping a linked URL for its output syntax is the writers' job.
+ * relative path) is shown as text, never as a link; {@link #linkText(String)} is how a URL reads as link text. Escaping a linked URL for its output syntax is the writers' job.
  */
 public final class LinkPolicy {
 
@@ -28,6 +28,25 @@ public final class LinkPolicy {
             case "mailto", "tel" -> !rest.isEmpty();
             default -> false;
         };
+    }
+
+    /**
+     * A URL as every renderer shows it as link text: without its scheme, a leading {@code www.} and a trailing slash,
+     * as people write it ({@code https://www.x.com/_vinyjr/} → "x.com/_vinyjr"); "" for null.
+     */
+    public static String linkText(String url) {
+        if (url == null) {
+            return "";
+        }
+        String text = url.strip();
+        int scheme = text.indexOf("://");
+        if (scheme > 0) {
+            text = text.substring(scheme + 3);
+        }
+        if (text.startsWith("www.")) {
+            text = text.substring(4);
+        }
+        return text.endsWith("/") ? text.substring(0, text.length() - 1) : text;
     }
 
     /**

@@ -38,4 +38,12 @@ class LinkPolicyTest {
         assertThat(LinkPolicy.telUrl("ask me")).isNull();
         assertThat(LinkPolicy.telUrl(null)).isNull();
     }
+
+    @Test
+    void aUrlReadsAsLinkTextWithoutItsSchemeWwwAndTrailingSlash() {
+        assertThat(LinkPolicy.linkText("https://www.x.com/_vinyjr/")).isEqualTo("x.com/_vinyjr");
+        assertThat(LinkPolicy.linkText(" http://github.com/ada ")).isEqualTo("github.com/ada");
+        assertThat(LinkPolicy.linkText("ada.dev")).isEqualTo("ada.dev");
+        assertThat(LinkPolicy.linkText(null)).isEmpty();
+    }
 }

@@ -43,7 +43,7 @@ final class ContactSection implements HtmlSectionRenderer {
                 entry(context, context.label(Label.PHONE), LinkPolicy.telUrl(contact.phone()), contact.phone());
             }
             if (present(contact.website())) {
-                entry(context, context.label(Label.WEBSITE), contact.website(), Urls.display(contact.website()));
+                entry(context, context.label(Label.WEBSITE), contact.website(), LinkPolicy.linkText(contact.website()));
             }
         }
         for (Profile profile : person.profiles()) {
@@ -71,7 +71,7 @@ final class ContactSection implements HtmlSectionRenderer {
         if (!HtmlWriter.safeUrl(profile.url()).isPresent()) {
             return username;
         }
-        String display = Urls.display(profile.url());
+        String display = LinkPolicy.linkText(profile.url());
         return username == null || display.contains(username) ? display : display + " (" + username + ")";
     }
 

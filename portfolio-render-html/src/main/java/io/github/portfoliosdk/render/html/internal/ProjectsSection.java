@@ -3,6 +3,7 @@ package io.github.portfoliosdk.render.html.internal;
 import static io.github.portfoliosdk.render.html.internal.Parts.present;
 
 import io.github.portfoliosdk.model.Link;
+import io.github.portfoliosdk.model.LinkPolicy;
 import io.github.portfoliosdk.model.Portfolio;
 import io.github.portfoliosdk.model.Project;
 import io.github.portfoliosdk.model.Role;
@@ -95,12 +96,12 @@ final class ProjectsSection implements HtmlSectionRenderer {
             writer.start("ul").attr("class", "pf-links").attr("aria-label", context.label(Label.LINKS));
             if (HtmlWriter.safeUrl(project.url()).isPresent()) {
                 writer.raw("<li>");
-                context.userLink(project.url(), null, Urls.display(project.url()));
+                context.userLink(project.url(), null, LinkPolicy.linkText(project.url()));
                 writer.raw("</li>");
             }
             for (Link link : project.links()) {
                 writer.raw("<li>");
-                context.userLink(link.url(), null, present(link.label()) ? link.label() : Urls.display(link.url()));
+                context.userLink(link.url(), null, present(link.label()) ? link.label() : LinkPolicy.linkText(link.url()));
                 writer.raw("</li>");
             }
             writer.end("ul");

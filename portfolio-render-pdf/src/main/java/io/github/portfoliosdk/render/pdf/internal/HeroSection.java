@@ -73,7 +73,7 @@ final class HeroSection implements CvSection {
             first = false;
         }
         if (present(contact.website())) {
-            String shown = withoutScheme(contact.website());
+            String shown = LinkPolicy.linkText(contact.website());
             item(w, first, shown).link("person.contact.website", shown, contact.website()).end();
             first = false;
         }
@@ -81,7 +81,7 @@ final class HeroSection implements CvSection {
             Profile profile = person.profiles().get(i);
             String path = "person.profiles[" + i + "]";
             if (present(profile.url())) {
-                String shown = withoutScheme(profile.url());
+                String shown = LinkPolicy.linkText(profile.url());
                 item(w, first, shown).link(path + ".url", shown, profile.url()).end();
                 first = false;
             } else if (present(profile.username())) {
@@ -102,11 +102,5 @@ final class HeroSection implements CvSection {
      */
     private static XhtmlWriter item(XhtmlWriter w, boolean first, String shown) {
         return w.label(first ? "" : DOT).start("span", "class", shown.length() <= UNBROKEN ? "item" : null);
-    }
-
-    /** "github.com/ada" for "https://github.com/ada": the address as people write it, shorter on the line. */
-    static String withoutScheme(String url) {
-        String shown = url.replaceFirst("(?i)^https?://(www\\.)?", "");
-        return shown.endsWith("/") ? shown.substring(0, shown.length() - 1) : shown;
     }
 }

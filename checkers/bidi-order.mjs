@@ -7,27 +7,16 @@
 // (".Building systems") or "+200K" fails.
 // Prints one JSON report on stdout: {"pages":[{"file","checked","misplaced":[{"text","last","lastRight","lineRight"}]}]}
 // where "checked" counts the text nodes measured.
-import { chromium } from 'playwright-core';
+import { launchChromium } from './chromium.mjs';
 import { pathToFileURL } from 'node:url';
 import path from 'node:path';
-import fs from 'node:fs';
 
 const files = process.argv.slice(2);
 if (files.length === 0) {
   console.error('usage: node bidi-order.mjs page.html ...');
   process.exit(2);
 }
-const userDataDir = fs.mkdtempSync(path.join(fs.realpathSync(process.env.TMPDIR || '/tmp'), 'bidi-order-'));
-const context = await chromium.launchPersistentContext(userDataDir, {
-  executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
-    '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
-  viewport: { width: 1280, height: 900 },
-  deviceScaleFactor: 1,
-}).catch((error) => {
-  fs.rmSync(userDataDir, { recursive: true, force: true });
-  throw error;
-});
+const { context, close } = await launchChromium('bidi-order');
 const report = { pages: [] };
 try {
   await context.route('**/*', (route) => (route.request().url().startsWith('file:') ? route.continue() : route.abort()));
@@ -78,7 +67,6 @@ try {
     report.pages.push({ file, ...result });
   }
 } finally {
-  await context.close();
-  fs.rmSync(userDataDir, { recursive: true, force: true });
+  await close();
 }
 process.stdout.write(JSON.stringify(report));

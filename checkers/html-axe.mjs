@@ -10,7 +10,7 @@
 // where "requests" lists every request a page tried that was not a local file (must be none). "measured" are the
 // colour-contrast nodes axe left incomplete, measured from pixels by axe-contrast.mjs (a failing one is also among
 // the violations); "undecided" is whatever axe left incomplete that could not be measured (must be none).
-import { chromium } from 'playwright-core';
+import { launchChromium } from './chromium.mjs';
 import { runAxe } from './axe-contrast.mjs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import path from 'node:path';
@@ -23,20 +23,9 @@ if (!outDir || args.length === 0) {
 }
 const here = path.dirname(fileURLToPath(import.meta.url));
 const axeSource = fs.readFileSync(path.join(here, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
-const userDataDir = fs.mkdtempSync(path.join(fs.realpathSync(process.env.TMPDIR || '/tmp'), 'html-axe-'));
 const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'];
 
-// a persistent context is how playwright takes a fresh --user-data-dir of our own
-const context = await chromium.launchPersistentContext(userDataDir, {
-  executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
-    '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
-  viewport: { width: 1280, height: 900 },
-  deviceScaleFactor: 1,
-}).catch((error) => {
-  fs.rmSync(userDataDir, { recursive: true, force: true });
-  throw error;
-});
+const { context, close } = await launchChromium('html-axe');
 const report = { pages: [], requests: [] };
 try {
   await context.route('**/*', (route) => {
@@ -88,7 +77,6 @@ try {
     }
   }
 } finally {
-  await context.close();
-  fs.rmSync(userDataDir, { recursive: true, force: true });
+  await close();
 }
 process.stdout.write(JSON.stringify(report));

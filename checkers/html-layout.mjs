@@ -14,27 +14,16 @@
 // {"pages":[{"file","pdfs":{"a4","letter"},"widths":{"1280":{"titles","skills","strips"},"390":{...}},
 //   "fonts":[{"text","lang","family","letterSpacing","textTransform","used":[{"name","glyphs"}]}],
 //   "flows":[{"title","stages","rows"}]}]}
-import { chromium } from 'playwright-core';
+import { launchChromium } from './chromium.mjs';
 import { pathToFileURL } from 'node:url';
 import path from 'node:path';
-import fs from 'node:fs';
 
 const [pdfDir, ...pages] = process.argv.slice(2);
 if (!pdfDir || pages.length === 0) {
   console.error('usage: node html-layout.mjs <pdf-dir> page.html ...');
   process.exit(2);
 }
-const userDataDir = fs.mkdtempSync(path.join(fs.realpathSync(process.env.TMPDIR || '/tmp'), 'html-layout-'));
-const context = await chromium.launchPersistentContext(userDataDir, {
-  executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
-    '--disable-component-update', '--disable-sync', '--no-first-run'],
-  viewport: { width: 1280, height: 900 },
-  deviceScaleFactor: 1,
-}).catch((error) => {
-  fs.rmSync(userDataDir, { recursive: true, force: true });
-  throw error;
-});
+const { context, close } = await launchChromium('html-layout');
 
 /** Runs in the page: the boxes the report names. */
 function measure() {
@@ -166,7 +155,6 @@ try {
     report.pages.push({ file, pdfs, widths, fonts: used, flows });
   }
 } finally {
-  await context.close();
-  fs.rmSync(userDataDir, { recursive: true, force: true });
+  await close();
 }
 process.stdout.write(JSON.stringify(report));

@@ -3,8 +3,11 @@ package io.github.portfoliosdk.render.pdf;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.portfoliosdk.model.Labels;
+import io.github.portfoliosdk.model.PartialDate;
+import io.github.portfoliosdk.model.Period;
 import io.github.portfoliosdk.model.Portfolio;
 import io.github.portfoliosdk.model.Role;
+import io.github.portfoliosdk.model.RoleKind;
 import io.github.portfoliosdk.model.Section;
 import io.github.portfoliosdk.model.WorkMode;
 import io.github.portfoliosdk.testing.EnglishLabels;
@@ -17,6 +20,7 @@ import java.util.List;
 import java.util.Locale;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.common.PDMetadata;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -171,6 +175,32 @@ class PdfLocaleTest {
                     .contains(displayed(headline), displayed(summary));
             assertThat(VeraPdf.failedRules(pdf)).as(tag).isEmpty();
         }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"ar", "he"})
+    void aRightToLeftDateLineWithAnEnglishPlaceReadsBackWholeByPositionAsApplicantTrackingSystemsRead(String tag)
+            throws IOException {
+        Locale locale = Locale.forLanguageTag(tag);
+        PartialDate start = PartialDate.parse("2023-02");
+        PartialDate end = PartialDate.parse("2023-07");
+        Portfolio portfolio = Portfolio.builder()
+                .person(io.github.portfoliosdk.model.Person.builder().name("Ada Lovelace").build())
+                .addRole(Role.builder().kind(RoleKind.INTERNSHIP).title("PHP Development Intern")
+                        .location("Chennai, India").period(Period.of(start, end)).build())
+                .build();
+        byte[] pdf = renderer(PdfRenderer.builder().locale(locale)).toBytes(portfolio);
+
+        String line;
+        try (PDDocument document = PdfDocuments.load(pdf)) {
+            PDFTextStripper stripper = new PDFTextStripper();
+            // PDFBox and Tika read glyphs by position and turn each line by its first letter from the left
+            stripper.setSortByPosition(true);
+            line = stripper.getText(document).lines().filter(l -> l.contains("Chennai")).findFirst().orElseThrow();
+        }
+        // each date whole, in the order written: a Latin place at the line's left end used to take the end's year
+        assertThat(line.replaceAll("\\s+", " ")).as(tag).contains(start.format(locale) + " – " + end.format(locale))
+                .contains(Labels.of(locale).text("internship"));
     }
 
     private static String withoutBidiControls(String text) {

@@ -8,6 +8,7 @@ import io.github.portfoliosdk.model.Metric;
 import io.github.portfoliosdk.model.Node;
 import io.github.portfoliosdk.model.Stage;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /** Pieces several sections share: a meta line, joined lists, labelled paragraphs, metrics and flows. */
@@ -66,30 +67,38 @@ final class Blocks {
         w.end();
     }
 
-    /** A line of (our) fixed parts and user parts; parts that are null are left out. */
+    /**
+     * A line of (our) fixed parts and user parts; parts that are null are left out. On a right-to-left page the
+     * user parts that are all left to right ("Chennai, India") come first: PDFBox and Tika read a line from its
+     * glyphs' positions and take its direction from the first letter from the left, so a Latin place drawn at the
+     * line's left end, after an Arabic or Hebrew date, turns the line around and takes the date's year with it
+     * ("يوليو Chennai, India · 2023"). Written first, at the right end, the line reads back as it was written.
+     */
     static void meta(XhtmlWriter w, String... pathsAndTexts) {
-        boolean any = false;
-        for (int i = 1; i < pathsAndTexts.length; i += 2) {
-            any |= present(pathsAndTexts[i]);
+        List<String[]> parts = new ArrayList<>();
+        List<String[]> against = new ArrayList<>();
+        for (int i = 0; i < pathsAndTexts.length; i += 2) {
+            String path = pathsAndTexts[i];
+            String text = pathsAndTexts[i + 1];
+            if (present(text)) {
+                boolean first = w.rightToLeft() && path != null && w.runsAgainstPage(text);
+                (first ? against : parts).add(new String[] {path, text});
+            }
         }
-        if (!any) {
+        parts.addAll(0, against);
+        if (parts.isEmpty()) {
             return;
         }
         w.start("p", "class", "meta");
-        boolean first = true;
-        for (int i = 0; i < pathsAndTexts.length; i += 2) {
-            String text = pathsAndTexts[i + 1];
-            if (!present(text)) {
-                continue;
-            }
-            if (!first) {
+        for (int i = 0; i < parts.size(); i++) {
+            if (i > 0) {
                 w.label(DOT);
             }
-            first = false;
-            if (pathsAndTexts[i] == null) {
-                w.label(text);
+            String[] part = parts.get(i);
+            if (part[0] == null) {
+                w.label(part[1]);
             } else {
-                w.text(pathsAndTexts[i], text);
+                w.text(part[0], part[1]);
             }
         }
         w.end();

@@ -81,13 +81,36 @@ public final class RightToLeft implements BidiSplitterFactory, BidiReorderer {
             return new BidiTextRun(run.getStart(), run.getLength(), run.isOddRun() ? RTL : LTR);
         }
 
+        /**
+         * The direction of the paragraph's first strong letter, skipping text between an isolate initiator and its
+         * matching U+2069 (rule P2 of the bidirectional algorithm; ICU's {@code Bidi.getBaseDirection} does not
+         * skip them): a line that starts with an isolated English place on an Arabic page stays right to left.
+         */
         @Override
         public byte getBaseDirection(String paragraph) {
-            return switch (Bidi.getBaseDirection(paragraph)) {
-                case Bidi.LTR -> LTR;
-                case Bidi.RTL -> RTL;
-                default -> NEUTRAL;
-            };
+            int depth = 0;
+            for (int i = 0; i < paragraph.length(); ) {
+                int codePoint = paragraph.codePointAt(i);
+                i += Character.charCount(codePoint);
+                switch (Character.getDirectionality(codePoint)) {
+                    case Character.DIRECTIONALITY_FIRST_STRONG_ISOLATE, Character.DIRECTIONALITY_LEFT_TO_RIGHT_ISOLATE,
+                            Character.DIRECTIONALITY_RIGHT_TO_LEFT_ISOLATE -> depth++;
+                    case Character.DIRECTIONALITY_POP_DIRECTIONAL_ISOLATE -> depth = Math.max(0, depth - 1);
+                    case Character.DIRECTIONALITY_LEFT_TO_RIGHT -> {
+                        if (depth == 0) {
+                            return LTR;
+                        }
+                    }
+                    case Character.DIRECTIONALITY_RIGHT_TO_LEFT, Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC -> {
+                        if (depth == 0) {
+                            return RTL;
+                        }
+                    }
+                    default -> {
+                    }
+                }
+            }
+            return NEUTRAL;
         }
     }
 }

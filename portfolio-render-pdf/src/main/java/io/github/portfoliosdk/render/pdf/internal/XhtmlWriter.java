@@ -249,6 +249,19 @@ public final class XhtmlWriter implements PdfWriter {
         if (text.isEmpty() || open.contains("head")) {
             return text;
         }
+        return runsAgainstPage(text) ? '\u2068' + text + '\u2069' : text;
+    }
+
+    /** Whether the page is right to left. */
+    boolean rightToLeft() {
+        return rightToLeft;
+    }
+
+    /**
+     * Whether all the letters of the text run against the page: it has letters of the other direction and none of
+     * the page's (digits and punctuation have no direction of their own).
+     */
+    boolean runsAgainstPage(String text) {
         boolean left = false;
         boolean right = false;
         for (int i = 0; i < text.length(); ) {
@@ -259,8 +272,7 @@ public final class XhtmlWriter implements PdfWriter {
                     || direction == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC;
             i += Character.charCount(codePoint);
         }
-        boolean against = rightToLeft ? left && !right : right && !left;
-        return against ? '\u2068' + text + '\u2069' : text;
+        return rightToLeft ? left && !right : right && !left;
     }
 
     private static String describe(int codePoint) {

@@ -6,11 +6,9 @@
 //   node ID "label"
 //   edge FROM TO "label"
 //   class NAME              (a classDef, or click:ID for a node with a click action; we never write either)
-import { chromium } from 'playwright-core';
-import { readFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { launchChromium } from './chromium.mjs';
 
 const require = createRequire(import.meta.url);
 const mermaidScript = require.resolve('mermaid/dist/mermaid.min.js');
@@ -26,13 +24,7 @@ for (const file of process.argv.slice(2)) {
   }
 }
 
-const userDataDir = mkdtempSync(join(tmpdir(), 'markdown-mermaid-'));
-const browser = await chromium.launchPersistentContext(userDataDir, {
-  executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
-  headless: true,
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
-    '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
-});
+const { context: browser, close } = await launchChromium('markdown-mermaid');
 try {
   const page = await browser.newPage();
   await page.route('**/*', route => route.abort());
@@ -81,6 +73,5 @@ try {
   });
   process.stdout.write(lines.join('\n') + '\n');
 } finally {
-  await browser.close();
-  rmSync(userDataDir, { recursive: true, force: true });
+  await close();
 }

@@ -2,7 +2,7 @@
 // file through an edit, a bad edit (the problems over the last good page) and a fix, each within the time limit,
 // without a manual reload; axe-core checks the page with the problems shown.
 // Usage: node serve-live.mjs URL INPUT EDIT.yaml BAD.yaml FIX.yaml, run from a checkers folder with node_modules
-// installed (its packages are found from the working folder, so that the script and the installation may differ).
+// installed (axe-core is read from the working folder; Chromium starts through chromium.mjs, as every checker's does).
 // The page must first show the h1 of INPUT's current content. Each step copies a file over INPUT and waits for:
 // EDIT → the h1 shows EDIT's person.name (given as the first line "# expect: NAME"); BAD → the problems overlay shows
 // the expected line ("# expect: LINE") and the h1 still shows EDIT's name; FIX → the overlay is gone and the h1 shows
@@ -11,7 +11,7 @@
 // where "requests" lists requests to anything but URL (must be none) and "axeUndecided" what axe left incomplete that
 // axe-contrast.mjs could not measure (must be none). Each step may take up to SERVE_LIVE_LIMIT_MS (20 s): a bound
 // for "the page follows the file without a reload", not a speed claim. Exits 1 when a step failed.
-import { createRequire } from 'node:module';
+import { launchChromium } from './chromium.mjs';
 import { runAxe } from './axe-contrast.mjs';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -23,20 +23,10 @@ if (!url || !input || steps.length !== 3) {
 }
 const limit = Number(process.env.SERVE_LIVE_LIMIT_MS || 20000);
 const checkers = process.cwd();
-const { chromium } = createRequire(path.join(checkers, 'package.json'))('playwright-core');
 const axeSource = fs.readFileSync(path.join(checkers, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
-const userDataDir = fs.mkdtempSync(path.join(fs.realpathSync(process.env.TMPDIR || '/tmp'), 'serve-live-'));
 const expected = (file) => fs.readFileSync(file, 'utf8').split('\n')[0].replace(/^# expect: /, '');
 
-const context = await chromium.launchPersistentContext(userDataDir, {
-  executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
-    '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
-  viewport: { width: 1280, height: 900 },
-}).catch((error) => {
-  fs.rmSync(userDataDir, { recursive: true, force: true });
-  throw error;
-});
+const { context, close } = await launchChromium('serve-live');
 const report = { steps: [], axe: [], axeUndecided: [], axeMeasured: 0, requests: [] };
 try {
   const origin = new URL(url).origin;
@@ -89,8 +79,7 @@ try {
     check: (name) => document.querySelector('h1')?.textContent === name && !document.getElementById('portfolio-serve-problems'),
   });
 } finally {
-  await context.close();
-  fs.rmSync(userDataDir, { recursive: true, force: true });
+  await close();
 }
 process.stdout.write(JSON.stringify(report));
 process.exit(report.steps.every((s) => s.ok) ? 0 : 1);

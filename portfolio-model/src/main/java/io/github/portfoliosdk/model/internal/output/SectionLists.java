@@ -1,8 +1,11 @@
 package io.github.portfoliosdk.model.internal.output;
 
+import io.github.portfoliosdk.model.Contact;
 import io.github.portfoliosdk.model.CustomSection;
 import io.github.portfoliosdk.model.Labels;
+import io.github.portfoliosdk.model.Person;
 import io.github.portfoliosdk.model.Portfolio;
+import io.github.portfoliosdk.model.RoleKind;
 import io.github.portfoliosdk.model.Section;
 import io.github.portfoliosdk.model.internal.text.Suggestions;
 import java.util.ArrayList;
@@ -13,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * The section rules every renderer's builder shares: the list a user gives, the order a renderer falls back to, and
@@ -29,7 +33,57 @@ public final class SectionLists {
             Section.EDUCATION, Section.VOLUNTEERING, Section.CERTIFICATES, Section.AWARDS, Section.PUBLICATIONS,
             Section.LANGUAGES, Section.CONTACT);
 
+    /** Whether a built-in section of a CV has anything to show, per section. */
+    private static final Map<Section, Predicate<Portfolio>> CONTENT = Map.ofEntries(
+            Map.entry(Section.HERO, portfolio -> true),
+            Map.entry(Section.ABOUT, portfolio -> !portfolio.person().about().isEmpty()),
+            Map.entry(Section.WORK, portfolio -> hasRoles(portfolio, Set.of(RoleKind.JOB, RoleKind.INTERNSHIP))),
+            Map.entry(Section.VOLUNTEERING, portfolio -> hasRoles(portfolio, Set.of(RoleKind.VOLUNTEER))),
+            Map.entry(Section.PROJECTS, portfolio -> !portfolio.projects().isEmpty()),
+            Map.entry(Section.SYSTEM_DESIGN, portfolio -> portfolio.systemDesign() != null),
+            Map.entry(Section.DESIGN_NOTES, portfolio -> !portfolio.designNotes().isEmpty()),
+            Map.entry(Section.SKILLS, portfolio -> !portfolio.skills().isEmpty() || !portfolio.primaryStack().isEmpty()
+                    || !portfolio.stackMetrics().isEmpty()),
+            Map.entry(Section.EDUCATION, portfolio -> !portfolio.education().isEmpty()),
+            Map.entry(Section.CONTACT, SectionLists::hasContact),
+            Map.entry(Section.FOCUS, portfolio -> !portfolio.person().focus().isEmpty()),
+            Map.entry(Section.CERTIFICATES, portfolio -> !portfolio.certificates().isEmpty()),
+            Map.entry(Section.AWARDS, portfolio -> !portfolio.awards().isEmpty()),
+            Map.entry(Section.PUBLICATIONS, portfolio -> !portfolio.publications().isEmpty()),
+            Map.entry(Section.LANGUAGES, portfolio -> !portfolio.languages().isEmpty()),
+            Map.entry(Section.INTERESTS, portfolio -> !portfolio.interests().isEmpty()),
+            Map.entry(Section.REFERENCES, portfolio -> !portfolio.references().isEmpty()));
+
     private SectionLists() {
+    }
+
+    /**
+     * Whether a CV (PDF, Word, plain text) has anything to show in this section; a section without is left out, with
+     * its heading. The one rule of the three CVs, so that they show the same sections. A section of the user's own
+     * has content when the portfolio's custom section of that id has entries.
+     */
+    public static boolean hasContent(Section section, Portfolio portfolio) {
+        Predicate<Portfolio> content = CONTENT.get(section);
+        if (content != null) {
+            return content.test(portfolio);
+        }
+        return portfolio.customSection(section.id()).map(data -> !data.entries().isEmpty()).orElse(false);
+    }
+
+    private static boolean hasRoles(Portfolio portfolio, Set<RoleKind> kinds) {
+        return portfolio.roles().stream().anyMatch(role -> kinds.contains(role.kind()));
+    }
+
+    /** An e-mail, phone or website, or a profile: what a CV's contact section lists. */
+    private static boolean hasContact(Portfolio portfolio) {
+        Person person = portfolio.person();
+        Contact contact = person.contact();
+        return !person.profiles().isEmpty() || contact != null
+                && (present(contact.email()) || present(contact.phone()) || present(contact.website()));
+    }
+
+    private static boolean present(String text) {
+        return text != null && !text.isBlank();
     }
 
     /**

@@ -57,10 +57,9 @@ public final class CvDocument {
         writer.properties(title(person), person.name(), labels.text("cv-of").replace("{0}", person.name()),
                 labels.language().toLanguageTag(), clock.instant());
         for (Section section : SectionLists.resolve(sections, Sections.DEFAULT, List.of(), portfolio)) {
-            CvSection cv = Sections.of(section);
-            if (!cv.isEmpty().test(portfolio)) {
+            if (SectionLists.hasContent(section, portfolio)) {
                 String title = SectionLists.title(section, Map.of(), labels, portfolio);
-                cv.writer().accept(portfolio, new CvContext(writer, title, clock, labels));
+                Sections.of(section).write(portfolio, new CvContext(writer, title, clock, labels));
             }
         }
         writer.write(output, clock.instant());

@@ -64,7 +64,7 @@ final class Sections {
 
     /** The entries of a custom section: title (with its link) as a heading, date and subtitle, summary, highlights. */
     private static CvSection custom(String id) {
-        return new CvSection(p -> p.customSection(id).map(data -> data.entries().isEmpty()).orElse(true), (p, c) -> {
+        return (p, c) -> {
             WordWriter w = c.writer();
             c.open();
             for (CustomEntry entry : p.customSection(id).orElseThrow().entries()) {
@@ -77,22 +77,21 @@ final class Sections {
                 Blocks.paragraph(w, entry.summary());
                 Blocks.bullets(w, entry.highlights());
             }
-        });
+        };
     }
 
     private static Map<Section, CvSection> builtIn() {
         Map<Section, CvSection> map = new HashMap<>();
-        map.put(Section.HERO, new CvSection(p -> false, Sections::hero));
-        map.put(Section.ABOUT, new CvSection(p -> p.person().about().isEmpty(), Sections::about));
-        map.put(Section.WORK, new CvSection(p -> noRoles(p, WORK), (p, c) -> roles(p, c, WORK)));
-        map.put(Section.VOLUNTEERING, new CvSection(p -> noRoles(p, VOLUNTEER), (p, c) -> roles(p, c, VOLUNTEER)));
-        map.put(Section.PROJECTS, new CvSection(p -> p.projects().isEmpty(), Sections::projects));
-        map.put(Section.SYSTEM_DESIGN, new CvSection(p -> p.systemDesign() == null, Sections::systemDesign));
-        map.put(Section.DESIGN_NOTES, new CvSection(p -> p.designNotes().isEmpty(), Sections::designNotes));
-        map.put(Section.SKILLS, new CvSection(
-                p -> p.skills().isEmpty() && p.primaryStack().isEmpty() && p.stackMetrics().isEmpty(), Sections::skills));
-        map.put(Section.EDUCATION, new CvSection(p -> p.education().isEmpty(), Sections::education));
-        map.put(Section.CONTACT, new CvSection(Sections::noContact, Sections::contact));
+        map.put(Section.HERO, Sections::hero);
+        map.put(Section.ABOUT, Sections::about);
+        map.put(Section.WORK, (p, c) -> roles(p, c, WORK));
+        map.put(Section.VOLUNTEERING, (p, c) -> roles(p, c, VOLUNTEER));
+        map.put(Section.PROJECTS, Sections::projects);
+        map.put(Section.SYSTEM_DESIGN, Sections::systemDesign);
+        map.put(Section.DESIGN_NOTES, Sections::designNotes);
+        map.put(Section.SKILLS, Sections::skills);
+        map.put(Section.EDUCATION, Sections::education);
+        map.put(Section.CONTACT, Sections::contact);
         map.put(Section.FOCUS, list(p -> p.person().focus(), Sections::focus));
         map.put(Section.CERTIFICATES, list(Portfolio::certificates, Sections::certificate));
         map.put(Section.AWARDS, list(Portfolio::awards, Sections::award));
@@ -110,12 +109,12 @@ final class Sections {
 
     /** A section that is a bulleted list of short items, each written onto its list item by {@code item}. */
     private static <T> CvSection list(Function<Portfolio, List<T>> items, ItemWriter<T> item) {
-        return new CvSection(p -> items.apply(p).isEmpty(), (p, c) -> {
+        return (p, c) -> {
             c.open();
             for (T each : items.apply(p)) {
                 item.write(each, c.writer().bullet(), c);
             }
-        });
+        };
     }
 
     private static void hero(Portfolio portfolio, CvContext c) {
@@ -161,10 +160,6 @@ final class Sections {
         for (String paragraph : portfolio.person().about()) {
             Blocks.paragraph(c.writer(), paragraph);
         }
-    }
-
-    private static boolean noRoles(Portfolio portfolio, Set<RoleKind> kinds) {
-        return portfolio.roles().stream().noneMatch(role -> kinds.contains(role.kind()));
     }
 
     private static void roles(Portfolio portfolio, CvContext c, Set<RoleKind> kinds) {
@@ -317,13 +312,6 @@ final class Sections {
             Blocks.meta(w, c.period(entry.period()), entry.score());
             Blocks.labelledList(w, c.field("courses"), entry.courses());
         }
-    }
-
-    private static boolean noContact(Portfolio portfolio) {
-        Person person = portfolio.person();
-        Contact contact = person.contact();
-        return person.profiles().isEmpty() && (contact == null
-                || !present(contact.email()) && !present(contact.phone()) && !present(contact.website()));
     }
 
     private static void contact(Portfolio portfolio, CvContext c) {

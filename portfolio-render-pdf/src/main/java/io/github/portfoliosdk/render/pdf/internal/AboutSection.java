@@ -8,11 +8,6 @@ import java.util.List;
 final class AboutSection implements CvSection {
 
     @Override
-    public boolean isEmpty(Portfolio portfolio) {
-        return portfolio.person().about().isEmpty();
-    }
-
-    @Override
     public void write(Portfolio portfolio, CvContext context) {
         XhtmlWriter w = context.writer();
         List<String> about = portfolio.person().about();

@@ -14,14 +14,6 @@ import java.util.List;
 final class ContactSection implements CvSection {
 
     @Override
-    public boolean isEmpty(Portfolio portfolio) {
-        Person person = portfolio.person();
-        Contact contact = person.contact();
-        return person.profiles().isEmpty() && (contact == null
-                || !present(contact.email()) && !present(contact.phone()) && !present(contact.website()));
-    }
-
-    @Override
     public void write(Portfolio portfolio, CvContext context) {
         XhtmlWriter w = context.writer();
         Person person = portfolio.person();

@@ -21,11 +21,6 @@ final class CustomEntriesSection implements CvSection {
     }
 
     @Override
-    public boolean isEmpty(Portfolio portfolio) {
-        return portfolio.customSection(id).map(section -> section.entries().isEmpty()).orElse(true);
-    }
-
-    @Override
     public void write(Portfolio portfolio, CvContext context) {
         XhtmlWriter w = context.writer();
         CustomSection section = portfolio.customSection(id).orElseThrow();

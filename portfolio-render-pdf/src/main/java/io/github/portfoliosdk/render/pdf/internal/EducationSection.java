@@ -11,11 +11,6 @@ import java.util.List;
 final class EducationSection implements CvSection {
 
     @Override
-    public boolean isEmpty(Portfolio portfolio) {
-        return portfolio.education().isEmpty();
-    }
-
-    @Override
     public void write(Portfolio portfolio, CvContext context) {
         XhtmlWriter w = context.writer();
         List<Education> education = portfolio.education();

@@ -21,11 +21,6 @@ final class HeroSection implements CvSection {
     private static final int UNBROKEN = 40;
 
     @Override
-    public boolean isEmpty(Portfolio portfolio) {
-        return false;
-    }
-
-    @Override
     public void write(Portfolio portfolio, CvContext context) {
         XhtmlWriter w = context.writer();
         Person person = portfolio.person();

@@ -29,11 +29,6 @@ final class ListSection<T> implements CvSection {
     }
 
     @Override
-    public boolean isEmpty(Portfolio portfolio) {
-        return items.apply(portfolio).isEmpty();
-    }
-
-    @Override
     public void write(Portfolio portfolio, CvContext context) {
         XhtmlWriter w = context.writer();
         w.start("ul", "class", "items");

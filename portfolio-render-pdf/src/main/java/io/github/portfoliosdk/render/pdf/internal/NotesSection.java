@@ -20,11 +20,6 @@ final class NotesSection implements CvSection {
     }
 
     @Override
-    public boolean isEmpty(Portfolio portfolio) {
-        return featured ? portfolio.systemDesign() == null : portfolio.designNotes().isEmpty();
-    }
-
-    @Override
     public void write(Portfolio portfolio, CvContext context) {
         XhtmlWriter w = context.writer();
         if (featured) {

@@ -12,11 +12,6 @@ import java.util.List;
 final class ProjectsSection implements CvSection {
 
     @Override
-    public boolean isEmpty(Portfolio portfolio) {
-        return portfolio.projects().isEmpty();
-    }
-
-    @Override
     public void write(Portfolio portfolio, CvContext context) {
         XhtmlWriter w = context.writer();
         List<Project> projects = portfolio.projects();

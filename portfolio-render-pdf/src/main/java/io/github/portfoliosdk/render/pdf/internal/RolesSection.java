@@ -22,11 +22,6 @@ final class RolesSection implements CvSection {
     }
 
     @Override
-    public boolean isEmpty(Portfolio portfolio) {
-        return portfolio.roles().stream().noneMatch(role -> kinds.contains(role.kind()));
-    }
-
-    @Override
     public void write(Portfolio portfolio, CvContext context) {
         XhtmlWriter w = context.writer();
         List<Role> roles = portfolio.roles();

@@ -14,6 +14,7 @@ import io.github.portfoliosdk.model.Reference;
 import io.github.portfoliosdk.model.RoleKind;
 import io.github.portfoliosdk.model.Section;
 import io.github.portfoliosdk.model.internal.output.SectionLists;
+import io.github.portfoliosdk.render.pdf.PdfSectionRenderer;
 
 import java.util.HashMap;
 import java.util.List;
@@ -33,15 +34,21 @@ final class Sections {
     static final List<Section> DEFAULT =
             SectionLists.CV.stream().filter(section -> !section.equals(Section.CONTACT)).toList();
 
-    private static final Map<Section, CvSection> BUILT_IN = builtIn();
+    private static final Map<Section, PdfSectionRenderer> BUILT_IN = renderers(builtIn());
 
     private Sections() {
     }
 
     /** The built-in renderer of a section; for a section of the user's own, the one of its entries in the data. */
-    static CvSection of(Section section) {
-        CvSection builtIn = BUILT_IN.get(section);
-        return builtIn != null ? builtIn : new CustomEntriesSection(section.id());
+    static PdfSectionRenderer of(Section section) {
+        PdfSectionRenderer builtIn = BUILT_IN.get(section);
+        return builtIn != null ? builtIn : new CustomEntriesSection(section.id()).renderer(section);
+    }
+
+    private static Map<Section, PdfSectionRenderer> renderers(Map<Section, CvSection> sections) {
+        Map<Section, PdfSectionRenderer> renderers = new HashMap<>();
+        sections.forEach((section, writer) -> renderers.put(section, writer.renderer(section)));
+        return Map.copyOf(renderers);
     }
 
     private static Map<Section, CvSection> builtIn() {

@@ -14,11 +14,6 @@ import java.util.Map;
 final class SkillsSection implements CvSection {
 
     @Override
-    public boolean isEmpty(Portfolio portfolio) {
-        return portfolio.skills().isEmpty() && portfolio.primaryStack().isEmpty() && portfolio.stackMetrics().isEmpty();
-    }
-
-    @Override
     public void write(Portfolio portfolio, CvContext context) {
         XhtmlWriter w = context.writer();
         Blocks.labelledList(w, context.field("primary-stack"), "primaryStack", portfolio.primaryStack());

@@ -2,15 +2,13 @@ package io.github.portfoliosdk.render.text.internal;
 
 import io.github.portfoliosdk.model.Portfolio;
 
-import java.util.function.BiConsumer;
-import java.util.function.Predicate;
-
 /**
- * One section of the plain-text CV: whether the portfolio has nothing for it (then it is left out), and how it is
- * written, heading included.
- *
- * @param isEmpty whether the portfolio has nothing to show in this section
- * @param writer writes the section
+ * How one section of the plain-text CV is written, heading included. Whether it is shown is
+ * {@code SectionLists.hasContent}: the rule the PDF, Word and plain-text CVs share.
  */
-record CvSection(Predicate<Portfolio> isEmpty, BiConsumer<Portfolio, CvContext> writer) {
+@FunctionalInterface
+interface CvSection {
+
+    /** Writes the section for this portfolio. */
+    void write(Portfolio portfolio, CvContext context);
 }

@@ -40,10 +40,9 @@ public final class CvText {
     public void write(Portfolio portfolio, Appendable output) {
         PlainTextWriter writer = new PlainTextWriter(output, width, labels.locale());
         for (Section section : SectionLists.resolve(sections, Sections.DEFAULT, List.of(), portfolio)) {
-            CvSection cv = Sections.of(section);
-            if (!cv.isEmpty().test(portfolio)) {
+            if (SectionLists.hasContent(section, portfolio)) {
                 String title = SectionLists.title(section, Map.of(), labels, portfolio);
-                cv.writer().accept(portfolio, new CvContext(writer, title, clock, labels, dates));
+                Sections.of(section).write(portfolio, new CvContext(writer, title, clock, labels, dates));
             }
         }
     }

@@ -33,12 +33,18 @@ public final class SectionLists {
             Section.EDUCATION, Section.VOLUNTEERING, Section.CERTIFICATES, Section.AWARDS, Section.PUBLICATIONS,
             Section.LANGUAGES, Section.CONTACT);
 
+    /** The kinds of role the work section lists: jobs and internships. */
+    public static final Set<RoleKind> WORK_ROLES = Set.of(RoleKind.JOB, RoleKind.INTERNSHIP);
+
+    /** The kinds of role the volunteering section lists. */
+    public static final Set<RoleKind> VOLUNTEER_ROLES = Set.of(RoleKind.VOLUNTEER);
+
     /** Whether a built-in section of a CV has anything to show, per section. */
     private static final Map<Section, Predicate<Portfolio>> CONTENT = Map.ofEntries(
             Map.entry(Section.HERO, portfolio -> true),
             Map.entry(Section.ABOUT, portfolio -> !portfolio.person().about().isEmpty()),
-            Map.entry(Section.WORK, portfolio -> hasRoles(portfolio, Set.of(RoleKind.JOB, RoleKind.INTERNSHIP))),
-            Map.entry(Section.VOLUNTEERING, portfolio -> hasRoles(portfolio, Set.of(RoleKind.VOLUNTEER))),
+            Map.entry(Section.WORK, portfolio -> hasRoles(portfolio, WORK_ROLES)),
+            Map.entry(Section.VOLUNTEERING, portfolio -> hasRoles(portfolio, VOLUNTEER_ROLES)),
             Map.entry(Section.PROJECTS, portfolio -> !portfolio.projects().isEmpty()),
             Map.entry(Section.SYSTEM_DESIGN, portfolio -> portfolio.systemDesign() != null),
             Map.entry(Section.DESIGN_NOTES, portfolio -> !portfolio.designNotes().isEmpty()),

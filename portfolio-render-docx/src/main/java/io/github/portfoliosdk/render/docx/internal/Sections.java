@@ -49,8 +49,6 @@ final class Sections {
     /** What a reader of a CV expects, in this order (as the PDF); the rest only when asked. */
     static final List<Section> DEFAULT = SectionLists.CV;
 
-    private static final Set<RoleKind> WORK = Set.of(RoleKind.JOB, RoleKind.INTERNSHIP);
-    private static final Set<RoleKind> VOLUNTEER = Set.of(RoleKind.VOLUNTEER);
     private static final Map<Section, CvSection> BUILT_IN = builtIn();
 
     private Sections() {
@@ -84,8 +82,8 @@ final class Sections {
         Map<Section, CvSection> map = new HashMap<>();
         map.put(Section.HERO, Sections::hero);
         map.put(Section.ABOUT, Sections::about);
-        map.put(Section.WORK, (p, c) -> roles(p, c, WORK));
-        map.put(Section.VOLUNTEERING, (p, c) -> roles(p, c, VOLUNTEER));
+        map.put(Section.WORK, (p, c) -> roles(p, c, SectionLists.WORK_ROLES));
+        map.put(Section.VOLUNTEERING, (p, c) -> roles(p, c, SectionLists.VOLUNTEER_ROLES));
         map.put(Section.PROJECTS, Sections::projects);
         map.put(Section.SYSTEM_DESIGN, Sections::systemDesign);
         map.put(Section.DESIGN_NOTES, Sections::designNotes);

@@ -1,9 +1,8 @@
 package io.github.portfoliosdk.render.markdown.internal;
 
-import io.github.portfoliosdk.model.RoleKind;
 import io.github.portfoliosdk.model.Section;
+import io.github.portfoliosdk.model.internal.output.SectionLists;
 import io.github.portfoliosdk.render.markdown.MarkdownSectionRenderer;
-import java.util.EnumSet;
 import java.util.Map;
 
 /**
@@ -15,14 +14,14 @@ public final class Sections {
     private static final Map<Section, MarkdownSectionRenderer> BUILT_IN = Map.ofEntries(
             Map.entry(Section.HERO, HeroSection.INSTANCE),
             Map.entry(Section.ABOUT, AboutSection.INSTANCE),
-            Map.entry(Section.WORK, new RolesSection(EnumSet.of(RoleKind.JOB, RoleKind.INTERNSHIP))),
+            Map.entry(Section.WORK, new RolesSection(SectionLists.WORK_ROLES)),
             Map.entry(Section.PROJECTS, ProjectsSection.INSTANCE),
             Map.entry(Section.SYSTEM_DESIGN, SystemDesignSection.INSTANCE),
             Map.entry(Section.DESIGN_NOTES, DesignNotesSection.INSTANCE),
             Map.entry(Section.SKILLS, SkillsSection.INSTANCE),
             Map.entry(Section.FOCUS, FocusSection.INSTANCE),
             Map.entry(Section.EDUCATION, EducationSection.INSTANCE),
-            Map.entry(Section.VOLUNTEERING, new RolesSection(EnumSet.of(RoleKind.VOLUNTEER))),
+            Map.entry(Section.VOLUNTEERING, new RolesSection(SectionLists.VOLUNTEER_ROLES)),
             Map.entry(Section.CERTIFICATES, CertificatesSection.INSTANCE),
             Map.entry(Section.AWARDS, AwardsSection.INSTANCE),
             Map.entry(Section.PUBLICATIONS, PublicationsSection.INSTANCE),

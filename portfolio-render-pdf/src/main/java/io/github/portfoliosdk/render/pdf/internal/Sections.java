@@ -11,7 +11,6 @@ import io.github.portfoliosdk.model.Language;
 import io.github.portfoliosdk.model.Portfolio;
 import io.github.portfoliosdk.model.Publication;
 import io.github.portfoliosdk.model.Reference;
-import io.github.portfoliosdk.model.RoleKind;
 import io.github.portfoliosdk.model.Section;
 import io.github.portfoliosdk.model.internal.output.SectionLists;
 import io.github.portfoliosdk.render.pdf.PdfSectionRenderer;
@@ -19,7 +18,6 @@ import io.github.portfoliosdk.render.pdf.PdfSectionRenderer;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * The built-in CV section of each built-in {@link Section} and of a section of the user's own (its entries in the
@@ -55,8 +53,8 @@ final class Sections {
         Map<Section, CvSection> map = new HashMap<>();
         map.put(Section.HERO, new HeroSection());
         map.put(Section.ABOUT, new AboutSection());
-        map.put(Section.WORK, new RolesSection(Set.of(RoleKind.JOB, RoleKind.INTERNSHIP)));
-        map.put(Section.VOLUNTEERING, new RolesSection(Set.of(RoleKind.VOLUNTEER)));
+        map.put(Section.WORK, new RolesSection(SectionLists.WORK_ROLES));
+        map.put(Section.VOLUNTEERING, new RolesSection(SectionLists.VOLUNTEER_ROLES));
         map.put(Section.PROJECTS, new ProjectsSection());
         map.put(Section.SYSTEM_DESIGN, new NotesSection(true));
         map.put(Section.DESIGN_NOTES, new NotesSection(false));
